@@ -1,0 +1,591 @@
+"""The handoff service: opens and closes cases, relays messages both ways through the outbox."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import re
+import statistics
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiogram import Bot, Router
+from aiogram.types import Message
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from channels.handoff import texts
+from channels.handoff.engine import EngineError, fetch_entry
+from channels.handoff.models import CLOSED, OPEN, Case, CaseMessage, OutboxItem, aware, utcnow
+from channels.handoff.office_hours import YEREVAN
+from channels.handoff.outbox import STAFF_LANE, OutboxWorker, RateLimiter, enqueue, person_lane
+from channels.handoff.settings import HandoffSettings
+
+log = logging.getLogger(__name__)
+
+ENTRY_ID = re.compile(r"^[A-Za-z0-9_.\-]{1,128}$")
+TELEGRAM_LIMIT = 4000
+
+
+def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split plain text under Telegram's limit, at paragraph, then line, then hard bounds."""
+    chunks: list[str] = []
+    current = ""
+    for paragraph in text.split("\n\n"):
+        candidate = paragraph if not current else current + "\n\n" + paragraph
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            chunks.append(current)
+        while len(paragraph) > limit:
+            cut = paragraph.rfind("\n", 0, limit)
+            cut = cut if cut > 0 else limit
+            chunks.append(paragraph[:cut])
+            paragraph = paragraph[cut:].lstrip("\n")
+        current = paragraph
+    if current:
+        chunks.append(current)
+    return chunks or [""]
+
+
+class HandoffService:
+    """Cases for people and their staff topics; implements the gateway's HandoffPort."""
+
+    router: Router
+
+    def __init__(
+        self,
+        bot: Bot,
+        session_factory: async_sessionmaker[AsyncSession],
+        settings: HandoffSettings,
+        *,
+        engine_url: str,
+        engine_timeout: float = 10.0,
+        pseudonym_secret: str | None = None,
+    ) -> None:
+        self.bot = bot
+        self.sessions = session_factory
+        self.settings = settings
+        self.engine_url = engine_url
+        self.engine_timeout = engine_timeout
+        self.pseudonym_secret = pseudonym_secret
+        self.limiter = RateLimiter(settings.staff_messages_per_minute, settings.staff_burst)
+        self.worker = OutboxWorker(
+            bot,
+            session_factory,
+            settings.staff_chat_id,
+            self.limiter,
+            on_person_blocked=self._person_blocked,
+            ensure_topic=self._ensure_topic,
+            recreate_topic=self._recreate_topic,
+        )
+        self._reminders: asyncio.Task[None] | None = None
+        self._starter: asyncio.Task[None] | None = None
+        self._topic_lock = asyncio.Lock()
+        from channels.handoff.staff import build_router  # the router needs the service
+
+        self.router = build_router(self)
+
+    @property
+    def lang(self) -> str:
+        """The staff language."""
+        return self.settings.staff_language
+
+    # lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start the outbox worker and the reminder loop (on dispatcher start-up)."""
+        self.worker.start()
+        if self._reminders is None or self._reminders.done():
+            self._reminders = asyncio.create_task(self._reminder_loop(), name="handoff-reminders")
+
+    def start_soon(self) -> None:
+        """Start the background tasks once the running event loop gets to it (if any)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._starter = loop.create_task(self.start(), name="handoff-start")
+
+    async def stop(self) -> None:
+        """Stop the background tasks; the database keeps what is pending."""
+        if self._reminders is not None:
+            self._reminders.cancel()
+            try:
+                await self._reminders
+            except asyncio.CancelledError:
+                pass
+            self._reminders = None
+        await self.worker.stop()
+        await self.bot.session.close()
+
+    # the gateway's side ------------------------------------------------------------------
+
+    async def has_open_case(self, chat_id: int) -> bool:
+        """Whether this person has an open case."""
+        async with self.sessions() as session:
+            found = await session.scalar(
+                select(Case.id).where(Case.chat_id == chat_id, Case.state == OPEN)
+            )
+        return found is not None
+
+    async def open_case(
+        self,
+        chat_id: int,
+        language: str,
+        reason: str,
+        entry_id: str | None,
+        summary: str,
+        urgent: bool,
+    ) -> None:
+        """Open the person's case (one at most), its topic header and the person's notice."""
+        language = language if language in ("hy", "ru", "en") else "en"
+        urgent = bool(urgent or reason == "urgent")
+        person, audience, turns = await self._context(chat_id)
+        async with self.sessions() as session:
+            existing = await session.scalar(
+                select(Case).where(Case.chat_id == chat_id, Case.state == OPEN)
+            )
+            if existing is not None:
+                await self._escalate(session, existing, urgent)
+                return
+            case = Case(
+                chat_id=chat_id, language=language, reason=reason, urgent=urgent,
+                entry_id=entry_id if entry_id and ENTRY_ID.match(entry_id) else None,
+                summary=(summary or "")[:1000] or None, state=OPEN, opened_at=utcnow(),
+            )
+            session.add(case)
+            try:
+                await session.flush()
+            except IntegrityError:
+                # Another message of the same person opened the case a moment ago.
+                await session.rollback()
+                log.info("handoff: case for this person already opened concurrently")
+                return
+            case.topic_name = texts.topic_name(case.id, language, reason, urgent, self.lang)
+            head = texts.header(
+                number=case.id, person=person, language=language, audience=audience,
+                reason=reason, urgent=urgent, entry_id=case.entry_id, summary=case.summary,
+                turns=turns, lang=self.lang,
+            )
+            await enqueue(session, key=f"header:{case.id}", lane=STAFF_LANE, kind="staff_text",
+                          payload={"text": head}, case_id=case.id)
+            notice = texts.person_opened(language, self.settings.office_hours, utcnow(), urgent)
+            await self._to_person(session, case, f"opened:{case.id}", notice)
+            try:
+                await session.commit()
+            except IntegrityError:
+                await session.rollback()
+                log.info("handoff: case for this person already opened concurrently")
+                return
+        log.info("handoff: case %s opened (reason %s, urgent %s)", case.id, reason, urgent)
+        self.worker.kick()
+
+    async def relay_from_user(self, message: Message) -> None:
+        """Copy the person's message into their topic; /cancel withdraws the request."""
+        chat_id = message.chat.id
+        async with self.sessions() as session:
+            case = await session.scalar(
+                select(Case).where(Case.chat_id == chat_id, Case.state == OPEN)
+            )
+            if case is None:
+                log.warning("handoff: relay without an open case")
+                return
+            command = (message.text or "").strip().split(maxsplit=1)
+            if command and command[0].split("@", 1)[0].lower() == "/cancel":
+                await self._close(session, case, staff_user_id=None, reason="cancel",
+                                  key=f"cancel:{chat_id}:{message.message_id}")
+                await session.commit()
+                self.worker.kick()
+                return
+            if case.person_blocked_at is not None:
+                case.person_blocked_at = None  # they wrote again, so they unblocked the bot
+            row = CaseMessage(case_id=case.id, direction="in", source_chat_id=chat_id,
+                              source_message_id=message.message_id)
+            key = f"in:{chat_id}:{message.message_id}"
+            if await session.scalar(select(OutboxItem.id).where(
+                    OutboxItem.idempotency_key == key)) is not None:
+                return  # a replay of a message already relayed
+            session.add(row)
+            await session.flush()
+            await enqueue(session, key=key, lane=STAFF_LANE, kind="copy_to_topic", case_id=case.id,
+                          payload={"from_chat_id": chat_id, "message_id": message.message_id,
+                                   "case_message_id": row.id})
+            await session.commit()
+        self.worker.kick()
+
+    # staff actions -------------------------------------------------------------------------
+
+    async def case_by_topic(self, topic_id: int) -> Case | None:
+        """The case whose topic this is."""
+        async with self.sessions() as session:
+            return await session.scalar(
+                select(Case).where(Case.topic_id == topic_id).order_by(Case.id.desc()).limit(1)
+            )
+
+    async def staff_reply(self, case: Case, message: Message) -> None:
+        """Copy a staff member's message in the topic to the person."""
+        if case.state != OPEN:
+            await self.tell_topic(case.id, texts.staff(self.lang, "This case is closed; "
+                                  "messages here are not sent."), key=f"closed-note:{message.message_id}")
+            return
+        async with self.sessions() as session:
+            key = f"out:{message.message_id}"
+            if await session.scalar(select(OutboxItem.id).where(
+                    OutboxItem.idempotency_key == key)) is not None:
+                return
+            row = CaseMessage(case_id=case.id, direction="out", source_chat_id=message.chat.id,
+                              source_message_id=message.message_id,
+                              staff_user_id=message.from_user.id if message.from_user else None)
+            session.add(row)
+            await session.flush()
+            await enqueue(session, key=key, lane=person_lane(case.chat_id), kind="copy_to_person",
+                          case_id=case.id,
+                          payload={"chat_id": case.chat_id, "from_chat_id": message.chat.id,
+                                   "message_id": message.message_id, "case_message_id": row.id})
+            await session.execute(
+                update(Case).where(Case.id == case.id, Case.first_staff_reply_at.is_(None))
+                .values(first_staff_reply_at=utcnow())
+            )
+            await session.commit()
+        self.worker.kick()
+
+    async def close_by_staff(self, case: Case, message: Message) -> None:
+        """/close: the person is told, the topic closed, the assistant resumes."""
+        async with self.sessions() as session:
+            fresh = await session.get(Case, case.id)
+            if fresh is None or fresh.state != OPEN:
+                await self.tell_topic(case.id, texts.staff(self.lang, "This case is already "
+                                      "closed."), key=f"reply:{message.message_id}")
+                return
+            await self._close(session, fresh, staff_user_id=message.from_user.id,
+                              reason="staff", key=f"close:{message.message_id}",
+                              staff_name=message.from_user.full_name)
+            await session.commit()
+        self.worker.kick()
+
+    async def note(self, case: Case, message: Message, text: str) -> None:
+        """/note: kept in the case, never sent to the person."""
+        async with self.sessions() as session:
+            session.add(CaseMessage(case_id=case.id, direction="note", note=text[:4000],
+                                    source_chat_id=message.chat.id,
+                                    source_message_id=message.message_id,
+                                    staff_user_id=message.from_user.id))
+            await enqueue(session, key=f"reply:{message.message_id}", lane=STAFF_LANE,
+                          kind="staff_text", case_id=case.id,
+                          payload={"text": texts.staff(self.lang, "Note saved. It is never sent "
+                                                       "to the person.")})
+            await session.commit()
+        self.worker.kick()
+
+    async def answer(self, case: Case, message: Message, entry_id: str) -> None:
+        """/answer <entry_id>: the entry's answer from the engine, in the person's language."""
+        key = f"reply:{message.message_id}"
+        if case.state != OPEN:
+            await self.tell_topic(case.id, texts.staff(self.lang, "This case is already closed."),
+                                  key=key)
+            return
+        if not ENTRY_ID.match(entry_id):
+            await self.tell_topic(case.id, texts.staff(self.lang, "Unknown entry id: {entry_id}. "
+                                  "Nothing was sent.", entry_id=entry_id[:64]), key=key)
+            return
+        sender = await self._pseudonym(case.chat_id)
+        try:
+            found = await fetch_entry(self.engine_url, sender, entry_id, case.language,
+                                      timeout=self.engine_timeout)
+        except EngineError as exc:
+            log.warning("handoff /answer: engine unavailable (%s)", exc)
+            await self.tell_topic(case.id, texts.staff(self.lang, "The assistant's engine is not "
+                                  "reachable; nothing was sent. Try again later."), key=key)
+            return
+        if found is None:
+            await self.tell_topic(case.id, texts.staff(self.lang, "Unknown entry id: {entry_id}. "
+                                  "Nothing was sent.", entry_id=entry_id), key=key)
+            return
+        async with self.sessions() as session:
+            fresh = await session.get(Case, case.id)
+            if fresh is None or fresh.state != OPEN:
+                return
+            session.add(CaseMessage(case_id=case.id, direction="answer", note=entry_id,
+                                    source_chat_id=message.chat.id,
+                                    source_message_id=message.message_id,
+                                    staff_user_id=message.from_user.id))
+            for i, part in enumerate(found):
+                await self._to_person(session, fresh, f"answer:{message.message_id}:{i}", part)
+            shown = "\n\n".join(found)
+            if len(shown) > 3000:
+                shown = shown[:3000] + "…"
+            confirm = (texts.staff(self.lang, "Sent the answer {entry_id} to the person:",
+                                   entry_id=entry_id) + "\n\n" + html.escape(shown))
+            await enqueue(session, key=key, lane=STAFF_LANE, kind="staff_text", case_id=case.id,
+                          payload={"text": confirm})
+            await session.execute(
+                update(Case).where(Case.id == case.id, Case.first_staff_reply_at.is_(None))
+                .values(first_staff_reply_at=utcnow())
+            )
+            await session.commit()
+        self.worker.kick()
+
+    async def tell_topic(self, case_id: int, text_html: str, *, key: str) -> None:
+        """A staff-language line into a case topic."""
+        async with self.sessions() as session:
+            await enqueue(session, key=key, lane=STAFF_LANE, kind="staff_text", case_id=case_id,
+                          payload={"text": text_html})
+            await session.commit()
+        self.worker.kick()
+
+    async def tell_general(self, text_html: str, *, key: str, thread_id: int | None = None) -> None:
+        """A staff-language message into the general topic (or the given thread)."""
+        async with self.sessions() as session:
+            await enqueue(session, key=key, lane=STAFF_LANE, kind="staff_text",
+                          payload={"text": text_html, "thread_id": thread_id})
+            await session.commit()
+        self.worker.kick()
+
+    async def queue_text(self) -> str:
+        """/queue: open cases, urgent first, then the longest waiting."""
+        now = utcnow()
+        async with self.sessions() as session:
+            cases = (await session.scalars(
+                select(Case).where(Case.state == OPEN)
+                .order_by(Case.urgent.desc(), Case.opened_at, Case.id)
+            )).all()
+        if not cases:
+            return texts.staff(self.lang, "No open cases.")
+        lines = [f"<b>{texts.staff(self.lang, 'Open cases: {count}', count=len(cases))}</b>"]
+        for case in cases:
+            lines.append(texts.queue_line(
+                case.id, case.language, case.reason, case.urgent,
+                now - aware(case.opened_at), case.first_staff_reply_at is not None,
+                self._topic_link(case.topic_id), self.lang,
+            ))
+            if case.person_blocked_at is not None:
+                lines[-1] += " · " + texts.staff(self.lang, "blocked the bot")
+        return "\n".join(lines)
+
+    async def stats_text(self) -> str:
+        """/stats: open cases, opened and closed today and in 7 days, first reply times."""
+        now = utcnow()
+        today = datetime.now(YEREVAN).replace(hour=0, minute=0, second=0, microsecond=0)
+        week = now - timedelta(days=7)
+        async with self.sessions() as session:
+            open_count = await session.scalar(select(func.count()).where(Case.state == OPEN))
+            urgent_open = await session.scalar(
+                select(func.count()).where(Case.state == OPEN, Case.urgent.is_(True)))
+            opened_today = await session.scalar(
+                select(func.count()).where(Case.opened_at >= today))
+            closed_today = await session.scalar(
+                select(func.count()).where(Case.state == CLOSED, Case.closed_at >= today))
+            opened_week = await session.scalar(select(func.count()).where(Case.opened_at >= week))
+            reasons = (await session.execute(
+                select(Case.reason, func.count()).where(Case.opened_at >= week)
+                .group_by(Case.reason))).all()
+            replies = (await session.execute(
+                select(Case.opened_at, Case.first_staff_reply_at).where(
+                    Case.opened_at >= week, Case.first_staff_reply_at.is_not(None)))).all()
+        lang = self.lang
+        lines = [
+            f"<b>{texts.staff(lang, 'Statistics')}</b>",
+            texts.staff(lang, "Open now: {count} (urgent: {urgent})", count=open_count,
+                        urgent=urgent_open),
+            texts.staff(lang, "Today: {opened} opened, {closed} closed", opened=opened_today,
+                        closed=closed_today),
+            texts.staff(lang, "Last 7 days: {count} opened", count=opened_week),
+        ]
+        for reason, count in sorted(reasons):
+            lines.append(f"  · {html.escape(texts.reason_label(reason, lang))}: {count}")
+        if replies:
+            waits = [(aware(r) - aware(o)).total_seconds() for o, r in replies]
+            median = timedelta(seconds=statistics.median(waits))
+            lines.append(texts.staff(lang, "Median time to the first staff reply: {time}",
+                                     time=texts.duration(median, lang)))
+        return "\n".join(lines)
+
+    # internals ----------------------------------------------------------------------------
+
+    def _topic_link(self, topic_id: int | None) -> str | None:
+        chat = str(self.settings.staff_chat_id)
+        if topic_id is None or not chat.startswith("-100"):
+            return None
+        return f"https://t.me/c/{chat[4:]}/{topic_id}"
+
+    async def _escalate(self, session: AsyncSession, case: Case, urgent: bool) -> None:
+        """A red flag inside an open case: mark it urgent and tell staff."""
+        if not urgent or case.urgent:
+            return
+        case.urgent = True
+        await enqueue(session, key=f"escalated:{case.id}", lane=STAFF_LANE, kind="staff_text",
+                      case_id=case.id, payload={"text": "🔴 <b>" + texts.staff(
+                          self.lang, "URGENT: red flag. Safety information has already been "
+                          "sent to the person.") + "</b>"})
+        await session.commit()
+        self.worker.kick()
+
+    async def _to_person(self, session: AsyncSession, case: Case, key: str, text: str) -> None:
+        """Plain text to the person (escaped here, never parsed as markup)."""
+        for i, part in enumerate(split_text(text)):
+            await enqueue(session, key=f"{key}:{i}", lane=person_lane(case.chat_id),
+                          kind="person_text", case_id=case.id,
+                          payload={"chat_id": case.chat_id, "text": html.escape(part)})
+
+    async def _close(self, session: AsyncSession, case: Case, *, staff_user_id: int | None,
+                     reason: str, key: str, staff_name: str | None = None) -> None:
+        result = await session.execute(
+            update(Case).where(Case.id == case.id, Case.state == OPEN).values(
+                state=CLOSED, closed_at=utcnow(), closed_by=staff_user_id, close_reason=reason)
+        )
+        if result.rowcount != 1:
+            return
+        if reason == "cancel":
+            notice = texts.person_cancelled(case.language)
+            staff_line = texts.staff(self.lang, "The person withdrew the request (/cancel). "
+                                     "The case is closed.")
+        else:
+            notice = texts.person_closed(case.language)
+            staff_line = texts.staff(self.lang, "Closed by {name}. The assistant answers the "
+                                     "person again.", name=staff_name or "staff")
+        if case.person_blocked_at is None:
+            await self._to_person(session, case, key, notice)
+        await enqueue(session, key=f"{key}:staff", lane=STAFF_LANE, kind="staff_text",
+                      case_id=case.id, payload={"text": "✅ " + staff_line})
+        await enqueue(session, key=f"{key}:topic", lane=STAFF_LANE, kind="close_topic",
+                      case_id=case.id, payload={})
+        log.info("handoff: case %s closed (%s)", case.id, reason)
+
+    async def _context(self, chat_id: int) -> tuple[str, str | None, list[tuple[str, str]]]:
+        """Pseudonymous id, audience and the last turns of the person, for the header."""
+        pseudonym = await self._pseudonym(chat_id)
+        audience: str | None = None
+        turns: list[tuple[str, str]] = []
+        try:
+            from channels.db import models as gateway
+        except ImportError:  # pragma: no cover - the gateway always ships its models
+            return pseudonym[:12], None, []
+        async with self.sessions() as session:
+            user = await session.get(gateway.User, chat_id)
+            if user is not None:
+                audience = getattr(user, "audience", None)
+            turn_model = getattr(gateway, "Turn", None)
+            if turn_model is not None and self.settings.header_turns:
+                rows = (await session.execute(
+                    select(turn_model.role, turn_model.text)
+                    .where(turn_model.chat_id == chat_id)
+                    .order_by(turn_model.id.desc()).limit(self.settings.header_turns)
+                )).all()
+                turns = [(role, text) for role, text in reversed(rows)]
+        return pseudonym[:12], audience, turns
+
+    async def _pseudonym(self, chat_id: int) -> str:
+        """The person's pseudonym as the engine knows it (never their Telegram id)."""
+        from channels.db import models as gateway
+
+        async with self.sessions() as session:
+            found = await session.scalar(
+                select(gateway.User.pseudonym).where(gateway.User.chat_id == chat_id))
+        if found:
+            return found
+        if self.pseudonym_secret:
+            from channels.pseudonym import pseudonym
+
+            return pseudonym(self.pseudonym_secret, chat_id)
+        raise RuntimeError("no pseudonym for this person")
+
+    async def _ensure_topic(self, case_id: int) -> int:
+        """The case's topic id, creating the topic the first time."""
+        async with self._topic_lock:
+            async with self.sessions() as session:
+                case = await session.get(Case, case_id)
+                assert case is not None
+                if case.topic_id is not None:
+                    return case.topic_id
+                topic = await self.bot.create_forum_topic(
+                    chat_id=self.settings.staff_chat_id,
+                    name=case.topic_name or f"#{case.id}",
+                    icon_color=0xFF93B2 if case.urgent else 0x6FB9F0,
+                )
+                case.topic_id = topic.message_thread_id
+                await session.commit()
+                log.info("handoff: case %s has topic %s", case.id, case.topic_id)
+                return case.topic_id
+
+    async def _recreate_topic(self, case_id: int) -> int:
+        """The topic was deleted: make a new one, update the mapping, post the header again."""
+        async with self._topic_lock:
+            async with self.sessions() as session:
+                case = await session.get(Case, case_id)
+                assert case is not None
+                self.limiter.take()
+                topic = await self.bot.create_forum_topic(
+                    chat_id=self.settings.staff_chat_id,
+                    name=case.topic_name or f"#{case.id}",
+                    icon_color=0xFF93B2 if case.urgent else 0x6FB9F0,
+                )
+                old, case.topic_id = case.topic_id, topic.message_thread_id
+                session.add(CaseMessage(case_id=case.id, direction="system",
+                                        note=f"topic {old} deleted; now {case.topic_id}"))
+                await session.commit()
+                header = await session.scalar(select(OutboxItem.payload).where(
+                    OutboxItem.idempotency_key == f"header:{case.id}"))
+        text = texts.staff(self.lang, "The topic of this case was deleted; this is its new topic.")
+        if header:
+            text = text + "\n\n" + header["text"]
+        self.limiter.take()
+        await self.bot.send_message(chat_id=self.settings.staff_chat_id,
+                                    message_thread_id=case.topic_id, text=text,
+                                    parse_mode="HTML")
+        return case.topic_id  # type: ignore[return-value]
+
+    async def _person_blocked(self, chat_id: int) -> None:
+        """The person blocked the bot: note it in the case and tell staff, once."""
+        async with self.sessions() as session:
+            case = await session.scalar(
+                select(Case).where(Case.chat_id == chat_id).order_by(Case.id.desc()).limit(1))
+            if case is None or case.person_blocked_at is not None:
+                return
+            case.person_blocked_at = utcnow()
+            session.add(CaseMessage(case_id=case.id, direction="system", note="person blocked"))
+            if case.state == OPEN:
+                await enqueue(
+                    session, key=f"blocked:{case.id}:{int(utcnow().timestamp())}",
+                    lane=STAFF_LANE, kind="staff_text", case_id=case.id,
+                    payload={"text": "⚠️ " + texts.staff(
+                        self.lang, "The person has blocked the bot; messages cannot be "
+                        "delivered. Close the case with /close.")})
+            await session.commit()
+        self.worker.kick()
+
+    async def _reminder_loop(self) -> None:
+        while True:
+            try:
+                await self.send_reminders()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - keep reminding after a database hiccup
+                log.exception("handoff reminder pass failed")
+            await asyncio.sleep(self.settings.reminder_check_seconds)
+
+    async def send_reminders(self) -> int:
+        """One update to each person waiting too long for a first staff reply; how many."""
+        due = utcnow() - timedelta(minutes=self.settings.case_reminder_minutes)
+        sent = 0
+        async with self.sessions() as session:
+            cases = (await session.scalars(select(Case).where(
+                Case.state == OPEN, Case.first_staff_reply_at.is_(None),
+                Case.reminder_sent_at.is_(None), Case.opened_at <= due))).all()
+            for case in cases:
+                claimed = await session.execute(
+                    update(Case).where(Case.id == case.id, Case.reminder_sent_at.is_(None))
+                    .values(reminder_sent_at=utcnow()))
+                if claimed.rowcount != 1 or case.person_blocked_at is not None:
+                    continue
+                await self._to_person(session, case, f"reminder:{case.id}",
+                                      texts.person_reminder(case.language))
+                sent += 1
+            await session.commit()
+        if sent:
+            self.worker.kick()
+        return sent
+

@@ -1,0 +1,1 @@
+"""Telegram gateway of migrabot: Telegram in and out, users, feedback, staff relay."""

@@ -1,0 +1,270 @@
+"""Composition root: settings, database, engine client, bot, dispatcher, polling or webhook."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import logging
+import signal
+import sys
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError, TelegramNetworkError
+from aiogram.types import BotCommand, ErrorEvent, Update
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from channels.conversation import Conversation
+from channels.db import migrate, repo
+from channels.db.session import create_engine, create_session_factory
+from channels.engine_client import EngineClient
+from channels.handoff_port import HandoffPort
+from channels.i18n import LANGUAGES, Catalogs, N_
+from channels.logs import setup_logging
+from channels.middlewares import PersonMiddleware
+from channels.retry import RetryMiddleware
+from channels.routers import person_routers, relay
+from channels.sequencer import Sequencer
+from channels.settings import Settings, SettingsError, load_settings
+
+log = logging.getLogger("channels")
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+COMMANDS = {
+    "start": N_("Start again"),
+    "menu": N_("Topics"),
+    "language": N_("Change the language"),
+    "help": N_("What I can do"),
+    "privacy": N_("Privacy"),
+    "delete_my_data": N_("Delete my data"),
+}
+
+
+def build_bot(settings: Settings, session_factory: async_sessionmaker[AsyncSession]) -> Bot:
+    """Bot on the configured Bot API server, with the retry middleware on its session."""
+    session = AiohttpSession(api=TelegramAPIServer.from_base(str(settings.telegram_api_base).rstrip("/")))
+
+    async def blocked(chat_id: int) -> None:
+        async with session_factory() as db:
+            await repo.mark_blocked(db, chat_id)
+            await db.commit()
+
+    session.middleware(RetryMiddleware(on_forbidden=blocked))
+    return Bot(
+        settings.telegram_bot_token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+    )
+
+
+def build_handoff(
+    settings: Settings, bot: Bot, session_factory: async_sessionmaker[AsyncSession]
+) -> HandoffPort | None:
+    """The staff handoff, when STAFF_CHAT_ID is set and the handoff package is present."""
+    if settings.staff_chat_id is None:
+        return None
+    from channels.handoff import build_handoff as build  # noqa: PLC0415  (optional part)
+
+    return build(bot, session_factory, settings)
+
+
+def create_dispatcher(
+    settings: Settings,
+    bot: Bot,
+    session_factory: async_sessionmaker[AsyncSession],
+    engine: EngineClient,
+    catalogs: Catalogs,
+    handoff: HandoffPort | None,
+) -> Dispatcher:
+    """Wire every router and middleware; dependencies reach handlers by parameter name."""
+    conversation = Conversation(bot, engine, session_factory, catalogs, handoff)
+    dp = Dispatcher(
+        settings=settings,
+        session_factory=session_factory,
+        engine=engine,
+        catalogs=catalogs,
+        handoff=handoff,
+        conversation=conversation,
+    )
+    person = PersonMiddleware(session_factory, catalogs, settings.pseudonym_secret.get_secret_value())
+    dp.message.outer_middleware(person)
+    dp.callback_query.outer_middleware(person)
+    if handoff is not None:
+        dp.include_router(handoff.router)
+        dp.include_router(relay.router)
+    dp.include_routers(*person_routers())
+
+    @dp.errors()
+    async def on_error(event: ErrorEvent) -> bool:
+        if isinstance(event.exception, TelegramForbiddenError):
+            log.info("update %s: the person blocked the bot", event.update.update_id)
+        else:
+            log.error(
+                "update %s failed: %s", event.update.update_id, type(event.exception).__name__
+            )
+        return True
+
+    return dp
+
+
+class Gateway:
+    """A running gateway: dedup, per-person sequencing, polling or webhook."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.db_engine = create_engine(settings.database_url)
+        self.session_factory = create_session_factory(self.db_engine)
+        self.catalogs = Catalogs()
+        self.engine = EngineClient(
+            str(settings.rasa_url),
+            settings.engine_timeout,
+            settings.rasa_token.get_secret_value() if settings.rasa_token else None,
+        )
+        self.bot = build_bot(settings, self.session_factory)
+        self.handoff = build_handoff(settings, self.bot, self.session_factory)
+        self.dp = create_dispatcher(
+            settings, self.bot, self.session_factory, self.engine, self.catalogs, self.handoff
+        )
+        self.sequencer = Sequencer(self.handle)
+        self.stopping = asyncio.Event()
+
+    async def handle(self, update: Update) -> None:
+        """Process an update once: claim its id in the database, then dispatch it."""
+        async with self.session_factory() as session:
+            fresh = await repo.claim_update(session, update.update_id)
+            await session.commit()
+        if not fresh:
+            log.info("update %s already processed: dropped", update.update_id)
+            return
+        await self.dp.feed_update(self.bot, update)
+
+    async def set_commands(self) -> None:
+        """Command menu in each language (non-fatal)."""
+        for language in LANGUAGES:
+            _ = self.catalogs.gettext(language)
+            commands = [BotCommand(command=c, description=_(d)) for c, d in COMMANDS.items()]
+            with contextlib.suppress(TelegramAPIError):
+                await self.bot.set_my_commands(
+                    commands, language_code=None if language == "en" else language
+                )
+
+    async def poll(self) -> None:
+        """Long polling: updates are queued per person in arrival order."""
+        with contextlib.suppress(TelegramAPIError):
+            await self.bot.delete_webhook(drop_pending_updates=False)
+        allowed = self.dp.resolve_used_update_types()
+        offset: int | None = None
+        failures = 0
+        timeout = self.settings.polling_timeout
+        while not self.stopping.is_set():
+            try:
+                updates = await self.bot.get_updates(
+                    offset=offset, timeout=timeout, allowed_updates=allowed, request_timeout=timeout + 10
+                )
+            except (TelegramNetworkError, TelegramAPIError) as exc:
+                failures += 1
+                log.warning("getUpdates failed (%s), retrying", type(exc).__name__)
+                await asyncio.sleep(min(30.0, 0.5 * 2 ** min(failures, 6)))
+                continue
+            failures = 0
+            for update in updates:
+                offset = update.update_id + 1
+                self.sequencer.submit(update)
+
+    async def webhook(self) -> web.AppRunner:
+        """Webhook server: wrong or missing secret -> 401, the update is not processed."""
+        url = str(self.settings.telegram_webhook_url)
+        secret = self.settings.telegram_webhook_secret
+        assert secret is not None
+        expected = secret.get_secret_value().encode()
+        path = web.URL(url).path or "/"
+
+        async def receive(request: web.Request) -> web.Response:
+            given = request.headers.get(SECRET_HEADER, "").encode()
+            if not hmac.compare_digest(given, expected):
+                log.warning("webhook call with a wrong or missing secret")
+                return web.Response(status=401)
+            try:
+                update = Update.model_validate(await request.json(), context={"bot": self.bot})
+            except ValueError:
+                return web.Response(status=400)
+            self.sequencer.submit(update)
+            return web.Response(status=200)
+
+        async def health(_request: web.Request) -> web.Response:
+            return web.json_response({"ok": True})
+
+        app = web.Application()
+        app.router.add_post(path, receive)
+        app.router.add_get("/healthz", health)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, self.settings.webhook_listen_host, self.settings.webhook_listen_port)
+        await site.start()
+        await self.bot.set_webhook(
+            url,
+            secret_token=secret.get_secret_value(),
+            allowed_updates=self.dp.resolve_used_update_types(),
+        )
+        return runner
+
+    async def run(self) -> None:
+        """Run until SIGINT or SIGTERM, then let queued work finish."""
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self.stopping.set)
+        me = await self.bot.get_me()
+        log.info("gateway started as bot id %s (%s mode)", me.id, "webhook" if self.settings.webhook_mode else "polling")
+        await self.set_commands()
+        runner: web.AppRunner | None = None
+        poller: asyncio.Task[None] | None = None
+        try:
+            if self.settings.webhook_mode:
+                runner = await self.webhook()
+            else:
+                poller = asyncio.create_task(self.poll())
+            print("gateway ready", file=sys.stderr, flush=True)
+            await self.stopping.wait()
+        finally:
+            if poller is not None:
+                poller.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await poller
+            if runner is not None:
+                await runner.cleanup()
+            await self.sequencer.drain(timeout=10)
+            await self.engine.close()
+            await self.bot.session.close()
+            await self.db_engine.dispose()
+            log.info("gateway stopped")
+
+
+async def run(settings: Settings) -> None:
+    """Migrate the database, then run the gateway."""
+    await asyncio.to_thread(migrate.upgrade, settings.database_url)
+    await Gateway(settings).run()
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """``python -m channels``: read settings once; a bad setting exits 2 with one line."""
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"migrabot gateway: configuration error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    secrets = [settings.telegram_bot_token.get_secret_value(), settings.pseudonym_secret.get_secret_value()]
+    if settings.telegram_webhook_secret:
+        secrets.append(settings.telegram_webhook_secret.get_secret_value())
+    if settings.rasa_token:
+        secrets.append(settings.rasa_token.get_secret_value())
+    setup_logging(settings.log_level, secrets)
+    try:
+        asyncio.run(run(settings))
+    except KeyboardInterrupt:
+        pass

@@ -1,0 +1,164 @@
+"""A turn with the engine: ask, show typing, render the reply, act on its signals."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator
+
+from aiogram import Bot
+from aiogram.enums import ChatAction
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import InlineKeyboardMarkup
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from channels.db import repo
+from channels.engine_client import Button, EngineClient, EngineReply, EngineUnavailable
+from channels.handoff_port import HandoffPort
+from channels.i18n import LANGUAGES, Catalogs
+from channels.keyboards import engine_keyboard
+from channels.person import Person
+from channels.render import escape, split_message
+
+log = logging.getLogger(__name__)
+
+TYPING_EVERY = 4.5  # Telegram shows "typing" for about 5 s
+CONTACTS_ENTRY = '/entry{"entry_id":"contacts.migration_service"}'
+
+
+class Conversation:
+    """Everything a turn with the engine needs, wired once by the composition root."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        engine: EngineClient,
+        session_factory: async_sessionmaker[AsyncSession],
+        catalogs: Catalogs,
+        handoff: HandoffPort | None,
+    ) -> None:
+        self.bot = bot
+        self.engine = engine
+        self.session_factory = session_factory
+        self.catalogs = catalogs
+        self.handoff = handoff
+
+    async def ask(self, person: Person, message: str, *, shown_text: str | None = None) -> None:
+        """Send a message (text or button payload) to the engine and render the answer.
+
+        ``shown_text`` is what the person's turn looks like in the conversation history
+        (their words, or the button title they pressed); it is also what is stored as
+        unanswered when the engine cannot answer.
+        """
+        said = shown_text if shown_text is not None else message
+        async with self._typing(person.chat_id):
+            try:
+                reply = await self.engine.send(person.pseudonym, message, person.metadata())
+            except EngineUnavailable as exc:
+                log.warning("engine unavailable for a turn: %s", exc)
+                reply = None
+        if reply is None:
+            await self._engine_down(person, said, is_payload=shown_text is not None)
+            return
+        language = reply.language if reply.language in LANGUAGES else person.language
+        sent = await self.render(person.chat_id, reply)
+        async with self.session_factory() as session:
+            await repo.add_turn(session, person.chat_id, "user", said)
+            if sent:
+                await repo.add_turn(session, person.chat_id, "bot", sent)
+            if reply.fallback_text is not None:
+                await repo.add_unanswered(
+                    session, person.chat_id, reply.fallback_text or said, language, "fallback"
+                )
+            await session.commit()
+        if reply.handoff is not None:
+            await self._handoff(person, reply, language)
+
+    async def render(self, chat_id: int, reply: EngineReply) -> str:
+        """Send the engine's texts with their keyboards; return the plain text shown."""
+        shown: list[str] = []
+        for text, buttons in reply.texts:
+            await self.send_text(chat_id, text, buttons)
+            if text:
+                shown.append(text)
+        return "\n\n".join(shown)
+
+    async def send_text(self, chat_id: int, text: str, buttons: list[Button] | None = None) -> None:
+        """Send plain text, escaped and split; the keyboard goes under the last part."""
+        markup: InlineKeyboardMarkup | None = None
+        if buttons:
+            markup = await engine_keyboard(self.session_factory, chat_id, buttons)
+        parts = split_message(escape(text)) or (["\u2193"] if markup else [])
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            await self.bot.send_message(chat_id, part, reply_markup=markup if last else None)
+
+    async def _engine_down(self, person: Person, said: str, *, is_payload: bool) -> None:
+        _ = self.catalogs.gettext(person.language)
+        await self.send_text(
+            person.chat_id,
+            _(
+                "Sorry, I cannot answer right now because of a technical problem. "
+                "I have kept your question. Please try again in a few minutes."
+            ),
+        )
+        async with self.session_factory() as session:
+            if not is_payload:
+                await repo.add_unanswered(session, person.chat_id, said, person.language, "engine_unavailable")
+            await repo.add_turn(session, person.chat_id, "user", said)
+            await session.commit()
+
+    async def _handoff(self, person: Person, reply: EngineReply, language: str) -> None:
+        signal = reply.handoff or {}
+        reason = str(signal.get("reason") or "user_request")
+        entry_id = signal.get("entry_id") if isinstance(signal.get("entry_id"), str) else None
+        summary = str(signal.get("summary") or "")
+        urgent = bool(signal.get("urgent")) or reason == "urgent"
+        lang = signal.get("language") if signal.get("language") in LANGUAGES else language
+        if self.handoff is not None:
+            await self.handoff.open_case(person.chat_id, lang, reason, entry_id, summary, urgent)
+            return
+        _ = self.catalogs.gettext(lang)
+        await self.send_text(
+            person.chat_id,
+            _(
+                "Staff cannot be reached through this bot right now. "
+                "You can contact the migration service directly:"
+            ),
+        )
+        try:
+            contacts = await self.engine.send(person.pseudonym, CONTACTS_ENTRY, person.metadata())
+        except EngineUnavailable:
+            return
+        contacts.handoff = None
+        await self.render(person.chat_id, contacts)
+
+    @contextlib.asynccontextmanager
+    async def _typing(self, chat_id: int) -> AsyncIterator[None]:
+        task = asyncio.create_task(self._keep_typing(chat_id))
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _keep_typing(self, chat_id: int) -> None:
+        while True:
+            with contextlib.suppress(TelegramAPIError):
+                await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
+            await asyncio.sleep(TYPING_EVERY)
+
+
+def parse_payload(payload: str) -> tuple[str, dict[str, object]]:
+    """Split ``/intent{"json": ...}`` into the intent and its (possibly empty) arguments."""
+    name, brace, rest = payload.partition("{")
+    if not brace:
+        return name, {}
+    try:
+        args = json.loads("{" + rest)
+    except ValueError:
+        return name, {}
+    return name, args if isinstance(args, dict) else {}

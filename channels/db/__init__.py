@@ -1,0 +1,1 @@
+"""Gateway persistence: models, engine and session factory, migrations."""

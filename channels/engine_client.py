@@ -1,0 +1,118 @@
+"""Client of the engine's REST channel (Rasa ``/webhooks/rest/webhook``)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+
+log = logging.getLogger(__name__)
+
+
+class EngineUnavailable(Exception):
+    """The engine did not answer in time, refused the connection or answered badly."""
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button the engine offered: its label and the payload to send back."""
+
+    title: str
+    payload: str
+
+
+@dataclass
+class EngineReply:
+    """The engine's answer to one message, split by kind."""
+
+    texts: list[tuple[str, list[Button]]] = field(default_factory=list)
+    language: str | None = None
+    action: str | None = None
+    entry_id: str | None = None
+    handoff: dict[str, Any] | None = None
+    fallback_text: str | None = None
+
+    @classmethod
+    def parse(cls, items: list[dict[str, Any]]) -> EngineReply:
+        """Read the JSON list the REST channel returns."""
+        reply = cls()
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            if item.get("text") or item.get("buttons"):
+                buttons = [
+                    Button(str(b.get("title", "")), str(b.get("payload", "")))
+                    for b in item.get("buttons") or []
+                    if isinstance(b, dict) and b.get("payload")
+                ]
+                reply.texts.append((str(item.get("text") or ""), buttons))
+            custom = item.get("custom")
+            if isinstance(custom, dict):
+                if isinstance(custom.get("language"), str):
+                    reply.language = custom["language"]
+                if isinstance(custom.get("action"), str):
+                    reply.action = custom["action"]
+                if isinstance(custom.get("entry_id"), str):
+                    reply.entry_id = custom["entry_id"]
+                if isinstance(custom.get("handoff"), dict):
+                    reply.handoff = custom["handoff"]
+                fallback = custom.get("fallback")
+                if isinstance(fallback, dict):
+                    reply.fallback_text = str(fallback.get("text") or "")
+        return reply
+
+
+class EngineClient:
+    """Posts a person's message to the engine and returns its parsed reply."""
+
+    def __init__(self, base_url: str, timeout: float, token: str | None = None) -> None:
+        self._base = base_url.rstrip("/")
+        self._timeout = timeout
+        self._token = token
+        self._session: aiohttp.ClientSession | None = None
+
+    async def _client(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession()
+        return self._session
+
+    async def close(self) -> None:
+        """Close the HTTP session."""
+        if self._session is not None:
+            await self._session.close()
+
+    async def send(self, sender: str, message: str, metadata: dict[str, Any]) -> EngineReply:
+        """Send one message; raise EngineUnavailable when the engine fails or is slow."""
+        body = {"sender": sender, "message": message, "metadata": metadata}
+        session = await self._client()
+        try:
+            async with asyncio.timeout(self._timeout):
+                async with session.post(f"{self._base}/webhooks/rest/webhook", json=body) as resp:
+                    if resp.status != 200:
+                        raise EngineUnavailable(f"engine answered HTTP {resp.status}")
+                    items = await resp.json(content_type=None)
+        except TimeoutError:
+            raise EngineUnavailable(f"engine did not answer within {self._timeout:g} s") from None
+        except (aiohttp.ClientError, ValueError) as exc:
+            raise EngineUnavailable(f"engine unreachable: {type(exc).__name__}") from None
+        if not isinstance(items, list):
+            raise EngineUnavailable("engine answered something other than a list")
+        return EngineReply.parse(items)
+
+    async def forget(self, sender: str) -> None:
+        """Forget a conversation: ``/restart`` through the webhook, then drop its events."""
+        await self.send(sender, "/restart", {})
+        if not self._token:
+            return
+        session = await self._client()
+        url = f"{self._base}/conversations/{sender}/tracker/events"
+        try:
+            async with asyncio.timeout(self._timeout):
+                async with session.put(url, params={"token": self._token}, json=[]) as resp:
+                    if resp.status >= 300:
+                        log.warning("engine refused to drop a conversation: HTTP %s", resp.status)
+        except (TimeoutError, aiohttp.ClientError):
+            log.warning("engine unreachable while dropping a conversation")

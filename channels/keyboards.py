@@ -1,0 +1,61 @@
+"""Inline keyboards: engine buttons mapped to short callback ids, and the gateway's own."""
+
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from channels.db import repo
+from channels.engine_client import Button
+
+ENGINE_PREFIX = "e:"
+LANGUAGE_PREFIX = "lang:"
+DELETE_PREFIX = "del:"
+LANGUAGE_NAMES = {"hy": "Հայերեն", "ru": "Русский", "en": "English"}
+SHORT_TITLE = 3  # emoji-sized titles share a row
+
+
+async def engine_keyboard(
+    session_factory: async_sessionmaker[AsyncSession], chat_id: int, buttons: list[Button]
+) -> InlineKeyboardMarkup | None:
+    """Inline keyboard for engine buttons; callback_data holds a short id, never the payload."""
+    if not buttons:
+        return None
+    rows: list[list[InlineKeyboardButton]] = []
+    small: list[InlineKeyboardButton] = []
+    async with session_factory() as session:
+        for button in buttons:
+            short_id = await repo.store_payload(session, chat_id, button.payload)
+            key = InlineKeyboardButton(text=button.title or "?", callback_data=ENGINE_PREFIX + short_id)
+            if len(button.title) <= SHORT_TITLE:
+                small.append(key)
+            else:
+                rows.append([key])
+        await session.commit()
+    if small:
+        rows.insert(0, small)
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    """The three languages, each in its own name."""
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(text=name, callback_data=LANGUAGE_PREFIX + code)
+                for code, name in LANGUAGE_NAMES.items()
+            ]
+        ]
+    )
+
+
+def delete_keyboard(yes: str, no: str) -> InlineKeyboardMarkup:
+    """Confirmation of /delete_my_data."""
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(text=yes, callback_data=DELETE_PREFIX + "yes"),
+                InlineKeyboardButton(text=no, callback_data=DELETE_PREFIX + "no"),
+            ]
+        ]
+    )

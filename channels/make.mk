@@ -1,0 +1,37 @@
+# Gateway targets, included by the lead's Makefile (`include channels/make.mk`).
+
+GW_VENV := .venv-gateway
+GW_PY := $(GW_VENV)/bin/python
+GW_PYBABEL := $(GW_VENV)/bin/pybabel
+GW_LOCALES := locales
+GW_DOMAIN := messages
+GW_LANGS := hy ru en
+GW_POT := $(GW_LOCALES)/$(GW_DOMAIN).pot
+
+.PHONY: gateway-venv gateway-test gateway-run locales
+
+$(GW_VENV)/.installed: requirements/gateway.txt
+	test -x $(GW_PY) || python3 -m venv $(GW_VENV)
+	$(GW_VENV)/bin/pip install -q -r requirements/gateway.txt
+	touch $@
+
+gateway-venv: $(GW_VENV)/.installed
+
+# Extract the template, merge it into the three catalogs, compile them (.mo are not in git).
+# The header is omitted from the template so that re-running leaves git clean.
+locales: gateway-venv
+	$(GW_PYBABEL) -q extract -F channels/babel.cfg -k _ -k N_ --no-location --sort-output \
+		--omit-header -o $(GW_POT) channels
+	for l in $(GW_LANGS); do \
+		test -f $(GW_LOCALES)/$$l/LC_MESSAGES/$(GW_DOMAIN).po || \
+			$(GW_PYBABEL) -q init -D $(GW_DOMAIN) -i $(GW_POT) -d $(GW_LOCALES) -l $$l; \
+		$(GW_PYBABEL) -q update -N --no-fuzzy-matching -D $(GW_DOMAIN) \
+			-i $(GW_POT) -d $(GW_LOCALES) -l $$l; \
+	done
+	$(GW_PYBABEL) -q compile -D $(GW_DOMAIN) -d $(GW_LOCALES)
+
+gateway-test: locales
+	$(GW_VENV)/bin/pytest -q tests/channels
+
+gateway-run: locales
+	$(GW_PY) -m channels

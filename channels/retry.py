@@ -1,0 +1,80 @@
+"""Bot session middleware: obey 429 retry_after, retry 5xx a few times, record 403."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiogram import Bot
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram.exceptions import (
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.methods import Response, TelegramMethod
+from aiogram.methods.base import TelegramType
+
+log = logging.getLogger(__name__)
+
+OnForbidden = Callable[[int], Awaitable[None]]
+
+
+class RetryMiddleware(BaseRequestMiddleware):
+    """Retries Bot API calls the way Telegram asks; never retries a 403."""
+
+    def __init__(
+        self,
+        on_forbidden: OnForbidden | None = None,
+        max_retry_after: int = 6,
+        max_server_errors: int = 3,
+        backoff: float = 0.5,
+        max_wait: float = 60.0,
+    ) -> None:
+        self.on_forbidden = on_forbidden
+        self.max_retry_after = max_retry_after
+        self.max_server_errors = max_server_errors
+        self.backoff = backoff
+        self.max_wait = max_wait
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        rate_limited = 0
+        failed = 0
+        while True:
+            try:
+                return await make_request(bot, method)
+            except TelegramRetryAfter as exc:
+                rate_limited += 1
+                if rate_limited > self.max_retry_after:
+                    raise
+                wait = min(float(exc.retry_after), self.max_wait)
+                log.warning("%s: 429, retrying after %.0f s", method.__api_method__, wait)
+                await asyncio.sleep(wait)
+            except (TelegramServerError, TelegramNetworkError) as exc:
+                failed += 1
+                if failed > self.max_server_errors:
+                    raise
+                wait = self.backoff * 2 ** (failed - 1)
+                log.warning("%s: %s, retry %d in %.1f s", method.__api_method__, type(exc).__name__, failed, wait)
+                await asyncio.sleep(wait)
+            except TelegramForbiddenError:
+                chat_id = _chat_id(method)
+                log.info("%s: 403 forbidden (bot blocked or kicked), not retried", method.__api_method__)
+                if self.on_forbidden is not None and isinstance(chat_id, int):
+                    try:
+                        await self.on_forbidden(chat_id)
+                    except Exception:  # recording must never hide the original error
+                        log.exception("could not record a blocked chat")
+                raise
+
+
+def _chat_id(method: TelegramMethod[Any]) -> object:
+    return getattr(method, "chat_id", None)

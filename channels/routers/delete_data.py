@@ -1,0 +1,58 @@
+"""``/delete_my_data``: confirmation, then the person's rows and engine conversation go."""
+
+import logging
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.types import CallbackQuery, Message
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from channels.db import repo
+from channels.engine_client import EngineClient, EngineUnavailable
+from channels.i18n import Gettext
+from channels.keyboards import DELETE_PREFIX, delete_keyboard
+from channels.person import Person
+
+router = Router(name=__name__)
+log = logging.getLogger(__name__)
+
+
+@router.message(Command("delete_my_data"))
+async def ask_confirmation(message: Message, _: Gettext) -> None:
+    """Ask before deleting."""
+    await message.answer(
+        _("Delete everything this bot keeps about you, and our conversation? This cannot be undone."),
+        reply_markup=delete_keyboard(_("Yes, delete"), _("No, keep")),
+    )
+
+
+@router.callback_query(F.data.startswith(DELETE_PREFIX))
+async def confirmed(
+    query: CallbackQuery,
+    person: Person,
+    _: Gettext,
+    engine: EngineClient,
+    session_factory: async_sessionmaker[AsyncSession],
+) -> None:
+    """Delete on yes; on no, say nothing was deleted."""
+    await query.answer()
+    bot = query.bot
+    assert bot is not None
+    if query.message is not None:
+        await bot.edit_message_reply_markup(
+            chat_id=person.chat_id, message_id=query.message.message_id, reply_markup=None
+        )
+    if query.data != DELETE_PREFIX + "yes":
+        await bot.send_message(person.chat_id, _("Nothing was deleted."))
+        return
+    try:
+        await engine.forget(person.pseudonym)
+    except EngineUnavailable:
+        log.warning("engine unavailable: conversation not forgotten there")
+    async with session_factory() as session:
+        await repo.delete_person(session, person.chat_id)
+        await session.commit()
+    await bot.send_message(
+        person.chat_id,
+        _("Done: everything this bot kept about you is deleted. Send /start to begin again."),
+    )

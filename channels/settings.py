@@ -1,0 +1,88 @@
+"""Typed settings of the gateway, read once by the composition root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AnyHttpUrl, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATABASE_URL = f"sqlite:///{ROOT / 'var' / 'gateway.sqlite3'}"
+
+
+class SettingsError(Exception):
+    """A missing or malformed setting; the message is one line for the operator."""
+
+
+class Settings(BaseSettings):
+    """Environment of the gateway process."""
+
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore", case_sensitive=False)
+
+    telegram_bot_token: SecretStr
+    telegram_api_base: AnyHttpUrl = AnyHttpUrl("https://api.telegram.org")
+    telegram_webhook_url: AnyHttpUrl | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    webhook_listen_host: str = "127.0.0.1"
+    webhook_listen_port: int = Field(default=8081, ge=1, le=65535)
+    database_url: str = DEFAULT_DATABASE_URL
+    rasa_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:5005")
+    rasa_token: SecretStr | None = None
+    pseudonym_secret: SecretStr
+    engine_timeout: float = Field(default=8.0, gt=0, le=60)
+    log_level: str = "INFO"
+    staff_chat_id: int | None = None
+    polling_timeout: int = Field(default=25, ge=0, le=50)
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr) -> SecretStr:
+        token = value.get_secret_value()
+        if ":" not in token or " " in token or "/" in token:
+            raise ValueError("expected a Bot API token such as 123456:ABC...")
+        return value
+
+    @field_validator("pseudonym_secret")
+    @classmethod
+    def _secret_length(cls, value: SecretStr) -> SecretStr:
+        if len(value.get_secret_value()) < 16:
+            raise ValueError("must be at least 16 characters")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_scheme(cls, value: str) -> str:
+        if not value.split(":", 1)[0].startswith(("sqlite", "postgres")):
+            raise ValueError("expected a sqlite:/// or postgresql:// URL")
+        return value
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _webhook_secret_chars(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram accepts 1-256 characters A-Z, a-z, 0-9, _ and -.
+        if value is not None:
+            secret = value.get_secret_value()
+            if not secret or len(secret) > 256 or not all(c.isalnum() or c in "_-" for c in secret):
+                raise ValueError("1-256 characters of A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @property
+    def webhook_mode(self) -> bool:
+        """Whether updates arrive by webhook instead of long polling."""
+        return self.telegram_webhook_url is not None
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings from the environment; raise SettingsError with one clear line."""
+    try:
+        settings = Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(part) for part in first["loc"]).upper() or "settings"
+        if first["type"] == "missing":
+            raise SettingsError(f"{name} is not set") from None
+        raise SettingsError(f"{name} is malformed: {first['msg']}") from None
+    if settings.webhook_mode and settings.telegram_webhook_secret is None:
+        raise SettingsError("TELEGRAM_WEBHOOK_SECRET is not set (required with TELEGRAM_WEBHOOK_URL)")
+    return settings

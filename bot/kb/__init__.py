@@ -1,0 +1,1 @@
+"""The knowledge base: entries and countries kept by staff in YAML."""

@@ -1,0 +1,1 @@
+"""Text processing shared by training-data generation and the running model."""

@@ -1,0 +1,85 @@
+"""Country names and demonyms in three languages, matched in inflected forms with spaCy."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.kb.model import Country
+from bot.nlu.normalise import ARMENIAN, CYRILLIC, light
+
+_RU_NOUN = "а|у|е|и|ы|ой|ей|ом|ем|ю|я|ям|ами|ях|ах|ам|ов|ев|цы|цев|цам|цами|ца|цу"
+_RU_ADJ = "ая|ой|ую|ое|ые|ых|ым|ыми|ий|ого|ому|ом|ие|их|им|ими|ей|яя|юю"
+_HY_ENDINGS = "ի|ից|ում|ով|ն|ը|ին|ու|ցի|ցիներ|ցիների|ցիներին|ցու|ներ|ների|ներին|յի|յից|յում|յով"
+_EN_ENDINGS = "s|'s"
+
+
+def _ru_stem(word: str) -> str:
+    if word.endswith(("ия", "ья", "ея")):
+        return word[:-1]
+    return re.sub(r"(а|я|ы|и|й|ь|о|е)$", "", word) if len(word) > 4 else word
+
+
+def _token_pattern(word: str, last: bool) -> dict[str, Any]:
+    """A spaCy token pattern for one word of a name, matching its inflected forms."""
+    if not re.search(r"\w", word):
+        return {"LOWER": word}
+    if CYRILLIC.search(word):
+        adjective = not last and re.search(r"(ая|ий|ое|ые|ой|ый|яя)$", word) and len(word) > 5
+        stem, endings = (word[:-2], _RU_ADJ) if adjective else (_ru_stem(word), _RU_NOUN)
+    elif ARMENIAN.search(word):
+        stem, endings = word, _HY_ENDINGS
+    else:
+        stem, endings = word, _EN_ENDINGS
+    return {"LOWER": {"REGEX": f"^(?:{re.escape(word)}|{re.escape(stem)}(?:{endings}))$"}}
+
+
+def patterns(countries: dict[str, Country], tokenize: Any) -> list[dict[str, Any]]:
+    """EntityRuler patterns labelled with ISO codes for every name, alias and demonym."""
+    found = []
+    seen = set()
+    for code, country in countries.items():
+        forms = list(country.name.values())
+        for group in (country.aliases, country.demonyms):
+            for names in group.values():
+                forms.extend(names)
+        for form in forms:
+            words = [token.text for token in tokenize(light(form))]
+            if not words:
+                continue
+            key = (code, tuple(words))
+            if key in seen:
+                continue
+            seen.add(key)
+            tokens = [_token_pattern(w, i == len(words) - 1) for i, w in enumerate(words)]
+            found.append({"label": "COUNTRY", "pattern": tokens, "id": code})
+    return found
+
+
+def build_pipeline(countries: dict[str, Country]) -> Any:
+    """A blank multilingual spaCy pipeline with an EntityRuler over the country names."""
+    import spacy
+
+    nlp = spacy.blank("xx")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(patterns(countries, nlp.tokenizer))
+    return nlp
+
+
+def extract(nlp: Any, text: str) -> list[dict[str, Any]]:
+    """Country entities found in already-normalised text, as Rasa entity dicts."""
+    doc = nlp(text)
+    entities = []
+    for ent in doc.ents:
+        if ent.label_ == "COUNTRY":
+            entities.append(
+                {
+                    "entity": "country",
+                    "value": ent.ent_id_,
+                    "start": ent.start_char,
+                    "end": ent.end_char,
+                    "confidence_entity": 1.0,
+                    "extractor": "CountryExtractor",
+                }
+            )
+    return entities

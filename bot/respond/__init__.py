@@ -1,0 +1,1 @@
+"""Answers rendered in process from the knowledge base, one module per family."""

@@ -1,0 +1,64 @@
+"""Greetings, thanks, yes and no, feedback and language changes."""
+
+from __future__ import annotations
+
+import re
+
+from bot.respond.answers import person_button
+from bot.respond.i18n import Texts
+from bot.respond.reply import Reply, button
+
+_TARGETS = {
+    "hy": re.compile(r"armen|арм|հայ|hayer|hayeren|hayer[ae]n", re.IGNORECASE),
+    "ru": re.compile(r"russ|рус|ռուս|rus", re.IGNORECASE),
+    "en": re.compile(r"engl|англ|անգլ|angl|ingl", re.IGNORECASE),
+}
+LANGUAGE_NAMES = {"hy": "Հայերեն", "ru": "Русский", "en": "English"}
+
+
+def language_target(text: str) -> str | None:
+    """The language a message asks to switch to, if it names exactly one."""
+    found = [lang for lang, pattern in _TARGETS.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def language_choice(t: Texts) -> Reply:
+    """Offer the three languages."""
+    buttons = [button(name, "set_language", language=lang) for lang, name in LANGUAGE_NAMES.items()]
+    return Reply(t("Choose a language:"), "smalltalk", buttons)
+
+
+def language_set(t: Texts) -> Reply:
+    """Confirm the switch, in the new language."""
+    return Reply(t("Done: I will answer in English."), "smalltalk", [button(t("📋 Topics"), "menu")])
+
+
+def greet(t: Texts) -> Reply:
+    """Hello and what to ask."""
+    text = t(
+        "Hello! I answer questions about entry, visas, residence, work, citizenship, return to Armenia, asylum and safe migration. Write your question or choose a topic."
+    )
+    return Reply(text, "smalltalk", [button(t("📋 Topics"), "menu"), person_button(t)])
+
+
+def goodbye(t: Texts) -> Reply:
+    """Goodbye."""
+    return Reply(t("Goodbye! Write again whenever you have a question."), "smalltalk")
+
+
+def thanks(t: Texts) -> Reply:
+    """You are welcome."""
+    return Reply(t("You are welcome. Is there anything else I can help with?"), "smalltalk", [button(t("📋 Topics"), "menu")])
+
+
+def acknowledge(t: Texts) -> Reply:
+    """A plain yes or no outside a question."""
+    return Reply(t("All right. Write your question or choose a topic."), "smalltalk", [button(t("📋 Topics"), "menu")])
+
+
+def feedback(t: Texts, value: str) -> Reply:
+    """Thanks for the rating; a person is offered when it did not help."""
+    if value == "not_helpful":
+        text = t("Thank you. I am sorry the answer did not help: you can ask in other words, or talk to a person.")
+        return Reply(text, "smalltalk", [person_button(t)])
+    return Reply(t("Thank you for your feedback!"), "smalltalk")

@@ -1,0 +1,41 @@
+"""Engine settings: read once, in the command line's entry point, never at import."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the engine's sources, build output and models live."""
+
+    root: Path
+    knowledge_base: Path
+    nlu_data: Path
+    locales: Path
+    catalogue: Path
+    build_dir: Path
+    models: Path
+    rasa_token: str | None
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        """Paths relative to MIGRABOT_HOME (default: the working directory)."""
+        env = os.environ if environ is None else environ
+        root = Path(env.get("MIGRABOT_HOME") or Path.cwd()).resolve()
+        return cls(
+            root=root,
+            knowledge_base=Path(env.get("MIGRABOT_KNOWLEDGE_BASE") or root / "knowledge_base"),
+            nlu_data=root / "nlu_data",
+            locales=root / "locales",
+            catalogue=Path(env.get("MIGRABOT_CATALOGUE") or root.parent / "shared" / "kb-catalogue.yml"),
+            build_dir=root / "build",
+            models=root / "models",
+            rasa_token=env.get("RASA_TOKEN") or None,
+        )
+
+    def config(self, fast: bool) -> Path:
+        """The training configuration: small and fast for tests, or production."""
+        return self.root / "bot" / "configs" / ("config-fast.yml" if fast else "config.yml")

@@ -1,0 +1,1 @@
+"""Compiling the knowledge base and nlu_data/ into Rasa training data, and training."""

@@ -1,0 +1,145 @@
+"""Compile the knowledge base and nlu_data/ into a Rasa project folder."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.errors import KnowledgeBaseError
+from bot.kb.loader import load as load_kb
+from bot.training.conversation import load as load_conversation
+
+PAYLOAD_INTENTS = ("menu", "entry", "feedback", "set_language")
+ENTITIES = ("country", "language", "entry_id", "topic", "value")
+RESPONSE = "utter_respond"
+# Used only if the knowledge-base renderer itself fails on a turn.
+SAFETY_NET_TEXT = (
+    "Sorry, something went wrong on my side. Please try again, or write \"person\" to reach a member of staff."
+)
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where the sources are and where the compiled project goes."""
+
+    knowledge_base: Path
+    nlu_data: Path
+    locales: Path
+    out: Path
+
+
+def _examples(kb, conversation) -> list[dict]:
+    nlu = []
+    for entry in kb.entries.values():
+        items = [
+            {"text": text, "metadata": {"language": key}}
+            for key, texts in entry.questions.items()
+            for text in texts
+        ]
+        nlu.append({"intent": entry.id, "examples": items})
+    for intent, examples in conversation.items():
+        items = [{"text": e.text, "metadata": {"language": e.key}} for e in examples]
+        nlu.append({"intent": intent, "examples": items})
+    return nlu
+
+
+def _rules(intents: list[str]) -> list[dict]:
+    rules = [
+        {"rule": f"respond to {intent}", "steps": [{"intent": intent}, {"action": RESPONSE}]}
+        for intent in intents
+    ]
+    rules.append({"rule": "respond when not understood", "steps": [{"intent": "nlu_fallback"}, {"action": RESPONSE}]})
+    return rules
+
+
+def _domain(intents: list[str]) -> dict:
+    return {
+        "version": "3.1",
+        "intents": intents,
+        "entities": list(ENTITIES),
+        "slots": {
+            "language": {
+                "type": "categorical",
+                "values": ["hy", "ru", "en"],
+                "influence_conversation": False,
+                "mappings": [{"type": "from_entity", "entity": "language"}],
+            },
+            "country": {
+                "type": "text",
+                "influence_conversation": False,
+                "mappings": [{"type": "from_entity", "entity": "country"}],
+            },
+        },
+        "responses": {RESPONSE: [{"text": SAFETY_NET_TEXT}]},
+        "session_config": {"session_expiration_time": 60, "carry_over_slots_to_new_session": True},
+    }
+
+
+def _dump(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=4096), encoding="utf-8")
+
+
+def build(paths: Paths, config: Path) -> Path:
+    """Write data/nlu.yml, data/rules.yml, domain.yml, config.yml, endpoints.yml; return the folder."""
+    kb, kb_problems = load_kb(paths.knowledge_base)
+    conversation, conv_problems = load_conversation(paths.nlu_data)
+    errors = [p for p in kb_problems + conv_problems if p.severity == "error"]
+    if errors:
+        raise KnowledgeBaseError(errors)
+    intents = list(kb.entries) + list(conversation) + list(PAYLOAD_INTENTS)
+    out = paths.out
+    if out.exists():
+        shutil.rmtree(out)
+    _dump(out / "data" / "nlu.yml", {"version": "3.1", "nlu": _examples(kb, conversation)})
+    _dump(out / "data" / "rules.yml", {"version": "3.1", "rules": _rules(intents)})
+    _dump(out / "domain.yml", _domain(intents))
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    for component in settings["pipeline"]:
+        if component["name"].endswith("CountryExtractor"):
+            component["knowledge_base"] = str(paths.knowledge_base.resolve())
+    _dump(out / "config.yml", settings)
+    write_endpoints(out / "endpoints.yml", paths.knowledge_base, paths.locales)
+    (out / "credentials.yml").write_text("rest:\n", encoding="utf-8")
+    return out
+
+
+def write_endpoints(path: Path, knowledge_base: Path, locales: Path) -> None:
+    """endpoints.yml naming the in-process NLG and where it reads from."""
+    _dump(
+        path,
+        {
+            "nlg": {
+                "type": "bot.respond.nlg.KnowledgeBaseNLG",
+                "knowledge_base": str(knowledge_base.resolve()),
+                "locales": str(locales.resolve()),
+                "fallback_handoff_after": 2,
+            }
+        },
+    )
+
+
+def fingerprint(project: Path) -> str:
+    """A hash of what training reads: data, domain, config and the engine's NLU code."""
+    digest = hashlib.sha256()
+    files = [project / "data" / "nlu.yml", project / "data" / "rules.yml", project / "domain.yml", project / "config.yml"]
+    nlu_code = sorted((Path(__file__).parent.parent / "components").glob("*.py"))
+    nlu_code += sorted((Path(__file__).parent.parent / "nlu").glob("*.py"))
+    for path in files + nlu_code:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def summary(project: Path) -> dict:
+    """Counts of what was compiled."""
+    nlu = yaml.safe_load((project / "data" / "nlu.yml").read_text(encoding="utf-8"))["nlu"]
+    return {"intents": len(nlu), "examples": sum(len(i["examples"]) for i in nlu)}
+
+
+__all__ = ["Paths", "build", "fingerprint", "summary", "json"]

@@ -1,0 +1,40 @@
+"""Train a Rasa model from a compiled project, reusing one already trained on the same data."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from bot.training.build import fingerprint
+
+logger = logging.getLogger(__name__)
+
+
+def model_path(project: Path, models: Path, name: str, countries: Path) -> Path:
+    """Where the model for this exact training data is kept."""
+    extra = countries.read_bytes() if countries.exists() else b""
+    import hashlib
+
+    digest = hashlib.sha256((fingerprint(project)).encode() + extra).hexdigest()[:16]
+    return models / f"{name}-{digest}.tar.gz"
+
+
+def train(project: Path, target: Path) -> tuple[Path, float]:
+    """Train into `target` unless it exists; returns the path and seconds spent."""
+    if target.exists():
+        return target, 0.0
+    from rasa.model_training import train as rasa_train
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    result = rasa_train(
+        domain=str(project / "domain.yml"),
+        config=str(project / "config.yml"),
+        training_files=[str(project / "data")],
+        output=str(target.parent),
+        fixed_model_name=target.name.removesuffix(".tar.gz"),
+    )
+    if result.code != 0 or not result.model:
+        raise RuntimeError(f"training failed with code {result.code}")
+    return Path(result.model), time.perf_counter() - started

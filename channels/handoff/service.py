@@ -355,7 +355,8 @@ class HandoffService:
             )).all()
         if not cases:
             return texts.staff(self.lang, "No open cases.")
-        lines = [f"<b>{texts.staff(self.lang, 'Open cases: {count}', count=len(cases))}</b>"]
+        title = texts.staff(self.lang, "Open cases: {count}", count=len(cases))
+        lines = [f"<b>{title}</b>"]
         for case in cases:
             lines.append(texts.queue_line(
                 case.id, case.language, case.reason, case.urgent,
@@ -388,7 +389,7 @@ class HandoffService:
                     Case.opened_at >= week, Case.first_staff_reply_at.is_not(None)))).all()
         lang = self.lang
         lines = [
-            f"<b>{texts.staff(lang, 'Statistics')}</b>",
+            "<b>" + texts.staff(lang, "Statistics") + "</b>",
             texts.staff(lang, "Open now: {count} (urgent: {urgent})", count=open_count,
                         urgent=urgent_open),
             texts.staff(lang, "Today: {opened} opened, {closed} closed", opened=opened_today,

@@ -21,7 +21,7 @@ def translations(language: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, LOCALES_DIR, languages=[lang], fallback=True)
 
 
-def _t(language: str, message: str, **params: object) -> str:
+def _t(language: str, message: str, /, **params: object) -> str:
     """Translate `message` into `language` and fill its {named} fields."""
     text = translations(language).gettext(message)
     return text.format(**params) if params else text

@@ -139,7 +139,7 @@ def person_cancelled(language: str) -> str:
                         "questions again.")
 
 
-def staff(lang: str, message: str, **params: object) -> str:
+def staff(lang: str, message: str, /, **params: object) -> str:
     """A staff-facing line, HTML-escaped (parameters included)."""
     return escape(_t(lang, message, **params))
 

@@ -86,9 +86,10 @@ def _per_language(node: Any, line: int, out: _Collector, what: str, lines: dict[
     found = {}
     for lang in LANGUAGES:
         value = _text(node.get(lang))
-        lines[f"{what}.{lang}"] = _line(node, lang, line)
+        where = _line(node, lang, line) if lang in node else line
+        lines[f"{what}.{lang}"] = where
         if value is None:
-            out.error(_line(node, lang, line), f"{what} in {lang} is missing or empty")
+            out.error(where, f"{what} in {lang} is missing or empty")
         else:
             found[lang] = value
     for key in node:

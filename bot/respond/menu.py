@@ -6,18 +6,25 @@ from bot.kb.model import KnowledgeBase
 from bot.respond.i18n import Texts
 from bot.respond.reply import Reply, button
 
-# Source strings for the catalogue's areas; translated in the `engine` catalogs.
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction; it is translated where it is shown."""
+    return message
+
+
+# The catalogue's areas; translated in the `engine` catalogs.
 TOPICS = {
-    "entry_and_visas": "Entry and visas",
-    "residence": "Residence",
-    "work": "Work",
-    "citizenship_and_repatriation": "Citizenship and repatriation",
-    "returnees": "Returning to Armenia",
-    "integration": "Living in Armenia",
-    "protection": "Asylum and protection",
-    "safe_migration": "Safe migration abroad",
-    "return_and_removal": "Expulsion and readmission",
-    "services": "Contacts and help",
+    "entry_and_visas": N_("Entry and visas"),
+    "residence": N_("Residence"),
+    "work": N_("Work"),
+    "citizenship_and_repatriation": N_("Citizenship and repatriation"),
+    "returnees": N_("Returning to Armenia"),
+    "integration": N_("Living in Armenia"),
+    "protection": N_("Asylum and protection"),
+    "safe_migration": N_("Safe migration abroad"),
+    "return_and_removal": N_("Expulsion and readmission"),
+    "services": N_("Contacts and help"),
 }
 
 

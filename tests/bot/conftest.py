@@ -50,18 +50,6 @@ class Engine:
             return json.loads(response.read())
 
 
-def custom(replies: list[dict]) -> dict:
-    """The custom payload that closes a turn."""
-    found = [r["custom"] for r in replies if "custom" in r]
-    assert found, replies
-    return found[-1]
-
-
-def text(replies: list[dict]) -> str:
-    """All texts of a turn."""
-    return "\n".join(r.get("text", "") for r in replies if r.get("text"))
-
-
 @pytest.fixture(scope="session")
 def engine(fast_model: Path, tmp_path_factory: pytest.TempPathFactory):
     """The real engine serving a copy of the knowledge base (tests may edit the copy)."""

@@ -1,0 +1,137 @@
+"""The real engine on 127.0.0.1 with the fast model: answers, language, fallback, handoff, urgent."""
+
+import re
+import uuid
+
+import pytest
+from engine_support import buttons, custom, text
+
+
+def sender() -> str:
+    return uuid.uuid4().hex
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "entry", "checked"),
+    [
+        ("how do I get a work permit?", "en", "work.permit", "Checked on"),
+        ("Как получить ВНЖ?", "ru", "residence.", "Проверено"),
+        ("Ինչպե՞ս ստանալ աշխատանքի թույլտվություն", "hy", "work.permit", "Ստուգված է"),
+    ],
+)
+def test_question_answered_in_its_language_with_source_and_date(engine, question, language, entry, checked):
+    replies = engine.send(sender(), question)
+    meta = custom(replies)
+    assert meta["action"] == "answer"
+    assert meta["language"] == language
+    assert meta["entry_id"].startswith(entry)
+    body = text(replies)
+    assert checked in body
+    assert re.search(r"https?://\S+", body)
+    titles = [b["payload"] for b in buttons(replies)]
+    assert any(p.startswith("/feedback") for p in titles) and "/human" in titles
+    if language == "ru":
+        assert re.search("[а-я]", body)
+    if language == "hy":
+        assert re.search("[ա-ֆ]", body)
+
+
+def test_not_understood_twice_hands_over(engine):
+    who = sender()
+    first = engine.send(who, "zxqv plmk bbrrt")
+    assert custom(first)["action"] == "fallback"
+    assert custom(first)["fallback"]["text"] == "zxqv plmk bbrrt"
+    assert "handoff" not in custom(first)
+    second = engine.send(who, "qqwp zzkx vvbn")
+    meta = custom(second)
+    assert meta["action"] == "handoff"
+    assert meta["handoff"]["reason"] == "fallback"
+
+
+def test_asking_for_a_person_signals_handoff(engine):
+    meta = custom(engine.send(sender(), "I want to talk to a real person"))
+    assert meta["action"] == "handoff"
+    assert meta["handoff"]["reason"] == "user_request"
+    assert meta["handoff"]["urgent"] is False
+
+
+def test_button_payload_for_a_person(engine):
+    assert custom(engine.send(sender(), "/human"))["handoff"]["reason"] == "user_request"
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("my boss took my passport and does not let me leave the house", "en"),
+        ("меня избивают и не выпускают из квартиры", "ru"),
+    ],
+)
+def test_danger_gets_safety_information_then_urgent_handoff(engine, message, language):
+    replies = engine.send(sender(), message)
+    meta = custom(replies)
+    assert meta["action"] == "urgent"
+    assert meta["language"] == language
+    assert meta["handoff"] == {**meta["handoff"], "reason": "urgent", "urgent": True}
+    emergency = engine_answer(engine, "contacts.emergency", language)
+    assert emergency.splitlines()[2] in text(replies)  # the emergency entry's answer, shown at once
+
+
+def engine_answer(engine, entry_id: str, language: str) -> str:
+    replies = engine.send(sender(), '/entry{"entry_id":"%s"}' % entry_id, preferred_language=language)
+    return text(replies)
+
+
+def test_visa_question_for_a_named_country(engine):
+    replies = engine.send(sender(), "нужна ли виза гражданам Ирана")
+    meta = custom(replies)
+    assert meta["entry_id"] == "visa.country_lookup"
+    assert meta["country"] == "IR"
+    assert "Иран" in text(replies)
+
+
+def test_visa_question_without_country_asks_then_answers(engine):
+    who = sender()
+    first = custom(engine.send(who, "do I need a visa to come to Armenia with my passport"))
+    assert first["entry_id"] in ("visa.country_lookup", "visa.visa_free")
+    if first["entry_id"] == "visa.country_lookup":
+        assert first["awaiting"] == "country"
+        replies = engine.send(who, "India")
+        assert custom(replies)["country"] == "IN"
+
+
+def test_short_message_keeps_the_conversation_language(engine):
+    who = sender()
+    assert custom(engine.send(who, "Как получить разрешение на работу?"))["language"] == "ru"
+    assert custom(engine.send(who, "👍"))["language"] == "ru"
+    assert custom(engine.send(sender(), "👍", preferred_language="hy"))["language"] == "hy"
+
+
+def test_menu_and_entry_buttons(engine):
+    who = sender()
+    areas = buttons(engine.send(who, "/menu", preferred_language="ru"))
+    assert any(b["payload"] == '/menu{"topic":"work"}' for b in areas)
+    entries = buttons(engine.send(who, '/menu{"topic":"work"}', preferred_language="ru"))
+    assert '/entry{"entry_id":"work.permit"}' in [b["payload"] for b in entries]
+    meta = custom(engine.send(who, '/entry{"entry_id":"work.permit"}', preferred_language="ru"))
+    assert (meta["entry_id"], meta["language"]) == ("work.permit", "ru")
+    thanks = custom(engine.send(who, '/feedback{"entry_id":"work.permit","value":"not_helpful"}'))
+    assert thanks["action"] == "smalltalk"
+
+
+def test_language_switch(engine):
+    who = sender()
+    replies = engine.send(who, "please answer in russian")
+    assert custom(replies)["language"] == "ru"
+    replies = engine.send(who, '/set_language{"language":"hy"}')
+    assert custom(replies)["language"] == "hy"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["", "   ", "a" * 10_000, "🙂🙂🙂", "1234567", "שלום, מה שלומך?", "مرحبا كيف حالك", "\u0000\u0007\u001b[31m", "\u202eevil\u202c"],
+)
+def test_bad_input_gets_a_sensible_reply(engine, message):
+    replies = engine.send(sender(), message)
+    meta = custom(replies)
+    assert meta["action"] in ("fallback", "smalltalk", "handoff")
+    assert text(replies).strip()

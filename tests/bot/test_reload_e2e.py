@@ -1,0 +1,40 @@
+"""Editing an answer in YAML takes effect without retraining; a broken file keeps the last good one."""
+
+import time
+import uuid
+
+from engine_support import custom, text
+
+
+def ask(engine, entry_id="work.permit"):
+    return engine.send(uuid.uuid4().hex, '/entry{"entry_id":"%s"}' % entry_id, preferred_language="en")
+
+
+def wait_for(predicate, seconds=15.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_answer_edit_is_served_and_broken_file_is_refused(engine):
+    files = [p for p in engine.knowledge_base.glob("*.yml") if "id: work.permit" in p.read_text(encoding="utf-8")]
+    assert files
+    path = files[0]
+    original = path.read_text(encoding="utf-8")
+    marker = f"Edited by staff {uuid.uuid4().hex[:6]}."
+    edited = original.replace("      en: |\n", f"      en: |\n        {marker}\n", 2)
+    assert edited != original
+    try:
+        path.write_text(edited, encoding="utf-8")
+        assert wait_for(lambda: marker in text(ask(engine))), "edited answer not served"
+        path.write_text(edited + "\n  - id: [broken\n", encoding="utf-8")
+        time.sleep(2.5)
+        replies = ask(engine)
+        assert custom(replies)["entry_id"] == "work.permit"
+        assert marker in text(replies), "the last good knowledge base must keep serving"
+    finally:
+        path.write_text(original, encoding="utf-8")
+    assert wait_for(lambda: marker not in text(ask(engine)))

@@ -69,9 +69,16 @@ def build_handoff(
     """The staff handoff, when STAFF_CHAT_ID is set and the handoff package is present."""
     if settings.staff_chat_id is None:
         return None
+    from pydantic import ValidationError  # noqa: PLC0415
+
     from channels.handoff import build_handoff as build  # noqa: PLC0415  (optional part)
 
-    return build(bot, session_factory, settings)
+    try:
+        return build(bot, session_factory, settings)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(part) for part in first["loc"]).upper() or "handoff settings"
+        raise SettingsError(f"{name} is malformed or missing: {first['msg']}") from None
 
 
 def create_dispatcher(
@@ -222,6 +229,7 @@ class Gateway:
         me = await self.bot.get_me()
         log.info("gateway started as bot id %s (%s mode)", me.id, "webhook" if self.settings.webhook_mode else "polling")
         await self.set_commands()
+        await self.dp.emit_startup(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
         runner: web.AppRunner | None = None
         poller: asyncio.Task[None] | None = None
         try:
@@ -239,6 +247,7 @@ class Gateway:
             if runner is not None:
                 await runner.cleanup()
             await self.sequencer.drain(timeout=10)
+            await self.dp.emit_shutdown(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
             await self.engine.close()
             await self.bot.session.close()
             await self.db_engine.dispose()
@@ -266,5 +275,8 @@ def main(argv: list[str] | None = None) -> Any:
     setup_logging(settings.log_level, secrets)
     try:
         asyncio.run(run(settings))
+    except SettingsError as exc:
+        print(f"migrabot gateway: configuration error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     except KeyboardInterrupt:
         pass

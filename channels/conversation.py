@@ -68,7 +68,7 @@ class Conversation:
             await repo.add_turn(session, person.chat_id, "user", said)
             if sent:
                 await repo.add_turn(session, person.chat_id, "bot", sent)
-            if reply.fallback_text is not None:
+            if reply.fallback_text is not None or reply.action == "fallback":
                 await repo.add_unanswered(
                     session, person.chat_id, reply.fallback_text or said, language, "fallback"
                 )

@@ -12,7 +12,7 @@ ENGINE_PREFIX = "e:"
 LANGUAGE_PREFIX = "lang:"
 DELETE_PREFIX = "del:"
 LANGUAGE_NAMES = {"hy": "Հայերեն", "ru": "Русский", "en": "English"}
-SHORT_TITLE = 3  # emoji-sized titles share a row
+SHORT_TITLE = 3  # emoji-sized titles (and the two feedback buttons) share a row
 
 
 async def engine_keyboard(
@@ -27,7 +27,7 @@ async def engine_keyboard(
         for button in buttons:
             short_id = await repo.store_payload(session, chat_id, button.payload)
             key = InlineKeyboardButton(text=button.title or "?", callback_data=ENGINE_PREFIX + short_id)
-            if len(button.title) <= SHORT_TITLE:
+            if len(button.title) <= SHORT_TITLE or button.payload.startswith("/feedback"):
                 small.append(key)
             else:
                 rows.append([key])

@@ -1,0 +1,78 @@
+"""A recording HTTP proxy in front of the real engine, for end-to-end tests.
+
+It forwards every request unchanged to the engine and records the webhook bodies in the
+order they arrived. With ``tag=True`` it appends `` [<message>]`` to each text the engine
+returned, so a test can tell which reply answers which message; ``delay`` makes the
+engine look slow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+
+class EngineProxy:
+    """Recording proxy to an engine URL."""
+
+    def __init__(self, target: str, *, tag: bool = False) -> None:
+        self.target = target.rstrip("/")
+        self.tag = tag
+        self.delay = 0.0
+        self.requests: list[dict[str, Any]] = []
+        self._runner: web.AppRunner | None = None
+        self._client: aiohttp.ClientSession | None = None
+        self.port: int | None = None
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._forward)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self._client = aiohttp.ClientSession()
+
+    async def stop(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def messages_from(self, sender: str) -> list[str]:
+        """Webhook messages of one sender, in arrival order."""
+        return [r["message"] for r in self.requests if r.get("sender") == sender]
+
+    async def _forward(self, request: web.Request) -> web.Response:
+        assert self._client is not None
+        body = await request.read()
+        webhook = request.path == "/webhooks/rest/webhook"
+        message = ""
+        if webhook:
+            sent = json.loads(body)
+            message = sent.get("message", "")
+            self.requests.append(sent)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        async with self._client.request(
+            request.method, self.target + request.path_qs, data=body, headers={"Content-Type": "application/json"}
+        ) as response:
+            payload = await response.read()
+            status = response.status
+        if webhook and self.tag and status == 200:
+            items = json.loads(payload)
+            for item in items:
+                if item.get("text"):
+                    item["text"] += f" [{message}]"
+            return web.json_response(items, status=status)
+        return web.Response(body=payload, status=status, content_type="application/json")
+

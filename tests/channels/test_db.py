@@ -1,0 +1,111 @@
+"""Database: migrations up/down/up on SQLite and PostgreSQL, and the data-access functions."""
+
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+from sqlalchemy import inspect, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from channels.db import migrate, repo
+from channels.db.models import Turn, User
+from channels.db.session import create_engine, create_session_factory
+
+GATEWAY_TABLES = {"users", "processed_updates", "feedback", "unanswered", "callback_payloads", "turns"}
+
+
+async def tables(url: str) -> set[str]:
+    engine = create_engine(url)
+    async with engine.connect() as connection:
+        names = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
+    await engine.dispose()
+    return names
+
+
+@pytest.mark.asyncio
+async def test_stairway(database_url: str) -> None:
+    """Every migration goes up, down to nothing and up again."""
+    import asyncio
+
+    await asyncio.to_thread(migrate.upgrade, database_url)
+    assert GATEWAY_TABLES <= await tables(database_url)
+    await asyncio.to_thread(migrate.downgrade, database_url, "base")
+    assert not (GATEWAY_TABLES & await tables(database_url))
+    await asyncio.to_thread(migrate.upgrade, database_url)
+    assert GATEWAY_TABLES <= await tables(database_url)
+
+
+@pytest_asyncio.fixture
+async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    import asyncio
+
+    await asyncio.to_thread(migrate.upgrade, database_url)
+    engine = create_engine(database_url)
+    factory = create_session_factory(engine)
+    async with factory() as session:
+        for model in (repo.ProcessedUpdate, repo.Turn, repo.Feedback, repo.Unanswered, repo.CallbackPayload, User):
+            await session.execute(model.__table__.delete())
+        await session.commit()
+    yield factory
+    await engine.dispose()
+
+
+@pytest.mark.asyncio
+async def test_claim_update_once(sessions: async_sessionmaker[AsyncSession]) -> None:
+    async with sessions() as session:
+        assert await repo.claim_update(session, 7)
+        assert not await repo.claim_update(session, 7)
+        await session.commit()
+    async with sessions() as session:
+        assert not await repo.claim_update(session, 7)
+        assert await repo.claim_update(session, 8)
+        await session.commit()
+
+
+@pytest.mark.asyncio
+async def test_turns_keep_the_last_six(sessions: async_sessionmaker[AsyncSession]) -> None:
+    async with sessions() as session:
+        for i in range(10):
+            await repo.add_turn(session, 1, "user" if i % 2 == 0 else "bot", f"t{i}")
+            await repo.add_turn(session, 2, "user", f"other{i}")
+        await session.commit()
+    async with sessions() as session:
+        rows = (await session.scalars(select(Turn).where(Turn.chat_id == 1).order_by(Turn.id))).all()
+        assert [r.text for r in rows] == [f"t{i}" for i in range(4, 10)]
+        assert rows[-1].role == "bot"
+        assert await repo.count(session, Turn, 2) == 6
+
+
+@pytest.mark.asyncio
+async def test_payload_map_is_per_person(sessions: async_sessionmaker[AsyncSession]) -> None:
+    payload = '/feedback{"entry_id":"work.permit","value":"helpful"}' + "x" * 100
+    async with sessions() as session:
+        short = await repo.store_payload(session, 1, payload)
+        assert await repo.store_payload(session, 1, payload) == short
+        await session.commit()
+    assert len(("e:" + short).encode()) <= 64
+    async with sessions() as session:
+        assert await repo.load_payload(session, 1, short) == payload
+        assert await repo.load_payload(session, 2, short) is None  # someone else's button
+        assert await repo.load_payload(session, 1, "forged") is None
+
+
+@pytest.mark.asyncio
+async def test_delete_person(sessions: async_sessionmaker[AsyncSession]) -> None:
+    async with sessions() as session:
+        await repo.get_or_create_user(session, 1, "p1", "ru")
+        await repo.get_or_create_user(session, 2, "p2", "en")
+        await repo.add_turn(session, 1, "user", "hi")
+        await repo.add_feedback(session, 1, "work.permit", "helpful", "ru")
+        await repo.add_unanswered(session, 1, "??", "ru", "fallback")
+        await repo.store_payload(session, 1, "/menu")
+        await repo.add_turn(session, 2, "user", "hi")
+        await session.commit()
+    async with sessions() as session:
+        await repo.delete_person(session, 1)
+        await session.commit()
+    async with sessions() as session:
+        for model in (Turn, repo.Feedback, repo.Unanswered, repo.CallbackPayload, User):
+            assert await repo.count(session, model, 1) == 0
+        assert await repo.count(session, Turn, 2) == 1
+        assert await session.get(User, 2) is not None

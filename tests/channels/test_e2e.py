@@ -1,0 +1,387 @@
+"""End-to-end journeys: the real gateway process, the fake Bot API server, the real engine."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import pytest
+import pytest_asyncio
+from sqlalchemy import select
+
+from channels.db.models import Feedback, Unanswered, User
+from channels.db.session import create_engine, create_session_factory
+from channels.i18n import Catalogs
+from channels.pseudonym import pseudonym
+from tests.channels.conftest import PSEUDONYM_SECRET, EngineProcess, free_port, gateway_env
+from tests.channels.engine_proxy import EngineProxy
+from tests.channels.fake_telegram import FakeTelegram
+
+CATALOGS = Catalogs()
+ENGINE_DOWN = "Sorry, I cannot answer right now because of a technical problem. I have kept your question. Please try again in a few minutes."
+NOT_TEXT = (
+    "I can only read text messages, so I could not understand this one. Please write your question "
+    "in words, in Armenian, Russian or English. If you need a person to look at it, press the button below."
+)
+GREETING = (
+    "Hello! I am an information assistant for migrants and the diaspora of Armenia. I answer questions "
+    "about residence, work, documents and daily life in Armenia."
+)
+
+
+def t(language: str, msgid: str) -> str:
+    """The gateway's string in a language (HTML-escaped as sent)."""
+    return CATALOGS.gettext(language)(msgid).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def script(text: str) -> str:
+    """hy / ru / en by the letters that dominate a text."""
+    counts = {"hy": 0, "ru": 0, "en": 0}
+    for ch in text:
+        if "\u0531" <= ch <= "\u0587":
+            counts["hy"] += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            counts["ru"] += 1
+        elif ch.isascii() and ch.isalpha():
+            counts["en"] += 1
+    return max(counts, key=lambda k: counts[k])
+
+
+async def rows(database_url: str, model: type, chat_id: int) -> list[Any]:
+    engine = create_engine(database_url)
+    try:
+        async with create_session_factory(engine)() as session:
+            return list((await session.scalars(select(model).where(model.chat_id == chat_id))).all())
+    finally:
+        await engine.dispose()
+
+
+def buttons(telegram: FakeTelegram, chat_id: int) -> tuple[int, list[dict[str, Any]]]:
+    found = telegram.last_keyboard(chat_id)
+    assert found is not None, telegram.texts_to(chat_id)
+    message_id, keyboard = found
+    return message_id, [b for row in keyboard for b in row]
+
+
+@pytest_asyncio.fixture
+async def proxy(engine: EngineProcess) -> AsyncIterator[EngineProxy]:
+    """A recording proxy in front of the session's real engine."""
+    p = EngineProxy(engine.url)
+    await p.start()
+    yield p
+    await p.stop()
+
+
+@pytest_asyncio.fixture
+async def gateway(telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, gateway_factory: Any) -> Any:
+    """A gateway process against the fake Telegram and the real engine (through the proxy)."""
+    return await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))
+
+
+@pytest.mark.asyncio
+async def test_start_and_language_choice(telegram: FakeTelegram, gateway: Any, gateway_db: str) -> None:
+    telegram.send_command(101, "/start", language_code="ru")
+    await telegram.wait_for(lambda s: len(s.texts_to(101)) >= 3)
+    greeting, notice, choose = telegram.texts_to(101)[:3]
+    assert greeting == t("ru", GREETING)
+    assert script(notice) == "ru" and "/privacy" in notice
+    message_id, keys = buttons(telegram, 101)
+    assert [k["callback_data"] for k in keys] == ["lang:hy", "lang:ru", "lang:en"]
+
+    telegram.press_button(101, message_id, "lang:hy", language_code="ru")
+    await telegram.wait_for(lambda s: len(s.texts_to(101)) >= 4)
+    assert telegram.texts_to(101)[3].startswith("Ձեզ հետ կխոսեմ հայերեն")
+    assert telegram.calls_for("answerCallbackQuery")
+    assert telegram.calls_for("editMessageReplyMarkup", 101)  # the choice cannot be pressed twice
+    (user,) = await rows(gateway_db, User, 101)
+    assert user.language == "hy" and user.consent_at is not None
+    assert user.pseudonym == pseudonym(PSEUDONYM_SECRET, 101)
+
+    # A client language the bot does not speak gets English.
+    telegram.send_command(102, "/start", language_code="de")
+    await telegram.wait_for(lambda s: len(s.texts_to(102)) >= 3)
+    assert telegram.texts_to(102)[0] == GREETING
+
+
+@pytest.mark.asyncio
+async def test_question_in_each_language(
+    telegram: FakeTelegram, gateway: Any, proxy: EngineProxy, gateway_db: str
+) -> None:
+    questions = {
+        201: ("en", "how do I get a work permit?"),
+        202: ("ru", "Как получить ВНЖ?"),
+        203: ("hy", "Ինչպե՞ս ստանալ աշխատանքի թույլտվություն"),
+    }
+    for chat_id, (_language, text) in questions.items():
+        telegram.send_text(chat_id, text, language_code="en")
+    await telegram.wait_for(lambda s: all(s.texts_to(c) for c in questions), timeout=20)
+    # The privacy notice comes first (no /start), in the client's language; then the answer.
+    await telegram.wait_for(lambda s: all(len(s.texts_to(c)) >= 2 for c in questions), timeout=20)
+    for chat_id, (language, text) in questions.items():
+        answer = "\n".join(telegram.texts_to(chat_id)[1:])
+        assert script(answer) == language, (text, answer)
+        assert telegram.calls_for("sendChatAction", chat_id), "typing indicator"
+        assert all(c.params.get("parse_mode") == "HTML" for c in telegram.calls_for("sendMessage", chat_id))
+    sender = pseudonym(PSEUDONYM_SECRET, 202)
+    assert proxy.messages_from(sender) == ["Как получить ВНЖ?"]
+    (request,) = [r for r in proxy.requests if r["sender"] == sender]
+    assert request["metadata"] == {"telegram_language_code": "en", "preferred_language": None}
+
+    # Logs carry neither the token nor what people wrote.
+    await gateway.stop()
+    log = gateway.output
+    assert "gateway started" in log
+    assert telegram.token not in log and telegram.token.split(":")[1] not in log
+    for _language, text in questions.values():
+        assert text not in log
+
+
+@pytest.mark.asyncio
+async def test_language_switch(telegram: FakeTelegram, gateway: Any, gateway_db: str) -> None:
+    telegram.send_command(301, "/help", language_code="en")
+    await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 1)
+    assert script(telegram.texts_to(301)[0]) == "en"
+    telegram.send_command(301, "/language")
+    await telegram.wait_for(lambda s: s.last_keyboard(301) is not None)
+    message_id, _keys = buttons(telegram, 301)
+    telegram.press_button(301, message_id, "lang:ru")
+    await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 3)
+    assert telegram.texts_to(301)[2].startswith("Буду говорить с вами по-русски")
+    telegram.send_command(301, "/help")
+    await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 4)
+    assert telegram.texts_to(301)[3] == t("ru", _help_msgid())
+    # The engine gets the choice as a hint: the topic menu comes in Russian.
+    telegram.send_command(301, "/menu")
+    await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 5, timeout=20)
+    assert script(telegram.texts_to(301)[4]) == "ru"
+    (user,) = await rows(gateway_db, User, 301)
+    assert user.language == "ru"
+
+
+def _help_msgid() -> str:
+    return (
+        "Write your question in your own words, in Armenian, Russian or English.\n\n"
+        "/menu: topics\n"
+        "/language: change the language\n"
+        "/privacy: how your data is handled\n"
+        "/delete_my_data: delete what this bot keeps about you\n\n"
+        'To talk to a person, write "I want to talk to a person".'
+    )
+
+
+@pytest.mark.asyncio
+async def test_buttons_feedback_and_related_entry(telegram: FakeTelegram, gateway: Any, gateway_db: str) -> None:
+    chat = 401
+    telegram.send_command(chat, "/menu", language_code="en")
+    await telegram.wait_for(lambda s: s.last_keyboard(chat) is not None, timeout=20)
+    message_id, keys = buttons(telegram, chat)
+    assert all(k["callback_data"].startswith("e:") and len(k["callback_data"].encode()) <= 64 for k in keys)
+    topic = next(k for k in keys if k["text"] == "Living in Armenia") if any(
+        k["text"] == "Living in Armenia" for k in keys
+    ) else keys[0]
+    seen = len(telegram.texts_to(chat))
+    telegram.press_button(chat, message_id, topic["callback_data"])
+    await telegram.wait_for(lambda s: len(s.texts_to(chat)) > seen, timeout=20)
+
+    # Open entries until one has feedback buttons.
+    answer_keys: list[dict[str, Any]] = []
+    for _attempt in range(3):
+        message_id, keys = buttons(telegram, chat)
+        entry = keys[0]
+        seen = len(telegram.texts_to(chat))
+        telegram.press_button(chat, message_id, entry["callback_data"])
+        await telegram.wait_for(lambda s: len(s.texts_to(chat)) > seen, timeout=20)
+        answer_id, answer_keys = buttons(telegram, chat)
+        if any("👍" in k["text"] for k in answer_keys):
+            break
+    helpful = next(k for k in answer_keys if "👍" in k["text"])
+    seen = len(telegram.texts_to(chat))
+    telegram.press_button(chat, answer_id, helpful["callback_data"])
+    await telegram.wait_for(lambda s: len(s.texts_to(chat)) > seen, timeout=20)
+    (feedback,) = await rows(gateway_db, Feedback, chat)
+    assert feedback.value == "helpful" and feedback.entry_id
+    removed = [c for c in telegram.calls_for("editMessageReplyMarkup", chat) if c.params.get("message_id") == answer_id]
+    assert removed, "the feedback buttons go once pressed"
+
+    # A related entry: another answer arrives.
+    related = [k for k in answer_keys if not any(mark in k["text"] for mark in ("👍", "👎", "🧑"))]
+    if related:
+        seen = len(telegram.texts_to(chat))
+        telegram.press_button(chat, answer_id, related[0]["callback_data"])
+        await telegram.wait_for(lambda s: len(s.texts_to(chat)) > seen, timeout=20)
+        assert related[0]["text"].split()[0] in telegram.texts_to(chat)[seen]
+
+    # A forged or foreign button is refused politely and reaches nobody.
+    before = len(telegram.calls_for("sendMessage"))
+    telegram.press_button(chat, answer_id, "e:forged-id")
+    await telegram.wait_for(lambda s: any(c.params.get("show_alert") for c in s.calls_for("answerCallbackQuery")))
+    assert len(telegram.calls_for("sendMessage")) == before
+
+
+@pytest.mark.asyncio
+async def test_non_text_messages(telegram: FakeTelegram, gateway: Any) -> None:
+    chat = 501
+    senders = [telegram.send_photo, telegram.send_voice, telegram.send_document, telegram.send_sticker, telegram.send_location]
+    for send in senders:
+        send(chat, language_code="ru")
+    await telegram.wait_for(lambda s: len(s.texts_to(chat)) >= len(senders))
+    assert telegram.texts_to(chat) == [t("ru", NOT_TEXT)] * len(senders)
+    message_id, keys = buttons(telegram, chat)
+    assert [k["text"] for k in keys] == ["Связаться с сотрудником"]
+    # No staff group configured: the person is told so and gets the contacts pointer.
+    telegram.press_button(chat, message_id, keys[0]["callback_data"], language_code="ru")
+    await telegram.wait_for(
+        lambda s: any(x.startswith("Сейчас связаться с сотрудниками") for x in s.texts_to(chat)), timeout=20
+    )
+
+
+@pytest.mark.asyncio
+async def test_fifty_messages_in_order_while_another_person_is_served(
+    telegram: FakeTelegram, engine: EngineProcess, gateway_db: str, gateway_factory: Any
+) -> None:
+    tagging = EngineProxy(engine.url, tag=True)
+    await tagging.start()
+    try:
+        await gateway_factory(gateway_env(telegram, tagging.url, gateway_db))
+        telegram.send_command(601, "/start")
+        telegram.send_command(602, "/start")
+        await telegram.wait_for(lambda s: len(s.texts_to(601)) >= 3 and len(s.texts_to(602)) >= 3)
+        for i in range(50):
+            telegram.send_text(601, f"question number {i} about visas")
+        telegram.send_text(602, "question from the other person")
+        await telegram.wait_for(lambda s: sum("question number 49" in x for x in s.texts_to(601)) >= 1, timeout=90)
+        order = [
+            int(x.rsplit("[question number ", 1)[1].split()[0])
+            for x in telegram.texts_to(601)
+            if "[question number " in x
+        ]
+        # Each turn may send several messages; their tags never go backwards.
+        assert sorted(set(order)) == list(range(50))
+        assert order == sorted(order)
+        # The other person did not wait for the 50.
+        other = [c for c in telegram.calls_for("sendMessage", 602) if "[question from the other person]" in c.params["text"]]
+        last = [c for c in telegram.calls_for("sendMessage", 601) if "[question number 49 " in c.params["text"]]
+        assert other and other[0].time < last[0].time
+        assert tagging.messages_from(pseudonym(PSEUDONYM_SECRET, 601)) == [
+            f"question number {i} about visas" for i in range(50)
+        ]
+    finally:
+        await tagging.stop()
+
+
+@pytest.mark.asyncio
+async def test_duplicate_update_answered_once_also_after_restart(
+    telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, gateway_factory: Any
+) -> None:
+    gateway = await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))
+    update = telegram.message_update(701, text="/help")
+    update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
+    telegram.enqueue(update)
+    telegram.enqueue(update)
+    await telegram.wait_for(lambda s: len(s.texts_to(701)) >= 1)
+    telegram.send_command(702, "/help")  # a later update: the duplicate was seen by then
+    await telegram.wait_for(lambda s: len(s.texts_to(702)) >= 1)
+    assert len(telegram.texts_to(701)) == 1
+
+    await gateway.stop()
+    await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))
+    telegram.enqueue(update)
+    telegram.send_command(703, "/help")
+    await telegram.wait_for(lambda s: len(s.texts_to(703)) >= 1)
+    await asyncio.sleep(0.5)
+    assert len(telegram.texts_to(701)) == 1
+
+
+@pytest.mark.asyncio
+async def test_engine_stopped_mid_conversation(
+    telegram: FakeTelegram, engine_model: str, gateway_db: str, gateway_factory: Any, tmp_path: Any
+) -> None:
+    own = EngineProcess(engine_model, tmp_path)
+    await asyncio.to_thread(own.start)
+    try:
+        await gateway_factory(gateway_env(telegram, own.url, gateway_db, ENGINE_TIMEOUT="8"))
+        telegram.send_command(801, "/menu", language_code="hy")
+        await telegram.wait_for(lambda s: len(s.texts_to(801)) >= 1, timeout=20)
+        await asyncio.to_thread(own.stop)
+        started = time.monotonic()
+        telegram.send_text(801, "Ինչպե՞ս ստանալ կացության քարտ", language_code="hy")
+        await telegram.wait_for(lambda s: t("hy", ENGINE_DOWN) in s.texts_to(801), timeout=10)
+        assert time.monotonic() - started < 10
+    finally:
+        await asyncio.to_thread(own.stop)
+    (kept,) = await rows(gateway_db, Unanswered, 801)
+    assert kept.text == "Ինչպե՞ս ստանալ կացության քարտ" and kept.reason == "engine_unavailable"
+
+
+@pytest.mark.asyncio
+async def test_slow_engine_answers_within_ten_seconds(
+    telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, gateway_factory: Any
+) -> None:
+    await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))  # default ENGINE_TIMEOUT 8
+    proxy.delay = 30
+    started = time.monotonic()
+    telegram.send_text(901, "Как получить ВНЖ?", language_code="ru")
+    await telegram.wait_for(lambda s: t("ru", ENGINE_DOWN) in s.texts_to(901), timeout=11)
+    assert time.monotonic() - started < 10
+    (kept,) = await rows(gateway_db, Unanswered, 901)
+    assert kept.reason == "engine_unavailable"
+
+
+@pytest.mark.asyncio
+async def test_telegram_errors_429_and_403(telegram: FakeTelegram, gateway: Any, gateway_db: str) -> None:
+    telegram.fail("sendMessage", 429, chat_id=1001, retry_after=1, times=1)
+    telegram.fail("sendMessage", 403, chat_id=1002, times=None)
+    started = time.monotonic()
+    telegram.send_command(1001, "/help")
+    telegram.send_command(1002, "/help")
+    await telegram.wait_for(lambda s: len(s.texts_to(1001)) == 1)
+    assert time.monotonic() - started >= 1
+    await telegram.wait_for(lambda s: len(s.calls_for("sendMessage", 1002, ok=False)) >= 1)
+    await asyncio.sleep(0.5)
+    assert len(telegram.calls_for("sendMessage", 1002, ok=False)) == 1  # a 403 is not retried
+    (user,) = await rows(gateway_db, User, 1002)
+    assert user.blocked_at is not None
+
+
+@pytest.mark.asyncio
+async def test_delete_my_data(telegram: FakeTelegram, gateway: Any, proxy: EngineProxy, gateway_db: str) -> None:
+    chat = 1101
+    telegram.send_text(chat, "asdkjh qwe zzz", language_code="en")
+    await telegram.wait_for(lambda s: len(s.texts_to(chat)) >= 2, timeout=20)
+    assert await rows(gateway_db, Unanswered, chat)  # the fallback was kept
+    telegram.send_command(chat, "/delete_my_data")
+    await telegram.wait_for(lambda s: s.last_keyboard(chat) is not None and "del:yes" in str(s.last_keyboard(chat)))
+    message_id, _keys = buttons(telegram, chat)
+    telegram.press_button(chat, message_id, "del:yes")
+    await telegram.wait_for(lambda s: any(x.startswith("Done: everything") for x in s.texts_to(chat)), timeout=20)
+    assert await rows(gateway_db, User, chat) == []
+    assert await rows(gateway_db, Unanswered, chat) == []
+    assert proxy.messages_from(pseudonym(PSEUDONYM_SECRET, chat))[-1] == "/restart"
+
+
+@pytest.mark.asyncio
+async def test_webhook_mode(telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, gateway_factory: Any) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/hook"
+    await gateway_factory(
+        gateway_env(
+            telegram, proxy.url, gateway_db,
+            TELEGRAM_WEBHOOK_URL=url, TELEGRAM_WEBHOOK_SECRET="s3cret-Value_1", WEBHOOK_LISTEN_PORT=str(port),
+        )
+    )
+    assert telegram.webhook is not None and telegram.webhook["secret_token"] == "s3cret-Value_1"
+    async with aiohttp.ClientSession() as http:
+        for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}):
+            update = telegram.message_update(1201, text="/help")
+            update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
+            async with http.post(url, json=update, headers=headers) as response:
+                assert response.status == 401
+        update = telegram.message_update(1202, text="/help")
+        update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
+        async with http.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-Value_1"}) as response:
+            assert response.status == 200
+    await telegram.wait_for(lambda s: len(s.texts_to(1202)) == 1)
+    assert telegram.texts_to(1201) == []

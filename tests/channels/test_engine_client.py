@@ -1,0 +1,84 @@
+"""Engine client: request shape, reply parsing, failures become EngineUnavailable."""
+
+import time
+
+import pytest
+
+from channels.engine_client import EngineClient, EngineReply, EngineUnavailable
+from tests.channels.conftest import free_port
+from tests.channels.fake_engine import FakeEngine
+
+
+
+
+@pytest.mark.asyncio
+async def test_request_and_reply(fake_engine: FakeEngine) -> None:
+    client = EngineClient(fake_engine.url, timeout=5)
+    try:
+        reply = await client.send("abc", "Как получить ВНЖ?", {"preferred_language": None})
+    finally:
+        await client.close()
+    assert fake_engine.requests[0] == {
+        "sender": "abc",
+        "message": "Как получить ВНЖ?",
+        "metadata": {"preferred_language": None},
+    }
+    assert reply.language == "ru"
+    assert reply.action == "answer"
+    assert reply.entry_id == "work.permit"
+    text, buttons = reply.texts[0]
+    assert "разрешение" in text
+    assert buttons[0].payload.startswith("/feedback")
+
+
+def test_parse_signals() -> None:
+    reply = EngineReply.parse(
+        [
+            {"recipient_id": "x", "text": "Call 112."},
+            {"recipient_id": "x", "custom": {"handoff": {"reason": "urgent", "urgent": True}}},
+            {"recipient_id": "x", "custom": {"fallback": {"text": "???"}}},
+            {"recipient_id": "x", "custom": {"language": "hy", "action": "urgent"}},
+            "garbage",
+        ]
+    )
+    assert reply.texts == [("Call 112.", [])]
+    assert reply.handoff == {"reason": "urgent", "urgent": True}
+    assert reply.fallback_text == "???"
+    assert (reply.language, reply.action) == ("hy", "urgent")
+
+
+@pytest.mark.asyncio
+async def test_slow_engine_times_out(fake_engine: FakeEngine) -> None:
+    fake_engine.delay = 5
+    client = EngineClient(fake_engine.url, timeout=0.5)
+    started = time.monotonic()
+    with pytest.raises(EngineUnavailable):
+        await client.send("abc", "hello", {})
+    assert time.monotonic() - started < 2
+    await client.close()
+
+
+@pytest.mark.asyncio
+async def test_engine_error_status(fake_engine: FakeEngine) -> None:
+    fake_engine.status = 500
+    client = EngineClient(fake_engine.url, timeout=2)
+    with pytest.raises(EngineUnavailable, match="500"):
+        await client.send("abc", "hello", {})
+    await client.close()
+
+
+@pytest.mark.asyncio
+async def test_engine_down() -> None:
+    client = EngineClient(f"http://127.0.0.1:{free_port()}", timeout=2)
+    with pytest.raises(EngineUnavailable, match="unreachable"):
+        await client.send("abc", "hello", {})
+    await client.close()
+
+
+@pytest.mark.asyncio
+async def test_forget_restarts_and_drops_events(fake_engine: FakeEngine) -> None:
+    client = EngineClient(fake_engine.url, timeout=2, token="tok")
+    await client.forget("abc")
+    await client.close()
+    assert fake_engine.requests[0]["message"] == "/restart"
+    assert fake_engine.requests[1] == {"replace": "abc", "query": {"token": "tok"}}

@@ -1,0 +1,98 @@
+"""`make eval`: train the production config and the baselines, score them, write docs/eval/."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import platform
+import sys
+from pathlib import Path
+
+from bot.settings import Settings
+
+
+def _machine() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return f"{platform.machine()} {line.split(':', 1)[1].strip()}"
+    except OSError:
+        pass
+    return platform.machine()
+
+
+def _trained(settings: Settings, config: Path, name: str) -> tuple[Path, float]:
+    from bot.training.build import Paths, build
+    from bot.training.train import model_path, train
+
+    project = build(Paths(settings.knowledge_base, settings.nlu_data, settings.locales, settings.build_dir / name), config)
+    target = model_path(project, settings.models, name, settings.knowledge_base / "countries.yml")
+    timing = target.with_suffix(".json")
+    model, seconds = train(project, target)
+    if seconds:
+        timing.write_text(json.dumps({"train_seconds": seconds}))
+    elif timing.exists():
+        seconds = json.loads(timing.read_text())["train_seconds"]
+    return model, seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation and write the report."""
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    parser = argparse.ArgumentParser(prog="python -m bot.evaluation")
+    parser.add_argument("--out", default="docs/eval/report.md")
+    parser.add_argument("--skip-rasa-default", action="store_true", help="leave out the slow Rasa default baseline")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    from bot.evaluation import dataset, langid
+    from bot.evaluation.metrics import score
+    from bot.evaluation.report import misses, write
+    from bot.evaluation.systems import NearestQuestion, rasa_decisions
+    from bot.kb.loader import load
+    from bot.training.build import Paths, build
+
+    settings = Settings.from_env()
+    root = settings.root
+    cases = dataset.cases(root)
+    kb, _ = load(settings.knowledge_base)
+    systems = {}
+
+    model, seconds = _trained(settings, settings.config(fast=False), "production")
+    systems["production"] = score(cases, rasa_decisions(model, settings.knowledge_base, settings.locales, cases))
+    systems["production"].train_seconds = seconds
+    print(f"production trained in {seconds:.0f} s", file=sys.stderr)
+
+    if not args.skip_rasa_default:
+        model, seconds = _trained(settings, root / "bot" / "configs" / "config-rasa-default.yml", "rasa-default")
+        systems["Rasa default"] = score(cases, rasa_decisions(model, settings.knowledge_base, settings.locales, cases))
+        systems["Rasa default"].train_seconds = seconds
+
+    import time
+
+    import yaml
+
+    project = build(Paths(settings.knowledge_base, settings.nlu_data, settings.locales, settings.build_dir / "tfidf"), settings.config(True))
+    nlu = yaml.safe_load((project / "data" / "nlu.yml").read_text(encoding="utf-8"))["nlu"]
+    texts = [e["text"] for item in nlu for e in item["examples"]]
+    intents = [item["intent"] for item in nlu for _ in item["examples"]]
+    started = time.perf_counter()
+    nearest = NearestQuestion(texts, intents)
+    tfidf_seconds = time.perf_counter() - started
+    systems["TF-IDF nearest question"] = score(cases, [nearest.decide(c.text, kb) for c in cases])
+    systems["TF-IDF nearest question"].train_seconds = tfidf_seconds
+
+    meta = {"date": dt.date.today().isoformat(), "machine": _machine(), "cores": str(os.cpu_count()), "cases": str(len(cases))}
+    out = root / args.out
+    write(out, systems, meta)
+    langid.write(root, out.parent / "langid.md")
+    missed = misses(systems["production"])
+    print(out.read_text(encoding="utf-8").split("## Per entry")[0])
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""Scores of one system's decisions over the evaluation cases."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from bot.evaluation.dataset import Case
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a system did with one message."""
+
+    action: str  # answer | fallback | handoff | urgent | smalltalk
+    entry_id: str | None
+    reason: str | None = None  # the handoff reason, if any
+    seconds: float = 0.0
+
+
+@dataclass
+class Scores:
+    """The report's figures for one system."""
+
+    accuracy: dict[str, float] = field(default_factory=dict)  # group -> top-1 entry accuracy
+    counts: dict[str, int] = field(default_factory=dict)
+    oos_declined: float = 0.0
+    oos_answered: float = 0.0
+    red_flag_recall: float = 0.0
+    human_recall: float = 0.0
+    per_entry: dict[str, dict[str, float]] = field(default_factory=dict)
+    confusions: list[tuple[str, str, int]] = field(default_factory=list)
+    median_ms: float = 0.0
+    p95_ms: float = 0.0
+    train_seconds: float = 0.0
+
+
+def _share(hits: list[bool]) -> float:
+    return sum(hits) / len(hits) if hits else 0.0
+
+
+def score(cases: list[Case], decisions: list[Decision]) -> Scores:
+    """Accuracy per language group, declines, recalls, per-entry precision and recall."""
+    result = Scores()
+    by_group: dict[str, list[bool]] = defaultdict(list)
+    predicted: Counter = Counter()
+    correct: Counter = Counter()
+    expected: Counter = Counter()
+    confusions: Counter = Counter()
+    oos_declined, oos_answered, red, human = [], [], [], []
+    for case, decision in zip(cases, decisions):
+        got = decision.entry_id if decision.action == "answer" else None
+        if got:
+            predicted[got] += 1
+        if case.expect == "out_of_scope":
+            oos_declined.append(decision.action == "fallback")
+            oos_answered.append(decision.action == "answer")
+        elif case.expect == "red_flag":
+            red.append(decision.action == "urgent")
+        elif case.expect == "human":
+            human.append(decision.action == "handoff" and decision.reason == "user_request")
+        else:
+            expected[case.expect] += 1
+            hit = got == case.expect
+            by_group[case.group].append(hit)
+            by_group["all"].append(hit)
+            if hit:
+                correct[case.expect] += 1
+            else:
+                confusions[(case.expect, got or f"({decision.action})")] += 1
+    result.accuracy = {g: _share(h) for g, h in by_group.items()}
+    result.counts = {g: len(h) for g, h in by_group.items()}
+    result.oos_declined = _share(oos_declined)
+    result.oos_answered = _share(oos_answered)
+    result.red_flag_recall = _share(red)
+    result.human_recall = _share(human)
+    result.counts.update(out_of_scope=len(oos_declined), red_flag=len(red), human=len(human))
+    for entry in sorted(expected):
+        precision = correct[entry] / predicted[entry] if predicted[entry] else 0.0
+        result.per_entry[entry] = {"precision": precision, "recall": correct[entry] / expected[entry], "n": expected[entry]}
+    result.confusions = [(a, b, n) for (a, b), n in confusions.most_common()]
+    times = sorted(d.seconds * 1000 for d in decisions)
+    if times:
+        result.median_ms = statistics.median(times)
+        result.p95_ms = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    return result

@@ -1,0 +1,68 @@
+"""The systems compared: trained Rasa models through the real dialogue, and a TF-IDF baseline."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+from bot.evaluation.dataset import Case
+from bot.evaluation.metrics import Decision
+from bot.kb.model import KnowledgeBase
+from bot.nlu.normalise import light
+
+CONVERSATION_ACTIONS = {
+    "red_flag": ("urgent", None),
+    "human": ("handoff", "user_request"),
+    "out_of_scope": ("fallback", None),
+}
+
+
+def rasa_decisions(model: Path, knowledge_base: Path, locales: Path, cases: list[Case]) -> list[Decision]:
+    """Each case through the full assistant (NLU, policies, answers), in a fresh conversation."""
+    from bot.ask import ask_one, load_agent
+
+    agent = load_agent(model, knowledge_base, locales)
+    loop = asyncio.new_event_loop()
+    decisions = []
+    try:
+        for case in cases:
+            started = time.perf_counter()
+            result = loop.run_until_complete(ask_one(agent, case.text))
+            seconds = time.perf_counter() - started
+            reason = None
+            if result["action"] in ("handoff", "urgent"):
+                reason = "urgent" if result["action"] == "urgent" else _handoff_reason(result)
+            decisions.append(Decision(result["action"], result["entry_id"], reason, seconds))
+    finally:
+        loop.close()
+    return decisions
+
+
+def _handoff_reason(result: dict) -> str:
+    # A person-request comes from the `human` intent; a handoff after fallbacks has another intent.
+    return "user_request" if result["intent"] == "human" else "fallback"
+
+
+class NearestQuestion:
+    """TF-IDF nearest training question: its intent decides, below a similarity floor it declines."""
+
+    def __init__(self, texts: list[str], intents: list[str], floor: float = 0.35) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True)
+        self.matrix = self.vectorizer.fit_transform([light(t) for t in texts])
+        self.intents = intents
+        self.floor = floor
+
+    def decide(self, text: str, kb: KnowledgeBase) -> Decision:
+        """The decision for one message."""
+        started = time.perf_counter()
+        similarities = (self.matrix @ self.vectorizer.transform([light(text)]).T).toarray().ravel()
+        best = int(similarities.argmax())
+        intent = self.intents[best] if similarities[best] >= self.floor else "nlu_fallback"
+        seconds = time.perf_counter() - started
+        if intent in kb.entries:
+            return Decision("answer", intent, None, seconds)
+        action, reason = CONVERSATION_ACTIONS.get(intent, ("fallback" if intent == "nlu_fallback" else "smalltalk", None))
+        return Decision(action, None, reason, seconds)

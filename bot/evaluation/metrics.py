@@ -49,7 +49,7 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
     expected: Counter = Counter()
     confusions: Counter = Counter()
     oos_declined, oos_answered, red, human = [], [], [], []
-    for case, decision in zip(cases, decisions):
+    for case, decision in zip(cases, decisions, strict=False):
         got = decision.entry_id if decision.action == "answer" else None
         if got:
             predicted[got] += 1

@@ -7,7 +7,6 @@ from bot.respond.i18n import Texts
 from bot.respond.reply import Reply, button
 
 
-
 def N_(message: str) -> str:
     """Mark a string for extraction; it is translated where it is shown."""
     return message

@@ -24,6 +24,8 @@ TOPIC_METHODS = {"sendMessage", "copyMessage", "closeForumTopic", "editForumTopi
 class ForumTelegram(FakeTelegram):
     """FakeTelegram plus forum topics that staff can delete, and staff-group updates.
 
+    getUpdates re-delivers updates not yet confirmed by an offset, as Telegram does.
+
     A call into a deleted (or never created) topic of a forum chat answers like Telegram:
     400 "Bad Request: message thread not found".
     """
@@ -50,6 +52,16 @@ class ForumTelegram(FakeTelegram):
             if int(thread) not in self.topics:
                 return Failure(method, 400, chat_id, 1, None, "Bad Request: message thread not found")
         return None
+
+    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        # Telegram hands out every update not yet confirmed by an offset again, also to a new
+        # process after a crash (the dead process's long poll may have taken them already).
+        offset = params.get("offset")
+        if offset is not None:
+            self.pending = [(u, d) for u, d in self.pending
+                            if not (d and u["update_id"] < int(offset))]
+        self.pending = [(u, False) for u, _ in self.pending]
+        return await super()._get_updates(params)
 
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         result = super()._result(method, params)

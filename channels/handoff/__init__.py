@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -22,11 +23,15 @@ def build_handoff(
     from channels.handoff.settings import HandoffSettings
 
     handoff_settings = HandoffSettings.from_root(settings)
+    if not handoff_settings.staff_user_ids:
+        logging.getLogger(__name__).warning(
+            "STAFF_USER_IDS is empty: nobody in the staff group can act on cases"
+        )
     # The outbox paces the staff group and obeys retry_after per lane by itself, so it
     # talks to the same Bot API server through a session without the gateway's retries.
     outbox_bot = _Bot(
         bot.token,
-        session=AiohttpSession(api=bot.session.api),
+        session=AiohttpSession(api=bot.session.api, timeout=30),
         default=bot.default,
     )
     secret = getattr(settings, "pseudonym_secret", None)

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from aiogram import Bot
@@ -22,12 +22,13 @@ from aiogram.exceptions import (
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from channels.handoff.models import Case, CaseMessage, OutboxItem, aware, utcnow
+from channels.handoff.models import CaseMessage, OutboxItem, aware, utcnow
 
 log = logging.getLogger(__name__)
 
 STAFF_LANE = "staff"
-LEASE = timedelta(seconds=20)
+# Longer than one Bot API call may take (the outbox bot's request timeout is 30 s).
+LEASE = timedelta(seconds=45)
 MAX_BACKOFF = 60.0
 # What Telegram says when a message goes to a forum topic that no longer exists.
 TOPIC_GONE = ("message thread not found", "topic_deleted", "topic deleted", "thread not found")
@@ -90,8 +91,8 @@ class RateLimiter:
         self.tokens = 0.0
 
 
-class TopicGone(Exception):
-    """The case topic was deleted in Telegram."""
+class TopicUnavailable(Exception):
+    """No topic can be made now (the group is no forum, or the bot may not manage topics)."""
 
 
 BlockedHook = Callable[[int], Awaitable[None]]
@@ -246,6 +247,11 @@ class OutboxWorker:
                 self.limiter.pause(exc.retry_after)
             await self._retry_later(item, float(exc.retry_after), str(exc.message))
             return False
+        except TopicUnavailable as exc:
+            # Keep the item: once staff fix the group or the bot's rights, it goes out.
+            log.error("handoff outbox %s: cannot create the case topic: %s", item.id, exc)
+            await self._retry_later(item, self._backoff(item), str(exc))
+            return False
         except TelegramForbiddenError as exc:
             if item.lane != STAFF_LANE:
                 log.warning("handoff outbox %s: the person blocked the bot", item.id)
@@ -306,7 +312,10 @@ class OutboxWorker:
 
     async def _to_topic(self, item: OutboxItem) -> int | None:
         assert item.case_id is not None
-        topic_id = await self.ensure_topic(item.case_id)
+        try:
+            topic_id = await self.ensure_topic(item.case_id)
+        except TelegramBadRequest as exc:
+            raise TopicUnavailable(str(exc.message)) from exc
         try:
             return await self._topic_call(item, topic_id)
         except TelegramBadRequest as exc:
@@ -315,7 +324,10 @@ class OutboxWorker:
         if item.kind == "close_topic":
             return None  # the topic is gone: nothing left to close
         log.warning("handoff case %s: topic %s was deleted, recreating", item.case_id, topic_id)
-        topic_id = await self.recreate_topic(item.case_id)
+        try:
+            topic_id = await self.recreate_topic(item.case_id)
+        except TelegramBadRequest as exc:
+            raise TopicUnavailable(str(exc.message)) from exc
         return await self._topic_call(item, topic_id)
 
     async def _topic_call(self, item: OutboxItem, topic_id: int) -> int | None:
@@ -335,14 +347,3 @@ class OutboxWorker:
         await self.bot.close_forum_topic(chat_id=self.staff_chat_id, message_thread_id=topic_id)
         return None
 
-
-async def current_topic(session: AsyncSession, case_id: int) -> int | None:
-    """The topic id of a case, if one was made."""
-    return await session.scalar(select(Case.topic_id).where(Case.id == case_id))
-
-
-def due_in(moment: datetime | None) -> float:
-    """Seconds from now until `moment` (0 when past or None)."""
-    if moment is None:
-        return 0.0
-    return max(0.0, (aware(moment) - utcnow()).total_seconds())  # type: ignore[operator]

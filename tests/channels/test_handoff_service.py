@@ -180,7 +180,7 @@ async def h(db_url: str, forum: ForumTelegram, entry_engine: EntryEngine) -> Asy
     harness = Harness(forum, entry_engine, db, create_session_factory(db), [])
     await harness.start()
     yield harness
-    for service, dp, bot in harness.services:
+    for _service, dp, bot in harness.services:
         await dp.emit_shutdown()
         await bot.session.close()
     await db.dispose()
@@ -536,3 +536,16 @@ async def test_reminder_is_sent_once_when_staff_are_slow(h: Harness) -> None:
     alice = h.forum.texts_to(ALICE)
     assert len(alice) == 2 and "still in the queue" in alice[1]
     assert not any("still in the queue" in t for t in h.forum.texts_to(BOB))
+
+
+async def test_no_rights_to_make_topics_keeps_the_case_until_they_are_given(h: Harness) -> None:
+    h.forum.fail("createForumTopic", 400, times=2,
+                 description="Bad Request: not enough rights to create a topic")
+    await h.service.open_case(ALICE, "en", "user_request", None, "", False)
+    await h.says(ALICE, "hello")
+    await h.settle(timeout=15)
+    case = await h.case(ALICE)
+    assert case.topic_id is not None
+    assert len(h.forum.calls_for("createForumTopic", ok=False)) == 3
+    assert len(h.forum.staff_texts(case.topic_id)) == 1  # the header
+    assert len(h.forum.copies(STAFF_CHAT_ID, case.topic_id)) == 1

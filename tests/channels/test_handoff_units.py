@@ -176,3 +176,20 @@ def test_migration_matches_the_models(tmp_path: Path) -> None:
     assert asyncio.run(diff()) == []
     migrate.downgrade(url, "0001_gateway")
     migrate.upgrade(url)
+
+
+def test_catalogs_work_without_compiled_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from channels.handoff import i18n
+
+    folder = tmp_path / "ru" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    shutil.copy(LOCALES_DIR / "ru" / "LC_MESSAGES" / "handoff.po", folder)
+    monkeypatch.setattr(i18n, "LOCALES_DIR", tmp_path)
+    i18n.translations.cache_clear()
+    try:
+        assert i18n.translations("ru").gettext("red flag") == "тревожный признак"
+        assert i18n.translations("hy").gettext("red flag") == "red flag"  # no catalog at all
+    finally:
+        i18n.translations.cache_clear()

@@ -19,13 +19,14 @@ from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError, Telegra
 from aiogram.types import BotCommand, ErrorEvent, Update
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from yarl import URL
 
 from channels.conversation import Conversation
 from channels.db import migrate, repo
 from channels.db.session import create_engine, create_session_factory
 from channels.engine_client import EngineClient
 from channels.handoff_port import HandoffPort
-from channels.i18n import LANGUAGES, Catalogs, N_
+from channels.i18n import LANGUAGES, N_, Catalogs
 from channels.logs import setup_logging
 from channels.middlewares import PersonMiddleware
 from channels.retry import RetryMiddleware
@@ -63,9 +64,7 @@ def build_bot(settings: Settings, session_factory: async_sessionmaker[AsyncSessi
     )
 
 
-def build_handoff(
-    settings: Settings, bot: Bot, session_factory: async_sessionmaker[AsyncSession]
-) -> HandoffPort | None:
+def build_handoff(settings: Settings, bot: Bot, session_factory: async_sessionmaker[AsyncSession]) -> HandoffPort | None:
     """The staff handoff, when STAFF_CHAT_ID is set and the handoff package is present."""
     if settings.staff_chat_id is None:
         return None
@@ -112,9 +111,7 @@ def create_dispatcher(
         if isinstance(event.exception, TelegramForbiddenError):
             log.info("update %s: the person blocked the bot", event.update.update_id)
         else:
-            log.error(
-                "update %s failed: %s", event.update.update_id, type(event.exception).__name__
-            )
+            log.error("update %s failed: %s", event.update.update_id, type(event.exception).__name__)
         return True
 
     return dp
@@ -135,9 +132,7 @@ class Gateway:
         )
         self.bot = build_bot(settings, self.session_factory)
         self.handoff = build_handoff(settings, self.bot, self.session_factory)
-        self.dp = create_dispatcher(
-            settings, self.bot, self.session_factory, self.engine, self.catalogs, self.handoff
-        )
+        self.dp = create_dispatcher(settings, self.bot, self.session_factory, self.engine, self.catalogs, self.handoff)
         self.sequencer = Sequencer(self.handle)
         self.stopping = asyncio.Event()
 
@@ -157,9 +152,7 @@ class Gateway:
             _ = self.catalogs.gettext(language)
             commands = [BotCommand(command=c, description=_(d)) for c, d in COMMANDS.items()]
             with contextlib.suppress(TelegramAPIError):
-                await self.bot.set_my_commands(
-                    commands, language_code=None if language == "en" else language
-                )
+                await self.bot.set_my_commands(commands, language_code=None if language == "en" else language)
 
     async def poll(self) -> None:
         """Long polling: updates are queued per person in arrival order."""
@@ -190,7 +183,7 @@ class Gateway:
         secret = self.settings.telegram_webhook_secret
         assert secret is not None
         expected = secret.get_secret_value().encode()
-        path = web.URL(url).path or "/"
+        path = URL(url).path or "/"
 
         async def receive(request: web.Request) -> web.Response:
             given = request.headers.get(SECRET_HEADER, "").encode()

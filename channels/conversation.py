@@ -69,9 +69,7 @@ class Conversation:
             if sent:
                 await repo.add_turn(session, person.chat_id, "bot", sent)
             if reply.fallback_text is not None or reply.action == "fallback":
-                await repo.add_unanswered(
-                    session, person.chat_id, reply.fallback_text or said, language, "fallback"
-                )
+                await repo.add_unanswered(session, person.chat_id, reply.fallback_text or said, language, "fallback")
             await session.commit()
         if reply.handoff is not None:
             await self._handoff(person, reply, language)
@@ -123,10 +121,7 @@ class Conversation:
         _ = self.catalogs.gettext(lang)
         await self.send_text(
             person.chat_id,
-            _(
-                "Staff cannot be reached through this bot right now. "
-                "You can contact the migration service directly:"
-            ),
+            _("Staff cannot be reached through this bot right now. " "You can contact the migration service directly:"),
         )
         try:
             contacts = await self.engine.send(person.pseudonym, CONTACTS_ENTRY, person.metadata())

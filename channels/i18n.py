@@ -38,9 +38,7 @@ class Catalogs:
             mo = locales_dir / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
             if language != DEFAULT_LANGUAGE and not mo.exists():
                 raise FileNotFoundError(f"{mo} is missing: run `make locales`")
-            self._translations[language] = Translations.load(
-                str(locales_dir), [language], domain=DOMAIN
-            )
+            self._translations[language] = Translations.load(str(locales_dir), [language], domain=DOMAIN)
 
     def gettext(self, language: str | None) -> Gettext:
         """The translate function of a language (English when unknown)."""

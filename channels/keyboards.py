@@ -41,10 +41,7 @@ def language_keyboard() -> InlineKeyboardMarkup:
     """The three languages, each in its own name."""
     return InlineKeyboardMarkup(
         inline_keyboard=[
-            [
-                InlineKeyboardButton(text=name, callback_data=LANGUAGE_PREFIX + code)
-                for code, name in LANGUAGE_NAMES.items()
-            ]
+            [InlineKeyboardButton(text=name, callback_data=LANGUAGE_PREFIX + code) for code, name in LANGUAGE_NAMES.items()]
         ]
     )
 

@@ -20,9 +20,7 @@ Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 class PersonMiddleware(BaseMiddleware):
     """Injects ``person`` (Person) and ``_`` (gettext in their language) for private chats."""
 
-    def __init__(
-        self, session_factory: async_sessionmaker[AsyncSession], catalogs: Catalogs, secret: str
-    ) -> None:
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession], catalogs: Catalogs, secret: str) -> None:
         self.session_factory = session_factory
         self.catalogs = catalogs
         self.secret = secret
@@ -38,9 +36,7 @@ class PersonMiddleware(BaseMiddleware):
             return await handler(event, data)
         async with self.session_factory() as session:
             created = await session.get(repo.User, chat.id) is None
-            row = await repo.get_or_create_user(
-                session, chat.id, pseudonym(self.secret, user.id), user.language_code
-            )
+            row = await repo.get_or_create_user(session, chat.id, pseudonym(self.secret, user.id), user.language_code)
             person = Person(
                 chat_id=row.chat_id,
                 pseudonym=row.pseudonym,

@@ -21,11 +21,7 @@ class Person:
     @property
     def language(self) -> str:
         """Language of the gateway's own strings: the choice, else the client's, else English."""
-        return (
-            self.preferred_language
-            or normalize_language(self.telegram_language_code)
-            or DEFAULT_LANGUAGE
-        )
+        return self.preferred_language or normalize_language(self.telegram_language_code) or DEFAULT_LANGUAGE
 
     def metadata(self) -> dict[str, str | None]:
         """Metadata posted to the engine with every message."""

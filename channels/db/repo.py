@@ -31,9 +31,7 @@ async def claim_update(session: AsyncSession, update_id: int) -> bool:
     return True
 
 
-async def get_or_create_user(
-    session: AsyncSession, chat_id: int, pseudonym: str, telegram_language_code: str | None
-) -> User:
+async def get_or_create_user(session: AsyncSession, chat_id: int, pseudonym: str, telegram_language_code: str | None) -> User:
     """Load the person, creating the row on first contact."""
     user = await session.get(User, chat_id)
     if user is None:
@@ -54,26 +52,16 @@ async def add_turn(session: AsyncSession, chat_id: int, role: str, text: str) ->
     """Store one turn and keep only the last TURNS_KEPT of this person."""
     session.add(Turn(chat_id=chat_id, role=role, text=text))
     await session.flush()
-    keep = (
-        select(Turn.id)
-        .where(Turn.chat_id == chat_id)
-        .order_by(Turn.id.desc())
-        .limit(TURNS_KEPT)
-        .scalar_subquery()
-    )
+    keep = select(Turn.id).where(Turn.chat_id == chat_id).order_by(Turn.id.desc()).limit(TURNS_KEPT).scalar_subquery()
     await session.execute(delete(Turn).where(Turn.chat_id == chat_id, Turn.id.not_in(keep)))
 
 
-async def add_feedback(
-    session: AsyncSession, chat_id: int, entry_id: str | None, value: str, language: str | None
-) -> None:
+async def add_feedback(session: AsyncSession, chat_id: int, entry_id: str | None, value: str, language: str | None) -> None:
     """Store a helpful / not helpful press."""
     session.add(Feedback(chat_id=chat_id, entry_id=entry_id, value=value, language=language))
 
 
-async def add_unanswered(
-    session: AsyncSession, chat_id: int, text: str, language: str | None, reason: str
-) -> None:
+async def add_unanswered(session: AsyncSession, chat_id: int, text: str, language: str | None, reason: str) -> None:
     """Keep a question the assistant could not answer."""
     session.add(Unanswered(chat_id=chat_id, text=text, language=language, reason=reason))
 
@@ -81,9 +69,7 @@ async def add_unanswered(
 async def store_payload(session: AsyncSession, chat_id: int, payload: str) -> str:
     """Map an engine payload to a short id for callback_data (reused when already mapped)."""
     existing = await session.scalar(
-        select(CallbackPayload.short_id).where(
-            CallbackPayload.chat_id == chat_id, CallbackPayload.payload == payload
-        )
+        select(CallbackPayload.short_id).where(CallbackPayload.chat_id == chat_id, CallbackPayload.payload == payload)
     )
     if existing:
         return existing

@@ -23,11 +23,7 @@ target_metadata = Base.metadata
 
 
 def _database_url() -> str:
-    return (
-        config.attributes.get("database_url")
-        or os.environ.get("DATABASE_URL")
-        or DEFAULT_DATABASE_URL
-    )
+    return config.attributes.get("database_url") or os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
 
 
 def run_migrations_offline() -> None:

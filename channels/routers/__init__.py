@@ -6,7 +6,6 @@ from aiogram import F, Router
 
 from channels.routers import callbacks, delete_data, help, language, media, menu, privacy, start, text
 
-
 _ROUTERS = [
     start.router,
     language.router,

@@ -39,9 +39,7 @@ async def confirmed(
     bot = query.bot
     assert bot is not None
     if query.message is not None:
-        await bot.edit_message_reply_markup(
-            chat_id=person.chat_id, message_id=query.message.message_id, reply_markup=None
-        )
+        await bot.edit_message_reply_markup(chat_id=person.chat_id, message_id=query.message.message_id, reply_markup=None)
     if query.data != DELETE_PREFIX + "yes":
         await bot.send_message(person.chat_id, _("Nothing was deleted."))
         return

@@ -19,6 +19,6 @@ async def help_(message: Message, _: Gettext) -> None:
             "/language: change the language\n"
             "/privacy: how your data is handled\n"
             "/delete_my_data: delete what this bot keeps about you\n\n"
-            "To talk to a person, write \"I want to talk to a person\"."
+            'To talk to a person, write "I want to talk to a person".'
         )
     )

@@ -46,8 +46,5 @@ async def chosen(
         )
     await query.bot.send_message(  # type: ignore[union-attr]
         person.chat_id,
-        _(
-            "I will speak English with you. Ask your question in your own words, "
-            "or open the list of topics with /menu."
-        ),
+        _("I will speak English with you. Ask your question in your own words, " "or open the list of topics with /menu."),
     )

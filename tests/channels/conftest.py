@@ -126,9 +126,7 @@ def engine_model(tmp_path_factory: pytest.TempPathFactory) -> str:
     if reason:
         pytest.fail(f"the real engine is needed for end-to-end tests: {reason}")
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2")
-    done = subprocess.run(
-        [str(MIGRABOT), "train", "--fast"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=1500
-    )
+    done = subprocess.run([str(MIGRABOT), "train", "--fast"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=1500)
     if done.returncode != 0:
         pytest.fail(f"migrabot train --fast failed:\n{done.stderr[-3000:]}")
     lines = [line.strip() for line in done.stdout.splitlines() if line.strip()]
@@ -276,4 +274,3 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     """Say which engine the end-to-end tests use."""
     reason = _engine_available()
     return [f"gateway e2e engine: {'real (' + str(MIGRABOT) + ')' if reason is None else 'MISSING: ' + reason}"]
-

@@ -75,4 +75,3 @@ class EngineProxy:
                     item["text"] += f" [{message}]"
             return web.json_response(items, status=status)
         return web.Response(body=payload, status=status, content_type="application/json")
-

@@ -52,6 +52,7 @@ from typing import Any
 from aiohttp import web
 
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Migrabot", "username": "migrabot_test_bot"}
+INT_FIELDS = {"chat_id", "message_id", "message_thread_id", "from_chat_id", "offset", "limit", "timeout"}
 JSON_FIELDS = {
     "reply_markup",
     "entities",
@@ -147,9 +148,7 @@ class FakeTelegram:
             user["language_code"] = language_code
         return user
 
-    def message_update(
-        self, chat_id: int, language_code: str | None = "en", **content: Any
-    ) -> dict[str, Any]:
+    def message_update(self, chat_id: int, language_code: str | None = "en", **content: Any) -> dict[str, Any]:
         """A private-chat message update (not queued)."""
         message = {
             "message_id": next(self._user_message_ids),
@@ -203,9 +202,7 @@ class FakeTelegram:
         location = {"latitude": 40.18, "longitude": 44.51}
         return self.enqueue(self.message_update(chat_id, language_code, location=location))
 
-    def press_button(
-        self, chat_id: int, message_id: int, data: str, language_code: str | None = "en"
-    ) -> int:
+    def press_button(self, chat_id: int, message_id: int, data: str, language_code: str | None = "en") -> int:
         """Queue a callback query as if the person pressed a button of a bot message."""
         sent = self.find_message(chat_id, message_id)
         message = {
@@ -245,9 +242,7 @@ class FakeTelegram:
         }.get(status, "Internal Server Error")
         if status == 429 and retry_after is None:
             retry_after = 1
-        self.failures.append(
-            Failure(method, status, chat_id, times, retry_after, description or default)
-        )
+        self.failures.append(Failure(method, status, chat_id, times, retry_after, description or default))
 
     def _take_failure(self, method: str, chat_id: int | None) -> Failure | None:
         for failure in self.failures:
@@ -266,9 +261,7 @@ class FakeTelegram:
         return [
             c
             for c in self.calls
-            if c.method == method
-            and (chat_id is None or c.chat_id == chat_id)
-            and (not ok or c.failed is None)
+            if c.method == method and (chat_id is None or c.chat_id == chat_id) and (not ok or c.failed is None)
         ]
 
     def texts_to(self, chat_id: int) -> list[str]:
@@ -294,9 +287,7 @@ class FakeTelegram:
                 return int(params["_message_id"]), markup["inline_keyboard"]
         return None
 
-    async def wait_for(
-        self, predicate: Callable[[FakeTelegram], bool], timeout: float = 10.0
-    ) -> None:
+    async def wait_for(self, predicate: Callable[[FakeTelegram], bool], timeout: float = 10.0) -> None:
         """Wait until ``predicate(server)`` holds; raise TimeoutError with the recent calls."""
         try:
             async with asyncio.timeout(timeout):
@@ -328,6 +319,9 @@ class FakeTelegram:
                 for key, value in form.items():
                     params[key] = value if isinstance(value, str) else "<file>"
         for key in list(params):
+            value = params[key]
+            if key in INT_FIELDS and isinstance(value, str) and value.lstrip("-").isdigit():
+                params[key] = int(value)
             if key in JSON_FIELDS and isinstance(params[key], str):
                 try:
                     params[key] = json.loads(params[key])

@@ -9,8 +9,6 @@ from tests.channels.conftest import free_port
 from tests.channels.fake_engine import FakeEngine
 
 
-
-
 @pytest.mark.asyncio
 async def test_request_and_reply(fake_engine: FakeEngine) -> None:
     client = EngineClient(fake_engine.url, timeout=5)

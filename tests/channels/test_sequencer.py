@@ -6,9 +6,8 @@ import random
 import pytest
 from aiogram.types import Update
 
-from tests.channels.fake_telegram import FakeTelegram
-
 from channels.sequencer import Sequencer
+from tests.channels.fake_telegram import FakeTelegram
 
 
 def update(fake: FakeTelegram, chat_id: int, text: str) -> Update:

@@ -12,8 +12,17 @@ GOOD = {"TELEGRAM_BOT_TOKEN": "123:abc", "PSEUDONYM_SECRET": "x" * 20}
 
 @pytest.fixture
 def env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
-    for name in ("TELEGRAM_BOT_TOKEN", "PSEUDONYM_SECRET", "TELEGRAM_WEBHOOK_URL", "TELEGRAM_WEBHOOK_SECRET",
-                 "DATABASE_URL", "RASA_URL", "ENGINE_TIMEOUT", "TELEGRAM_API_BASE", "STAFF_CHAT_ID"):
+    for name in (
+        "TELEGRAM_BOT_TOKEN",
+        "PSEUDONYM_SECRET",
+        "TELEGRAM_WEBHOOK_URL",
+        "TELEGRAM_WEBHOOK_SECRET",
+        "DATABASE_URL",
+        "RASA_URL",
+        "ENGINE_TIMEOUT",
+        "TELEGRAM_API_BASE",
+        "STAFF_CHAT_ID",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name, value in GOOD.items():
         monkeypatch.setenv(name, value)

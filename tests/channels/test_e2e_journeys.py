@@ -1,4 +1,4 @@
-"""End-to-end journeys: the real gateway process, the fake Bot API server, the real engine."""
+"""End-to-end journeys of people: one gateway process for the module, the real engine."""
 
 from __future__ import annotations
 
@@ -7,66 +7,42 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-import aiohttp
 import pytest
 import pytest_asyncio
-from sqlalchemy import select
 
 from channels.db.models import Feedback, Unanswered, User
-from channels.db.session import create_engine, create_session_factory
-from channels.i18n import Catalogs
 from channels.pseudonym import pseudonym
-from tests.channels.conftest import PSEUDONYM_SECRET, EngineProcess, free_port, gateway_env
+from tests.channels.conftest import (
+    PSEUDONYM_SECRET,
+    EngineProcess,
+    GatewayProcess,
+    gateway_env,
+)
+from tests.channels.e2e_helpers import (
+    GREETING,
+    NOT_TEXT,
+    buttons,
+    eventually_rows,
+    rows,
+    script,
+    t,
+)
 from tests.channels.engine_proxy import EngineProxy
 from tests.channels.fake_telegram import FakeTelegram
 
-CATALOGS = Catalogs()
-ENGINE_DOWN = "Sorry, I cannot answer right now because of a technical problem. I have kept your question. Please try again in a few minutes."
-NOT_TEXT = (
-    "I can only read text messages, so I could not understand this one. Please write your question "
-    "in words, in Armenian, Russian or English. If you need a person to look at it, press the button below."
-)
-GREETING = (
-    "Hello! I am an information assistant for migrants and the diaspora of Armenia. I answer questions "
-    "about residence, work, documents and daily life in Armenia."
-)
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
-def t(language: str, msgid: str) -> str:
-    """The gateway's string in a language (HTML-escaped as sent)."""
-    return CATALOGS.gettext(language)(msgid).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def telegram() -> AsyncIterator[FakeTelegram]:
+    """One fake Bot API server for the module's journeys (each uses its own chat ids)."""
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
 
 
-def script(text: str) -> str:
-    """hy / ru / en by the letters that dominate a text."""
-    counts = {"hy": 0, "ru": 0, "en": 0}
-    for ch in text:
-        if "\u0531" <= ch <= "\u0587":
-            counts["hy"] += 1
-        elif "\u0400" <= ch <= "\u04ff":
-            counts["ru"] += 1
-        elif ch.isascii() and ch.isalpha():
-            counts["en"] += 1
-    return max(counts, key=lambda k: counts[k])
-
-
-async def rows(database_url: str, model: type, chat_id: int) -> list[Any]:
-    engine = create_engine(database_url)
-    try:
-        async with create_session_factory(engine)() as session:
-            return list((await session.scalars(select(model).where(model.chat_id == chat_id))).all())
-    finally:
-        await engine.dispose()
-
-
-def buttons(telegram: FakeTelegram, chat_id: int) -> tuple[int, list[dict[str, Any]]]:
-    found = telegram.last_keyboard(chat_id)
-    assert found is not None, telegram.texts_to(chat_id)
-    message_id, keyboard = found
-    return message_id, [b for row in keyboard for b in row]
-
-
-@pytest_asyncio.fixture
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def proxy(engine: EngineProcess) -> AsyncIterator[EngineProxy]:
     """A recording proxy in front of the session's real engine."""
     p = EngineProxy(engine.url)
@@ -75,13 +51,22 @@ async def proxy(engine: EngineProcess) -> AsyncIterator[EngineProxy]:
     await p.stop()
 
 
-@pytest_asyncio.fixture
-async def gateway(telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, gateway_factory: Any) -> Any:
-    """A gateway process against the fake Telegram and the real engine (through the proxy)."""
-    return await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))
+@pytest.fixture(scope="module")
+def gateway_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('journeys') / 'gateway.sqlite3'}"
 
 
-@pytest.mark.asyncio
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def gateway(
+    telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[GatewayProcess]:
+    """The real gateway process, shared by the journeys."""
+    process = GatewayProcess(gateway_env(telegram, proxy.url, gateway_db), tmp_path_factory.mktemp("gw") / "gateway.log")
+    await process.start()
+    yield process
+    await process.stop()
+
+
 async def test_start_and_language_choice(telegram: FakeTelegram, gateway: Any, gateway_db: str) -> None:
     telegram.send_command(101, "/start", language_code="ru")
     await telegram.wait_for(lambda s: len(s.texts_to(101)) >= 3)
@@ -106,10 +91,7 @@ async def test_start_and_language_choice(telegram: FakeTelegram, gateway: Any, g
     assert telegram.texts_to(102)[0] == GREETING
 
 
-@pytest.mark.asyncio
-async def test_question_in_each_language(
-    telegram: FakeTelegram, gateway: Any, proxy: EngineProxy, gateway_db: str
-) -> None:
+async def test_question_in_each_language(telegram: FakeTelegram, gateway: Any, proxy: EngineProxy, gateway_db: str) -> None:
     questions = {
         201: ("en", "how do I get a work permit?"),
         202: ("ru", "Как получить ВНЖ?"),
@@ -131,7 +113,6 @@ async def test_question_in_each_language(
     assert request["metadata"] == {"telegram_language_code": "en", "preferred_language": None}
 
     # Logs carry neither the token nor what people wrote.
-    await gateway.stop()
     log = gateway.output
     assert "gateway started" in log
     assert telegram.token not in log and telegram.token.split(":")[1] not in log
@@ -139,7 +120,6 @@ async def test_question_in_each_language(
         assert text not in log
 
 
-@pytest.mark.asyncio
 async def test_language_switch(telegram: FakeTelegram, gateway: Any, gateway_db: str) -> None:
     telegram.send_command(301, "/help", language_code="en")
     await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 1)
@@ -172,16 +152,17 @@ def _help_msgid() -> str:
     )
 
 
-@pytest.mark.asyncio
 async def test_buttons_feedback_and_related_entry(telegram: FakeTelegram, gateway: Any, gateway_db: str) -> None:
     chat = 401
     telegram.send_command(chat, "/menu", language_code="en")
     await telegram.wait_for(lambda s: s.last_keyboard(chat) is not None, timeout=20)
     message_id, keys = buttons(telegram, chat)
     assert all(k["callback_data"].startswith("e:") and len(k["callback_data"].encode()) <= 64 for k in keys)
-    topic = next(k for k in keys if k["text"] == "Living in Armenia") if any(
-        k["text"] == "Living in Armenia" for k in keys
-    ) else keys[0]
+    topic = (
+        next(k for k in keys if k["text"] == "Living in Armenia")
+        if any(k["text"] == "Living in Armenia" for k in keys)
+        else keys[0]
+    )
     seen = len(telegram.texts_to(chat))
     telegram.press_button(chat, message_id, topic["callback_data"])
     await telegram.wait_for(lambda s: len(s.texts_to(chat)) > seen, timeout=20)
@@ -193,7 +174,7 @@ async def test_buttons_feedback_and_related_entry(telegram: FakeTelegram, gatewa
         entry = keys[0]
         seen = len(telegram.texts_to(chat))
         telegram.press_button(chat, message_id, entry["callback_data"])
-        await telegram.wait_for(lambda s: len(s.texts_to(chat)) > seen, timeout=20)
+        await telegram.wait_for(lambda s, seen=seen: len(s.texts_to(chat)) > seen, timeout=20)
         answer_id, answer_keys = buttons(telegram, chat)
         if any("👍" in k["text"] for k in answer_keys):
             break
@@ -201,7 +182,7 @@ async def test_buttons_feedback_and_related_entry(telegram: FakeTelegram, gatewa
     seen = len(telegram.texts_to(chat))
     telegram.press_button(chat, answer_id, helpful["callback_data"])
     await telegram.wait_for(lambda s: len(s.texts_to(chat)) > seen, timeout=20)
-    (feedback,) = await rows(gateway_db, Feedback, chat)
+    (feedback,) = await eventually_rows(gateway_db, Feedback, chat)
     assert feedback.value == "helpful" and feedback.entry_id
     removed = [c for c in telegram.calls_for("editMessageReplyMarkup", chat) if c.params.get("message_id") == answer_id]
     assert removed, "the feedback buttons go once pressed"
@@ -221,7 +202,6 @@ async def test_buttons_feedback_and_related_entry(telegram: FakeTelegram, gatewa
     assert len(telegram.calls_for("sendMessage")) == before
 
 
-@pytest.mark.asyncio
 async def test_non_text_messages(telegram: FakeTelegram, gateway: Any) -> None:
     chat = 501
     senders = [telegram.send_photo, telegram.send_voice, telegram.send_document, telegram.send_sticker, telegram.send_location]
@@ -233,104 +213,9 @@ async def test_non_text_messages(telegram: FakeTelegram, gateway: Any) -> None:
     assert [k["text"] for k in keys] == ["Связаться с сотрудником"]
     # No staff group configured: the person is told so and gets the contacts pointer.
     telegram.press_button(chat, message_id, keys[0]["callback_data"], language_code="ru")
-    await telegram.wait_for(
-        lambda s: any(x.startswith("Сейчас связаться с сотрудниками") for x in s.texts_to(chat)), timeout=20
-    )
+    await telegram.wait_for(lambda s: any(x.startswith("Сейчас связаться с сотрудниками") for x in s.texts_to(chat)), timeout=20)
 
 
-@pytest.mark.asyncio
-async def test_fifty_messages_in_order_while_another_person_is_served(
-    telegram: FakeTelegram, engine: EngineProcess, gateway_db: str, gateway_factory: Any
-) -> None:
-    tagging = EngineProxy(engine.url, tag=True)
-    await tagging.start()
-    try:
-        await gateway_factory(gateway_env(telegram, tagging.url, gateway_db))
-        telegram.send_command(601, "/start")
-        telegram.send_command(602, "/start")
-        await telegram.wait_for(lambda s: len(s.texts_to(601)) >= 3 and len(s.texts_to(602)) >= 3)
-        for i in range(50):
-            telegram.send_text(601, f"question number {i} about visas")
-        telegram.send_text(602, "question from the other person")
-        await telegram.wait_for(lambda s: sum("question number 49" in x for x in s.texts_to(601)) >= 1, timeout=90)
-        order = [
-            int(x.rsplit("[question number ", 1)[1].split()[0])
-            for x in telegram.texts_to(601)
-            if "[question number " in x
-        ]
-        # Each turn may send several messages; their tags never go backwards.
-        assert sorted(set(order)) == list(range(50))
-        assert order == sorted(order)
-        # The other person did not wait for the 50.
-        other = [c for c in telegram.calls_for("sendMessage", 602) if "[question from the other person]" in c.params["text"]]
-        last = [c for c in telegram.calls_for("sendMessage", 601) if "[question number 49 " in c.params["text"]]
-        assert other and other[0].time < last[0].time
-        assert tagging.messages_from(pseudonym(PSEUDONYM_SECRET, 601)) == [
-            f"question number {i} about visas" for i in range(50)
-        ]
-    finally:
-        await tagging.stop()
-
-
-@pytest.mark.asyncio
-async def test_duplicate_update_answered_once_also_after_restart(
-    telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, gateway_factory: Any
-) -> None:
-    gateway = await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))
-    update = telegram.message_update(701, text="/help")
-    update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
-    telegram.enqueue(update)
-    telegram.enqueue(update)
-    await telegram.wait_for(lambda s: len(s.texts_to(701)) >= 1)
-    telegram.send_command(702, "/help")  # a later update: the duplicate was seen by then
-    await telegram.wait_for(lambda s: len(s.texts_to(702)) >= 1)
-    assert len(telegram.texts_to(701)) == 1
-
-    await gateway.stop()
-    await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))
-    telegram.enqueue(update)
-    telegram.send_command(703, "/help")
-    await telegram.wait_for(lambda s: len(s.texts_to(703)) >= 1)
-    await asyncio.sleep(0.5)
-    assert len(telegram.texts_to(701)) == 1
-
-
-@pytest.mark.asyncio
-async def test_engine_stopped_mid_conversation(
-    telegram: FakeTelegram, engine_model: str, gateway_db: str, gateway_factory: Any, tmp_path: Any
-) -> None:
-    own = EngineProcess(engine_model, tmp_path)
-    await asyncio.to_thread(own.start)
-    try:
-        await gateway_factory(gateway_env(telegram, own.url, gateway_db, ENGINE_TIMEOUT="8"))
-        telegram.send_command(801, "/menu", language_code="hy")
-        await telegram.wait_for(lambda s: len(s.texts_to(801)) >= 1, timeout=20)
-        await asyncio.to_thread(own.stop)
-        started = time.monotonic()
-        telegram.send_text(801, "Ինչպե՞ս ստանալ կացության քարտ", language_code="hy")
-        await telegram.wait_for(lambda s: t("hy", ENGINE_DOWN) in s.texts_to(801), timeout=10)
-        assert time.monotonic() - started < 10
-    finally:
-        await asyncio.to_thread(own.stop)
-    (kept,) = await rows(gateway_db, Unanswered, 801)
-    assert kept.text == "Ինչպե՞ս ստանալ կացության քարտ" and kept.reason == "engine_unavailable"
-
-
-@pytest.mark.asyncio
-async def test_slow_engine_answers_within_ten_seconds(
-    telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, gateway_factory: Any
-) -> None:
-    await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))  # default ENGINE_TIMEOUT 8
-    proxy.delay = 30
-    started = time.monotonic()
-    telegram.send_text(901, "Как получить ВНЖ?", language_code="ru")
-    await telegram.wait_for(lambda s: t("ru", ENGINE_DOWN) in s.texts_to(901), timeout=11)
-    assert time.monotonic() - started < 10
-    (kept,) = await rows(gateway_db, Unanswered, 901)
-    assert kept.reason == "engine_unavailable"
-
-
-@pytest.mark.asyncio
 async def test_telegram_errors_429_and_403(telegram: FakeTelegram, gateway: Any, gateway_db: str) -> None:
     telegram.fail("sendMessage", 429, chat_id=1001, retry_after=1, times=1)
     telegram.fail("sendMessage", 403, chat_id=1002, times=None)
@@ -346,12 +231,11 @@ async def test_telegram_errors_429_and_403(telegram: FakeTelegram, gateway: Any,
     assert user.blocked_at is not None
 
 
-@pytest.mark.asyncio
 async def test_delete_my_data(telegram: FakeTelegram, gateway: Any, proxy: EngineProxy, gateway_db: str) -> None:
     chat = 1101
     telegram.send_text(chat, "asdkjh qwe zzz", language_code="en")
     await telegram.wait_for(lambda s: len(s.texts_to(chat)) >= 2, timeout=20)
-    assert await rows(gateway_db, Unanswered, chat)  # the fallback was kept
+    assert await eventually_rows(gateway_db, Unanswered, chat)  # the fallback was kept
     telegram.send_command(chat, "/delete_my_data")
     await telegram.wait_for(lambda s: s.last_keyboard(chat) is not None and "del:yes" in str(s.last_keyboard(chat)))
     message_id, _keys = buttons(telegram, chat)
@@ -360,28 +244,3 @@ async def test_delete_my_data(telegram: FakeTelegram, gateway: Any, proxy: Engin
     assert await rows(gateway_db, User, chat) == []
     assert await rows(gateway_db, Unanswered, chat) == []
     assert proxy.messages_from(pseudonym(PSEUDONYM_SECRET, chat))[-1] == "/restart"
-
-
-@pytest.mark.asyncio
-async def test_webhook_mode(telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, gateway_factory: Any) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/telegram/hook"
-    await gateway_factory(
-        gateway_env(
-            telegram, proxy.url, gateway_db,
-            TELEGRAM_WEBHOOK_URL=url, TELEGRAM_WEBHOOK_SECRET="s3cret-Value_1", WEBHOOK_LISTEN_PORT=str(port),
-        )
-    )
-    assert telegram.webhook is not None and telegram.webhook["secret_token"] == "s3cret-Value_1"
-    async with aiohttp.ClientSession() as http:
-        for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}):
-            update = telegram.message_update(1201, text="/help")
-            update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
-            async with http.post(url, json=update, headers=headers) as response:
-                assert response.status == 401
-        update = telegram.message_update(1202, text="/help")
-        update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
-        async with http.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-Value_1"}) as response:
-            assert response.status == 200
-    await telegram.wait_for(lambda s: len(s.texts_to(1202)) == 1)
-    assert telegram.texts_to(1201) == []

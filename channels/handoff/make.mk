@@ -10,8 +10,11 @@ HO_POT := $(HO_LOCALES)/$(HO_DOMAIN).pot
 
 .PHONY: handoff-locales handoff-test
 
-$(HO_VENV)/.handoff-installed: requirements/gateway.txt requirements/handoff.txt
-	test -x $(HO_VENV)/bin/python || python3.11 -m venv $(HO_VENV)
+# With the gateway's make.mk included, its venv target builds the environment first.
+HO_BASE := $(if $(GW_VENV),gateway-venv,)
+
+$(HO_VENV)/.handoff-installed: requirements/gateway.txt requirements/handoff.txt | $(HO_BASE)
+	test -x $(HO_VENV)/bin/python || python3 -m venv $(HO_VENV)
 	$(HO_VENV)/bin/pip install -q -r requirements/gateway.txt -r requirements/handoff.txt
 	touch $@
 

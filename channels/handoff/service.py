@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from aiogram import Bot, Router
 from aiogram.types import Message
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -24,6 +24,7 @@ from channels.handoff.settings import HandoffSettings
 
 log = logging.getLogger(__name__)
 
+REASONS = ("user_request", "fallback", "urgent", "entry")
 ENTRY_ID = re.compile(r"^[A-Za-z0-9_.\-]{1,128}$")
 TELEGRAM_LIMIT = 4000
 
@@ -142,6 +143,7 @@ class HandoffService:
     ) -> None:
         """Open the person's case (one at most), its topic header and the person's notice."""
         language = language if language in ("hy", "ru", "en") else "en"
+        reason = reason if reason in REASONS else str(reason or "user_request")[:32]
         urgent = bool(urgent or reason == "urgent")
         person, audience, turns = await self._context(chat_id)
         async with self.sessions() as session:
@@ -215,6 +217,19 @@ class HandoffService:
                                    "case_message_id": row.id})
             await session.commit()
         self.worker.kick()
+
+    async def forget_person(self, chat_id: int) -> int:
+        """Delete every case of a person with its messages and pending sends (their data
+        deletion request); returns how many cases went. The topics stay in Telegram."""
+        async with self.sessions() as session:
+            ids = list((await session.scalars(select(Case.id).where(Case.chat_id == chat_id))).all())
+            if ids:
+                await session.execute(delete(OutboxItem).where(OutboxItem.case_id.in_(ids)))
+                await session.execute(delete(CaseMessage).where(CaseMessage.case_id.in_(ids)))
+                await session.execute(delete(Case).where(Case.id.in_(ids)))
+            await session.execute(delete(OutboxItem).where(OutboxItem.lane == person_lane(chat_id)))
+            await session.commit()
+        return len(ids)
 
     # staff actions -------------------------------------------------------------------------
 

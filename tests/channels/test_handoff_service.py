@@ -549,3 +549,20 @@ async def test_no_rights_to_make_topics_keeps_the_case_until_they_are_given(h: H
     assert len(h.forum.calls_for("createForumTopic", ok=False)) == 3
     assert len(h.forum.staff_texts(case.topic_id)) == 1  # the header
     assert len(h.forum.copies(STAFF_CHAT_ID, case.topic_id)) == 1
+
+
+async def test_forgetting_a_person_deletes_their_cases(h: Harness) -> None:
+    await h.service.open_case(ALICE, "en", "user_request", None, "", False)
+    await h.service.open_case(BOB, "en", "user_request", None, "", False)
+    await h.says(ALICE, "hello")
+    await h.settle()
+    case = await h.case(ALICE)
+    await h.staff("/note private", thread_id=case.topic_id)
+    await h.staff("/close", thread_id=case.topic_id)
+    await h.settle()
+    assert await h.service.forget_person(ALICE) == 1
+    async with h.sessions() as session:
+        assert (await session.scalars(select(Case.chat_id))).all() == [BOB]
+        assert await session.scalar(select(func.count()).select_from(CaseMessage)) == 0
+        assert await session.scalar(select(func.count()).select_from(OutboxItem).where(
+            OutboxItem.lane == f"person:{ALICE}")) == 0

@@ -19,6 +19,7 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
+from aiogram.types import ReplyParameters
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -56,6 +57,13 @@ async def enqueue(
         OutboxItem(idempotency_key=key, lane=lane, kind=kind, payload=payload, case_id=case_id)
     )
     return True
+
+
+def _reply(payload: dict[str, Any]) -> ReplyParameters | None:
+    """Quote the message replied to, and send anyway when it is gone."""
+    if not payload.get("reply_to"):
+        return None
+    return ReplyParameters(message_id=int(payload["reply_to"]), allow_sending_without_reply=True)
 
 
 class RateLimiter:
@@ -297,7 +305,8 @@ class OutboxWorker:
             return sent.message_id
         if kind == "copy_to_person":
             copied = await self.bot.copy_message(
-                chat_id=p["chat_id"], from_chat_id=p["from_chat_id"], message_id=p["message_id"]
+                chat_id=p["chat_id"], from_chat_id=p["from_chat_id"], message_id=p["message_id"],
+                reply_parameters=_reply(p),
             )
             return copied.message_id
         if kind == "staff_text" and item.case_id is None:
@@ -342,6 +351,7 @@ class OutboxWorker:
             copied = await self.bot.copy_message(
                 chat_id=self.staff_chat_id, message_thread_id=topic_id,
                 from_chat_id=p["from_chat_id"], message_id=p["message_id"],
+                reply_parameters=_reply(p),
             )
             return copied.message_id
         await self.bot.close_forum_topic(chat_id=self.staff_chat_id, message_thread_id=topic_id)

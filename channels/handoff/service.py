@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 REASONS = ("user_request", "fallback", "urgent", "entry")
 ENTRY_ID = re.compile(r"^[A-Za-z0-9_.\-]{1,128}$")
 TELEGRAM_LIMIT = 4000
+QUEUE_LIMIT = 25  # lines of /queue: one message, well under Telegram's 4096 characters
 
 
 def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
@@ -212,9 +213,14 @@ class HandoffService:
                 return  # a replay of a message already relayed
             session.add(row)
             await session.flush()
+            payload: dict[str, Any] = {"from_chat_id": chat_id, "message_id": message.message_id,
+                                       "case_message_id": row.id}
+            # The person answered a staff message: point at that message in the topic.
+            replied = await self._counterpart(session, case.id, message, "out")
+            if replied is not None:
+                payload["reply_to"] = replied
             await enqueue(session, key=key, lane=STAFF_LANE, kind="copy_to_topic", case_id=case.id,
-                          payload={"from_chat_id": chat_id, "message_id": message.message_id,
-                                   "case_message_id": row.id})
+                          payload=payload)
             await session.commit()
         self.worker.kick()
 
@@ -256,10 +262,14 @@ class HandoffService:
                               staff_user_id=message.from_user.id if message.from_user else None)
             session.add(row)
             await session.flush()
+            payload: dict[str, Any] = {"chat_id": case.chat_id, "from_chat_id": message.chat.id,
+                                       "message_id": message.message_id, "case_message_id": row.id}
+            # Staff answered one of the person's messages: quote it on the person's side.
+            replied = await self._counterpart(session, case.id, message, "in")
+            if replied is not None:
+                payload["reply_to"] = replied
             await enqueue(session, key=key, lane=person_lane(case.chat_id), kind="copy_to_person",
-                          case_id=case.id,
-                          payload={"chat_id": case.chat_id, "from_chat_id": message.chat.id,
-                                   "message_id": message.message_id, "case_message_id": row.id})
+                          case_id=case.id, payload=payload)
             await session.execute(
                 update(Case).where(Case.id == case.id, Case.first_staff_reply_at.is_(None))
                 .values(first_staff_reply_at=utcnow())
@@ -371,7 +381,7 @@ class HandoffService:
             return texts.staff(self.lang, "No open cases.")
         title = texts.staff(self.lang, "Open cases: {count}", count=len(cases))
         lines = [f"<b>{title}</b>"]
-        for case in cases:
+        for case in cases[:QUEUE_LIMIT]:
             lines.append(texts.queue_line(
                 case.id, case.language, case.reason, case.urgent,
                 now - aware(case.opened_at), case.first_staff_reply_at is not None,
@@ -379,6 +389,8 @@ class HandoffService:
             ))
             if case.person_blocked_at is not None:
                 lines[-1] += " · " + texts.staff(self.lang, "blocked the bot")
+        if len(cases) > QUEUE_LIMIT:
+            lines.append(texts.staff(self.lang, "… and {count} more", count=len(cases) - QUEUE_LIMIT))
         return "\n".join(lines)
 
     async def stats_text(self) -> str:
@@ -420,6 +432,19 @@ class HandoffService:
         return "\n".join(lines)
 
     # internals ----------------------------------------------------------------------------
+
+    async def _counterpart(self, session: AsyncSession, case_id: int, message: Message,
+                           direction: str) -> int | None:
+        """The id, on the other side, of the message this one replies to (same case only)."""
+        reply = message.reply_to_message
+        if reply is None:
+            return None
+        # Staff reply to a copy of the person's message ("in"), or the person to a copy of a
+        # staff message ("out"): the copy's id leads to the original on the other side.
+        return await session.scalar(
+            select(CaseMessage.source_message_id).where(
+                CaseMessage.case_id == case_id, CaseMessage.direction == direction,
+                CaseMessage.copied_message_id == reply.message_id).limit(1))
 
     def _topic_link(self, topic_id: int | None) -> str | None:
         chat = str(self.settings.staff_chat_id)
@@ -519,7 +544,7 @@ class HandoffService:
                 topic = await self.bot.create_forum_topic(
                     chat_id=self.settings.staff_chat_id,
                     name=case.topic_name or f"#{case.id}",
-                    icon_color=0xFF93B2 if case.urgent else 0x6FB9F0,
+                    icon_color=0xFB6F5F if case.urgent else 0x6FB9F0,
                 )
                 case.topic_id = topic.message_thread_id
                 await session.commit()
@@ -536,7 +561,7 @@ class HandoffService:
                 topic = await self.bot.create_forum_topic(
                     chat_id=self.settings.staff_chat_id,
                     name=case.topic_name or f"#{case.id}",
-                    icon_color=0xFF93B2 if case.urgent else 0x6FB9F0,
+                    icon_color=0xFB6F5F if case.urgent else 0x6FB9F0,
                 )
                 old, case.topic_id = case.topic_id, topic.message_thread_id
                 session.add(CaseMessage(case_id=case.id, direction="system",

@@ -566,3 +566,40 @@ async def test_forgetting_a_person_deletes_their_cases(h: Harness) -> None:
         assert await session.scalar(select(func.count()).select_from(CaseMessage)) == 0
         assert await session.scalar(select(func.count()).select_from(OutboxItem).where(
             OutboxItem.lane == f"person:{ALICE}")) == 0
+
+
+async def test_replies_keep_their_context_on_both_sides(h: Harness) -> None:
+    await h.service.open_case(ALICE, "en", "user_request", None, "", False)
+    await h.settle()
+    case = await h.case(ALICE)
+    question = await h.says(ALICE, "which form?")
+    await h.settle()
+    copy_in_topic = int(h.forum.copies(STAFF_CHAT_ID)[0]["_message_id"])
+    quoted = {"message_id": copy_in_topic, "date": 0,
+              "chat": {"id": STAFF_CHAT_ID, "type": "supergroup"}, "text": "which form?"}
+    await h.staff("form 7", thread_id=case.topic_id, reply_to_message=quoted)
+    await h.settle()
+    [to_person] = h.forum.copies(ALICE)
+    assert to_person["reply_parameters"]["message_id"] == question.message_id
+    copy_to_person = int(to_person["_message_id"])
+    staff_message = int(to_person["message_id"])
+    mine = {"message_id": copy_to_person, "date": 0, "chat": {"id": ALICE, "type": "private"},
+            "text": "form 7"}
+    await h.says(ALICE, "thanks", reply_to_message=mine)
+    await h.settle()
+    last = h.forum.copies(STAFF_CHAT_ID)[-1]
+    assert last["reply_parameters"]["message_id"] == staff_message
+    # a reply to anything else (another case's message, the topic itself) quotes nothing
+    await h.staff("plain", thread_id=case.topic_id, reply_to_message=dict(quoted, message_id=1))
+    await h.settle()
+    assert "reply_parameters" not in h.forum.copies(ALICE)[-1]
+
+
+async def test_a_long_queue_stays_one_message(h: Harness) -> None:
+    for chat_id in range(2000, 2030):
+        await h.service.open_case(chat_id, "en", "fallback", None, "", chat_id == 2029)
+    await h.staff("/queue")
+    await h.settle(timeout=30)
+    queue = h.forum.staff_texts()[-1]
+    assert len(queue) < 4096 and "Open cases: 30" in queue
+    assert queue.splitlines()[1].startswith("🔴") and queue.endswith("… and 5 more")

@@ -8,6 +8,7 @@ import logging
 import re
 import statistics
 from datetime import datetime, timedelta
+from typing import Any
 
 from aiogram import Bot, Router
 from aiogram.types import Message

@@ -603,3 +603,25 @@ async def test_a_long_queue_stays_one_message(h: Harness) -> None:
     queue = h.forum.staff_texts()[-1]
     assert len(queue) < 4096 and "Open cases: 30" in queue
     assert queue.splitlines()[1].startswith("🔴") and queue.endswith("… and 5 more")
+
+
+async def test_callbacks_and_edits_in_the_staff_group_do_nothing(h: Harness) -> None:
+    await h.service.open_case(ALICE, "en", "user_request", None, "", False)
+    await h.settle()
+    case = await h.case(ALICE)
+    before = len(h.forum.calls)
+    service, dp, bot = h.services[-1]
+    for user_id in (STAFF_USER_ID, NOT_STAFF_USER_ID):
+        raw = {"update_id": 1, "callback_query": {
+            "id": f"q{user_id}", "chat_instance": "x", "data": "lang:ru",
+            "from": {"id": user_id, "is_bot": False, "first_name": "X"},
+            "message": {"message_id": 5, "date": 0, "text": "t",
+                        "chat": {"id": STAFF_CHAT_ID, "type": "supergroup"}}}}
+        await dp.feed_update(bot, Update.model_validate(raw, context={"bot": bot}))
+    edit = h.forum.staff_update("edited text", thread_id=case.topic_id)
+    edit["edited_message"] = dict(edit.pop("message"), edit_date=1)
+    await dp.feed_update(bot, Update.model_validate(edit, context={"bot": bot}))
+    await asyncio.sleep(0.3)
+    await h.settle()
+    assert {c.method for c in h.forum.calls[before:]} == {"answerCallbackQuery"}
+    assert h.forum.copies(ALICE) == []

@@ -8,7 +8,7 @@ GW_DOMAIN := messages
 GW_LANGS := hy ru en
 GW_POT := $(GW_LOCALES)/$(GW_DOMAIN).pot
 
-.PHONY: gateway-venv gateway-test gateway-run locales
+.PHONY: gateway-venv gateway-test gateway-test-all gateway-run locales
 
 $(GW_VENV)/.installed: requirements/gateway.txt
 	test -x $(GW_PY) || python3 -m venv $(GW_VENV)
@@ -30,7 +30,12 @@ locales: gateway-venv
 	done
 	$(GW_PYBABEL) -q compile -D $(GW_DOMAIN) -d $(GW_LOCALES)
 
+# The handoff's tests (tests/channels/test_handoff*.py) run in its own handoff-test target.
 gateway-test: locales
+	$(GW_VENV)/bin/pytest -q tests/channels --ignore-glob='tests/channels/test_handoff*'
+
+# Tests of the gateway and the handoff together, in one session (one engine start).
+gateway-test-all: locales
 	$(GW_VENV)/bin/pytest -q tests/channels
 
 gateway-run: locales

@@ -9,8 +9,22 @@ from pathlib import Path
 from typing import Any
 
 
+def quiet_logs() -> None:
+    """Rasa's structured logs go to stdout by default; keep stdout for results."""
+    import logging
+    import sys
+
+    import structlog
+
+    structlog.configure(
+        wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR),
+        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
+    )
+
+
 def load_agent(model: Path, knowledge_base: Path, locales: Path) -> Any:
     """Load the model once, with the same NLG as `migrabot serve`."""
+    quiet_logs()
     from rasa.core.agent import Agent
     from rasa.utils.endpoints import EndpointConfig
 

@@ -116,20 +116,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0  # not reached
 
 
-def _quiet_structlog() -> None:
-    """Rasa's structured logs go to stdout by default; keep stdout for our JSON lines."""
-    import structlog
-
-    structlog.configure(
-        wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR),
-        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
-    )
-
-
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     _quiet_rasa()
     logging.getLogger().setLevel(logging.ERROR)
-    _quiet_structlog()
     from bot.ask import ask_many, load_agent
 
     model = Path(args.model) if args.model else _latest_model(settings, args.fast)

@@ -30,7 +30,7 @@ def _trained(settings: Settings, config: Path, name: str) -> tuple[Path, float]:
 
     project = build(Paths(settings.knowledge_base, settings.nlu_data, settings.locales, settings.build_dir / name), config)
     target = model_path(project, settings.models, name, settings.knowledge_base / "countries.yml")
-    timing = target.with_suffix(".json")
+    timing = target.parent / (target.name.removesuffix(".tar.gz") + ".json")
     model, seconds = train(project, target)
     if seconds:
         timing.write_text(json.dumps({"train_seconds": seconds}))

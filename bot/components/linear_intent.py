@@ -1,0 +1,81 @@
+"""Rasa component: intents from a linear model over character and word n-grams."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import joblib
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+logger = logging.getLogger(__name__)
+_FILE = "linear_intent.joblib"
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class LinearIntentClassifier(GraphComponent, IntentClassifier):
+    """TF-IDF character (1-5) and word (1-2) n-grams with multinomial logistic regression.
+
+    On our few dozen paraphrases per intent in three scripts it generalises better than DIET
+    and trains in about a minute on two cores (docs/eval/report.md has the comparison).
+    """
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """Regularisation, n-gram ranges and how many intents to rank."""
+        return {"C": 20.0, "char_ngram_max": 5, "word_ngram_max": 2, "ranking_length": 10}
+
+    def __init__(self, config: dict[str, Any], storage: ModelStorage, resource: Resource, model: Any = None) -> None:
+        self.config = config
+        self.storage = storage
+        self.resource = resource
+        self.model = model
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext) -> LinearIntentClassifier:
+        """An untrained classifier."""
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext, **kwargs: Any) -> LinearIntentClassifier:
+        """The trained classifier from the model archive."""
+        with model_storage.read_from(resource) as directory:
+            model = joblib.load(directory / _FILE)
+        return cls(config, model_storage, resource, model)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fit on the (already normalised) intent examples."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline, make_union
+
+        examples = [e for e in training_data.intent_examples if e.get("text")]
+        features = make_union(
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(1, self.config["char_ngram_max"]), sublinear_tf=True),
+            TfidfVectorizer(analyzer="word", ngram_range=(1, self.config["word_ngram_max"]), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"),
+        )
+        self.model = make_pipeline(features, LogisticRegression(C=self.config["C"], max_iter=3000))
+        self.model.fit([e.get("text") for e in examples], [e.get("intent") for e in examples])
+        with self.storage.write_to(self.resource) as directory:
+            joblib.dump(self.model, directory / _FILE)
+        logger.info("linear intent classifier trained on %d examples", len(examples))
+        return self.resource
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Set `intent` and `intent_ranking`."""
+        for message in messages:
+            text = message.get("text") or ""
+            if self.model is None or not text.strip():
+                continue
+            probabilities = self.model.predict_proba([text[:2000]])[0]
+            order = probabilities.argsort()[::-1][: self.config["ranking_length"]]
+            ranking = [{"name": str(self.model.classes_[i]), "confidence": float(probabilities[i])} for i in order]
+            message.set("intent", ranking[0], add_to_output=True)
+            message.set("intent_ranking", ranking, add_to_output=True)
+        return messages

@@ -8,6 +8,7 @@ import hmac
 import logging
 import signal
 import sys
+from datetime import timedelta
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -103,8 +104,14 @@ def create_dispatcher(
     dp.callback_query.outer_middleware(person)
     if handoff is not None:
         dp.include_router(handoff.router)
+    routers = person_routers()
+    for router in (*routers, relay.router):
+        # Module-level routers can be attached to one dispatcher at a time; a new dispatcher
+        # (tests build several in one process) takes them over.
+        router._parent_router = None  # noqa: SLF001
+    if handoff is not None:
         dp.include_router(relay.router)
-    dp.include_routers(*person_routers())
+    dp.include_routers(*routers)
 
     @dp.errors()
     async def on_error(event: ErrorEvent) -> bool:
@@ -219,6 +226,10 @@ class Gateway:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self.stopping.set)
+        async with self.session_factory() as session:
+            # Telegram keeps unconfirmed updates for 24 hours; a week of ids is plenty.
+            await repo.prune_updates(session, timedelta(days=7))
+            await session.commit()
         me = await self.bot.get_me()
         log.info("gateway started as bot id %s (%s mode)", me.id, "webhook" if self.settings.webhook_mode else "polling")
         await self.set_commands()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -29,6 +30,11 @@ async def claim_update(session: AsyncSession, update_id: int) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+async def prune_updates(session: AsyncSession, older_than: timedelta) -> None:
+    """Forget processed update ids old enough that Telegram can no longer resend them."""
+    await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < utcnow() - older_than))
 
 
 async def get_or_create_user(session: AsyncSession, chat_id: int, pseudonym: str, telegram_language_code: str | None) -> User:

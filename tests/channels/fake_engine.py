@@ -126,6 +126,14 @@ class FakeEngine:
                 text("Topics:", [{"title": "Work", "payload": '/menu{"topic":"work"}'}]),
                 custom({"language": lang, "action": "smalltalk"}),
             ]
+        if message == "long":
+            paragraphs = [f"Paragraph {i}. " + "Lorem ipsum dolor sit amet. " * 20 for i in range(20)]
+            return [
+                text("\n\n".join(paragraphs), [{"title": "👍", "payload": '/feedback{"entry_id":"x","value":"helpful"}'}]),
+                custom({"language": "en", "action": "answer", "entry_id": "x"}),
+            ]
+        if message == "html":
+            return [text("<b>bold</b> & <a href='x'>link</a>"), custom({"language": "en", "action": "smalltalk"})]
         if message.startswith("echo "):
             return [text(message), custom({"language": lang, "action": "smalltalk"})]
         return [

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import random
 import json
 import time
 from collections.abc import Callable
@@ -104,7 +105,8 @@ class FakeTelegram:
         self.pending: list[tuple[dict[str, Any], bool]] = []
         self.failures: list[Failure] = []
         self.webhook: dict[str, Any] | None = None
-        self._update_ids = itertools.count(1000)
+        # Random start: tests sharing a database never reuse each other's update ids.
+        self._update_ids = itertools.count(random.randint(10_000, 1_000_000_000))
         self._message_ids = itertools.count(1)
         self._user_message_ids = itertools.count(100000)
         self._thread_ids = itertools.count(500)

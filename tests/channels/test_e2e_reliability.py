@@ -68,9 +68,10 @@ async def test_fifty_messages_in_order_while_another_person_is_served(
 
 @pytest.mark.asyncio
 async def test_duplicate_update_answered_once_also_after_restart(
-    telegram: FakeTelegram, proxy: EngineProxy, gateway_db: str, gateway_factory: Any
+    telegram: FakeTelegram, proxy: EngineProxy, database_url: str, gateway_factory: Any
 ) -> None:
-    gateway = await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))
+    """On SQLite and on PostgreSQL (when one runs on 127.0.0.1:5432)."""
+    gateway = await gateway_factory(gateway_env(telegram, proxy.url, database_url))
     update = telegram.message_update(701, text="/help")
     update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
     telegram.enqueue(update)
@@ -81,7 +82,7 @@ async def test_duplicate_update_answered_once_also_after_restart(
     assert len(telegram.texts_to(701)) == 1
 
     await gateway.stop()
-    await gateway_factory(gateway_env(telegram, proxy.url, gateway_db))
+    await gateway_factory(gateway_env(telegram, proxy.url, database_url))
     telegram.enqueue(update)
     telegram.send_command(703, "/help")
     await telegram.wait_for(lambda s: len(s.texts_to(703)) >= 1)

@@ -43,8 +43,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import random
 import json
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field

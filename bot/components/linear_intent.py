@@ -72,6 +72,9 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         for message in messages:
             text = message.get("text") or ""
             if self.model is None or not text.strip():
+                # nothing to classify: zero confidence sends the message to the fallback
+                message.set("intent", {"name": None, "confidence": 0.0}, add_to_output=True)
+                message.set("intent_ranking", [], add_to_output=True)
                 continue
             probabilities = self.model.predict_proba([text[:2000]])[0]
             order = probabilities.argsort()[::-1][: self.config["ranking_length"]]

@@ -30,6 +30,8 @@ CLOSED_EN = ("The conversation with our staff has ended. You can ask the assista
              "questions again.")
 RED_FLAG = "my employer took my passport and won't give it back"
 QUESTION = "how do I get a work permit?"
+# People of these journeys: ids of their own, since the engine (shared by the whole test
+# session) remembers each conversation, its language included.
 
 
 @pytest_asyncio.fixture
@@ -108,7 +110,7 @@ async def ask_for_a_person(forum: ForumTelegram, chat_id: int, language: str = "
 async def test_person_asks_for_a_human_and_gets_the_assistant_back(
     forum: ForumTelegram, gateway: Any, proxy: EngineProxy, gateway_db: str
 ) -> None:
-    person = 301
+    person = 830001
     topic = await ask_for_a_person(forum, person)
     [case] = await cases(gateway_db)
     assert forum.topics[topic] == f"#{case.id} · en · asked for a person"
@@ -164,7 +166,7 @@ async def test_person_asks_for_a_human_and_gets_the_assistant_back(
 async def test_red_flag_gets_safety_information_and_an_urgent_case(
     forum: ForumTelegram, gateway: Any, gateway_db: str
 ) -> None:
-    person = 302
+    person = 830002
     forum.send_text(person, RED_FLAG)
     await forum.wait_for(lambda s: any("URGENT" in n for n in s.topics.values()), timeout=30)
     [case] = await cases(gateway_db)
@@ -182,7 +184,7 @@ async def test_red_flag_gets_safety_information_and_an_urgent_case(
 async def test_two_open_cases_never_cross_and_outsiders_are_ignored(
     forum: ForumTelegram, gateway: Any, gateway_db: str
 ) -> None:
-    alice, bob = 303, 304
+    alice, bob = 830003, 830004
     topic_a = await ask_for_a_person(forum, alice)
     topic_b = await ask_for_a_person(forum, bob, "ru")
     assert topic_a != topic_b
@@ -207,7 +209,7 @@ async def test_two_open_cases_never_cross_and_outsiders_are_ignored(
 async def test_flood_control_on_the_staff_group_delays_but_loses_nothing(
     forum: ForumTelegram, gateway: Any
 ) -> None:
-    person = 305
+    person = 830005
     topic = await ask_for_a_person(forum, person)
     forum.fail("copyMessage", 429, chat_id=STAFF_CHAT_ID, retry_after=2, times=2)
     started = time.monotonic()
@@ -227,7 +229,7 @@ async def test_gateway_killed_and_restarted_with_a_case_open(
 ) -> None:
     env = staff_env(forum, proxy, gateway_db)
     first = await gateway_factory(env)
-    person = 306
+    person = 830006
     topic = await ask_for_a_person(forum, person)
     await forum.wait_for(lambda s: any("Office hours" in t for t in s.texts_to(person)))
     forum.send_text(person, "before the crash")
@@ -256,7 +258,7 @@ async def test_gateway_killed_and_restarted_with_a_case_open(
 async def test_a_deleted_topic_is_recreated(
     forum: ForumTelegram, gateway: Any, gateway_db: str
 ) -> None:
-    person = 307
+    person = 830007
     topic = await ask_for_a_person(forum, person)
     forum.delete_topic(topic)
     forum.send_text(person, "hello? anyone?")

@@ -12,7 +12,7 @@ PY310 := $(shell for c in python3.10 $$(pyenv root 2>/dev/null)/versions/3.10*/b
 	"$$c" -c 'import sys; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1 && { echo "$$c"; break; }; done)
 
 include channels/make.mk
--include channels/handoff/make.mk
+include channels/handoff/make.mk
 
 .PHONY: help run test check build train train-fast eval lint engine-venv engine-test engine-locales python310
 
@@ -47,7 +47,7 @@ train-fast: engine-venv
 
 # With TELEGRAM_BOT_TOKEN set: engine + Telegram gateway. Without: engine + terminal chat.
 run: engine-venv
-	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then $(MAKE) --no-print-directory gateway-venv locales; fi
+	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then $(MAKE) --no-print-directory gateway-venv locales handoff-locales; fi
 	$(MIGRABOT) train >/dev/null
 	$(MIGRABOT) run
 
@@ -60,8 +60,7 @@ lint: engine-venv
 test: engine-venv gateway-venv
 	$(MIGRABOT) kb check
 	$(ENGINE_VENV)/bin/pytest -q tests/bot
-	$(MAKE) --no-print-directory gateway-test
-	@if grep -q '^handoff-test:' channels/handoff/make.mk 2>/dev/null; then $(MAKE) --no-print-directory handoff-test; fi
+	$(MAKE) --no-print-directory handoff-locales gateway-test
 
 eval: engine-venv
 	$(ENGINE_VENV)/bin/python -m bot.evaluation

@@ -58,7 +58,7 @@ def respond(kb: KnowledgeBase, turn: Turn, locales: Path, fallback_limit: int = 
         return render_entry(kb, kb.entries[ABOUT_ENTRY], t), language
     if intent == "human":
         considered = turn.previous().get("entry_id")
-        return handoff.to_person(t, turn.previous().get("summary", "The person asked for a member of staff."), considered), language
+        return handoff.to_person(t, "The person asked for a member of staff.", considered), language
     if intent in SMALLTALK:
         return SMALLTALK[intent](t), language
     if intent == "change_language":

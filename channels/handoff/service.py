@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 REASONS = ("user_request", "fallback", "urgent", "entry")
 ENTRY_ID = re.compile(r"^[A-Za-z0-9_.\-]{1,128}$")
 TELEGRAM_LIMIT = 4000
+OUTBOX_KEEP = timedelta(days=7)
 QUEUE_LIMIT = 25  # lines of /queue: one message, well under Telegram's 4096 characters
 
 
@@ -598,10 +599,19 @@ class HandoffService:
             await session.commit()
         self.worker.kick()
 
+    async def prune_outbox(self, older_than: timedelta = OUTBOX_KEEP) -> int:
+        """Forget sends finished long ago (their keys only guard against prompt replays)."""
+        async with self.sessions() as session:
+            result = await session.execute(delete(OutboxItem).where(
+                OutboxItem.state != "pending", OutboxItem.done_at < utcnow() - older_than))
+            await session.commit()
+        return int(result.rowcount or 0)
+
     async def _reminder_loop(self) -> None:
         while True:
             try:
                 await self.send_reminders()
+                await self.prune_outbox()
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - keep reminding after a database hiccup

@@ -8,6 +8,7 @@ import socket
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -625,3 +626,13 @@ async def test_callbacks_and_edits_in_the_staff_group_do_nothing(h: Harness) -> 
     await h.settle()
     assert {c.method for c in h.forum.calls[before:]} == {"answerCallbackQuery"}
     assert h.forum.copies(ALICE) == []
+
+
+async def test_old_finished_sends_are_pruned(h: Harness) -> None:
+    await h.service.open_case(ALICE, "en", "user_request", None, "", False)
+    await h.settle()
+    assert await h.service.prune_outbox() == 0
+    async with h.sessions() as session:
+        total = await session.scalar(select(func.count()).select_from(OutboxItem))
+    assert total == 2
+    assert await h.service.prune_outbox(older_than=timedelta(seconds=-1)) == 2

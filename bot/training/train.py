@@ -37,4 +37,14 @@ def train(project: Path, target: Path) -> tuple[Path, float]:
     )
     if result.code != 0 or not result.model:
         raise RuntimeError(f"training failed with code {result.code}")
+    prune(target, keep=3)
     return Path(result.model), time.perf_counter() - started
+
+
+def prune(latest: Path, keep: int) -> None:
+    """Delete all but the newest `keep` models of the same kind (fast, production, ...)."""
+    kind = latest.name.rsplit("-", 1)[0]
+    models = sorted(latest.parent.glob(f"{kind}-*.tar.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in models[keep:]:
+        old.unlink(missing_ok=True)
+        (old.parent / (old.name.removesuffix(".tar.gz") + ".json")).unlink(missing_ok=True)

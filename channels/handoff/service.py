@@ -6,20 +6,18 @@ import asyncio
 import html
 import logging
 import re
-import statistics
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from aiogram import Bot, Router
 from aiogram.types import Message
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from channels.handoff import texts
+from channels.handoff import reports, texts
 from channels.handoff.engine import EngineError, fetch_entry
-from channels.handoff.models import CLOSED, OPEN, Case, CaseMessage, OutboxItem, aware, utcnow
-from channels.handoff.office_hours import YEREVAN
+from channels.handoff.models import CLOSED, OPEN, Case, CaseMessage, OutboxItem, utcnow
 from channels.handoff.outbox import STAFF_LANE, OutboxWorker, RateLimiter, enqueue, person_lane
 from channels.handoff.settings import HandoffSettings
 
@@ -29,7 +27,6 @@ REASONS = ("user_request", "fallback", "urgent", "entry")
 ENTRY_ID = re.compile(r"^[A-Za-z0-9_.\-]{1,128}$")
 TELEGRAM_LIMIT = 4000
 OUTBOX_KEEP = timedelta(days=7)
-QUEUE_LIMIT = 25  # lines of /queue: one message, well under Telegram's 4096 characters
 
 
 def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
@@ -373,65 +370,11 @@ class HandoffService:
 
     async def queue_text(self) -> str:
         """/queue: open cases, urgent first, then the longest waiting."""
-        now = utcnow()
-        async with self.sessions() as session:
-            cases = (await session.scalars(
-                select(Case).where(Case.state == OPEN)
-                .order_by(Case.urgent.desc(), Case.opened_at, Case.id)
-            )).all()
-        if not cases:
-            return texts.staff(self.lang, "No open cases.")
-        title = texts.staff(self.lang, "Open cases: {count}", count=len(cases))
-        lines = [f"<b>{title}</b>"]
-        for case in cases[:QUEUE_LIMIT]:
-            lines.append(texts.queue_line(
-                case.id, case.language, case.reason, case.urgent,
-                now - aware(case.opened_at), case.first_staff_reply_at is not None,
-                self._topic_link(case.topic_id), self.lang,
-            ))
-            if case.person_blocked_at is not None:
-                lines[-1] += " · " + texts.staff(self.lang, "blocked the bot")
-        if len(cases) > QUEUE_LIMIT:
-            lines.append(texts.staff(self.lang, "… and {count} more", count=len(cases) - QUEUE_LIMIT))
-        return "\n".join(lines)
+        return await reports.queue(self.sessions, self.settings)
 
     async def stats_text(self) -> str:
         """/stats: open cases, opened and closed today and in 7 days, first reply times."""
-        now = utcnow()
-        today = datetime.now(YEREVAN).replace(hour=0, minute=0, second=0, microsecond=0)
-        week = now - timedelta(days=7)
-        async with self.sessions() as session:
-            open_count = await session.scalar(select(func.count()).where(Case.state == OPEN))
-            urgent_open = await session.scalar(
-                select(func.count()).where(Case.state == OPEN, Case.urgent.is_(True)))
-            opened_today = await session.scalar(
-                select(func.count()).where(Case.opened_at >= today))
-            closed_today = await session.scalar(
-                select(func.count()).where(Case.state == CLOSED, Case.closed_at >= today))
-            opened_week = await session.scalar(select(func.count()).where(Case.opened_at >= week))
-            reasons = (await session.execute(
-                select(Case.reason, func.count()).where(Case.opened_at >= week)
-                .group_by(Case.reason))).all()
-            replies = (await session.execute(
-                select(Case.opened_at, Case.first_staff_reply_at).where(
-                    Case.opened_at >= week, Case.first_staff_reply_at.is_not(None)))).all()
-        lang = self.lang
-        lines = [
-            "<b>" + texts.staff(lang, "Statistics") + "</b>",
-            texts.staff(lang, "Open now: {count} (urgent: {urgent})", count=open_count,
-                        urgent=urgent_open),
-            texts.staff(lang, "Today: {opened} opened, {closed} closed", opened=opened_today,
-                        closed=closed_today),
-            texts.staff(lang, "Last 7 days: {count} opened", count=opened_week),
-        ]
-        for reason, count in sorted(reasons):
-            lines.append(f"  · {html.escape(texts.reason_label(reason, lang))}: {count}")
-        if replies:
-            waits = [(aware(r) - aware(o)).total_seconds() for o, r in replies]
-            median = timedelta(seconds=statistics.median(waits))
-            lines.append(texts.staff(lang, "Median time to the first staff reply: {time}",
-                                     time=texts.duration(median, lang)))
-        return "\n".join(lines)
+        return await reports.stats(self.sessions, self.settings)
 
     # internals ----------------------------------------------------------------------------
 
@@ -447,12 +390,6 @@ class HandoffService:
             select(CaseMessage.source_message_id).where(
                 CaseMessage.case_id == case_id, CaseMessage.direction == direction,
                 CaseMessage.copied_message_id == reply.message_id).limit(1))
-
-    def _topic_link(self, topic_id: int | None) -> str | None:
-        chat = str(self.settings.staff_chat_id)
-        if topic_id is None or not chat.startswith("-100"):
-            return None
-        return f"https://t.me/c/{chat[4:]}/{topic_id}"
 
     async def _escalate(self, session: AsyncSession, case: Case, urgent: bool) -> None:
         """A red flag inside an open case: mark it urgent and tell staff."""

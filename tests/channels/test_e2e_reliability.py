@@ -81,7 +81,7 @@ async def test_duplicate_update_answered_once_also_after_restart(
     await telegram.wait_for(lambda s: len(s.texts_to(702)) >= 1)
     assert len(telegram.texts_to(701)) == 1
 
-    await gateway.stop()
+    assert await gateway.stop() == 0  # SIGTERM: a clean stop
     await gateway_factory(gateway_env(telegram, proxy.url, database_url))
     telegram.enqueue(update)
     telegram.send_command(703, "/help")

@@ -72,11 +72,19 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_train(settings: Settings, args: argparse.Namespace) -> int:
     _quiet_rasa()
+    import shutil
+    import tempfile
+
     from bot.training.train import model_path, train
 
-    project = _build(settings, args.fast)
-    target = model_path(project, settings.models, "fast" if args.fast else "production", settings.knowledge_base / "countries.yml")
-    model, seconds = train(project, target)
+    settings.build_dir.mkdir(parents=True, exist_ok=True)
+    # A private build folder: concurrent `train` calls must not overwrite each other's data.
+    project = _build(settings, args.fast, Path(tempfile.mkdtemp(prefix="train-", dir=settings.build_dir)))
+    try:
+        target = model_path(project, settings.models, "fast" if args.fast else "production", settings.knowledge_base / "countries.yml")
+        model, seconds = train(project, target)
+    finally:
+        shutil.rmtree(project, ignore_errors=True)
     if seconds:
         print(f"trained in {seconds:.1f} s", file=sys.stderr)
     print(model)

@@ -22,11 +22,20 @@ def model_path(project: Path, models: Path, name: str, countries: Path) -> Path:
 
 def train(project: Path, target: Path) -> tuple[Path, float]:
     """Train into `target` unless it exists; returns the path and seconds spent."""
-    if target.exists():
-        return target, 0.0
-    from rasa.model_training import train as rasa_train
+    import fcntl
 
     target.parent.mkdir(parents=True, exist_ok=True)
+    # Two test sessions may ask for the same model at once: one trains, the other waits.
+    with open(target.parent / f".{target.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if target.exists():
+            return target, 0.0
+        return _train(project, target)
+
+
+def _train(project: Path, target: Path) -> tuple[Path, float]:
+    from rasa.model_training import train as rasa_train
+
     started = time.perf_counter()
     result = rasa_train(
         domain=str(project / "domain.yml"),

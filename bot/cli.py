@@ -107,8 +107,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 
     model = Path(args.model) if args.model else _latest_model(settings)
     kb = Path(args.knowledge_base) if args.knowledge_base else settings.knowledge_base
-    run_dir = settings.build_dir / f"serve-{args.port}"
-    run_dir.mkdir(parents=True, exist_ok=True)
+    import tempfile
+
+    run_dir = Path(tempfile.mkdtemp(prefix="migrabot-serve-"))
     write_endpoints(run_dir / "endpoints.yml", kb, settings.locales)
     (run_dir / "credentials.yml").write_text("rest:\n", encoding="utf-8")
     token = settings.rasa_token or secrets.token_urlsafe(24)

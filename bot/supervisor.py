@@ -44,11 +44,17 @@ def run(root: Path, model: Path, host: str, port: int) -> int:
     from bot import chat
 
     engine_cmd = [sys.executable, "-m", "bot.cli", "serve", "--model", str(model), "--host", host, "--port", str(port)]
-    processes = [subprocess.Popen(engine_cmd, cwd=root)]
+    telegram = bool(os.environ.get("TELEGRAM_BOT_TOKEN"))
+    log = None
+    if not telegram:  # the terminal chat owns the screen: the engine logs to a file
+        (root / "var").mkdir(exist_ok=True)
+        log = open(root / "var" / "engine.log", "a")  # noqa: SIM115 - closed below
+        print(f"Starting the engine (log: {root / 'var' / 'engine.log'}) ...", flush=True)
+    processes = [subprocess.Popen(engine_cmd, cwd=root, stdout=log, stderr=log)]
     url = f"http://{host}:{port}"
     try:
         wait_ready(url, processes[0])
-        if os.environ.get("TELEGRAM_BOT_TOKEN"):
+        if telegram:
             gateway = root / ".venv-gateway" / "bin" / "python"
             env = {**os.environ, "RASA_URL": url}
             processes.append(subprocess.Popen([str(gateway), "-m", "channels"], cwd=root, env=env))
@@ -60,3 +66,5 @@ def run(root: Path, model: Path, host: str, port: int) -> int:
         return 130
     finally:
         stop(processes)
+        if log:
+            log.close()

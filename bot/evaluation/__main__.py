@@ -91,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     langid.write(root, out.parent / "langid.md")
     missed = misses(systems["production"])
     print(out.read_text(encoding="utf-8").split("## Per entry")[0])
+    from bot.evaluation.report import TARGETS
+
+    print(f"targets: {len(TARGETS) - len(missed)} passed, {len(missed)} failed")
     return 1 if missed else 0
 
 

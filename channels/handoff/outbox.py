@@ -132,28 +132,37 @@ class OutboxWorker:
         self.poll_seconds = poll_seconds
         self.wakeup = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     def start(self) -> None:
         """Run the worker in the background."""
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._run(), name="handoff-outbox")
 
-    async def stop(self) -> None:
-        """Stop the worker; what is pending stays in the database for the next start."""
-        if self._task is not None:
+    async def stop(self, grace: float = 5.0) -> None:
+        """Stop after the send in flight (cut off after `grace` seconds); what is pending
+        stays in the database for the next start."""
+        if self._task is None:
+            return
+        self._stopping = True
+        self.wakeup.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
+        except TimeoutError:
             self._task.cancel()
             try:
                 await self._task
             except asyncio.CancelledError:
                 pass
-            self._task = None
+        self._task = None
+        self._stopping = False
 
     def kick(self) -> None:
         """Something was enqueued: look now."""
         self.wakeup.set()
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 delay = await self.run_once()
             except asyncio.CancelledError:
@@ -162,6 +171,8 @@ class OutboxWorker:
                 log.exception("handoff outbox pass failed")
                 delay = self.poll_seconds
             self.wakeup.clear()
+            if self._stopping:
+                break
             if delay is None or delay > 0:
                 timeout = self.poll_seconds if delay is None else min(delay, self.poll_seconds)
                 try:
@@ -185,6 +196,8 @@ class OutboxWorker:
         next_due: float | None = None
         sent_any = False
         for item in items:
+            if self._stopping:
+                break
             if item.lane in blocked:
                 continue
             lease = aware(item.lease_until)

@@ -636,3 +636,18 @@ async def test_old_finished_sends_are_pruned(h: Harness) -> None:
         total = await session.scalar(select(func.count()).select_from(OutboxItem))
     assert total == 2
     assert await h.service.prune_outbox(older_than=timedelta(seconds=-1)) == 2
+
+
+async def test_stop_lets_the_send_in_flight_finish(h: Harness) -> None:
+    await h.service.open_case(ALICE, "en", "user_request", None, "", False)
+    await h.settle()
+    service, dp, bot = h.services[-1]
+    await h.says(ALICE, "last words")
+    await dp.emit_shutdown()
+    async with h.sessions() as session:
+        leased = await session.scalar(select(func.count()).select_from(OutboxItem).where(
+            OutboxItem.lease_until.is_not(None)))
+    assert leased == 0  # nothing is left half-sent for the next start to wait on
+    await h.start()
+    await h.settle()
+    assert len(h.forum.copies(STAFF_CHAT_ID)) == 1

@@ -60,7 +60,7 @@ lint: engine-venv
 test: engine-venv gateway-venv
 	$(MIGRABOT) kb check
 	$(ENGINE_VENV)/bin/pytest -q tests/bot
-	$(MAKE) --no-print-directory handoff-locales gateway-test
+	$(MAKE) --no-print-directory handoff-locales gateway-test-all
 
 eval: engine-venv
 	$(ENGINE_VENV)/bin/python -m bot.evaluation

@@ -63,4 +63,4 @@ test: engine-venv gateway-venv
 	$(MAKE) --no-print-directory handoff-locales gateway-test-all
 
 eval: engine-venv
-	$(ENGINE_VENV)/bin/python -m bot.evaluation
+	$(ENGINE_VENV)/bin/python -m bot.evaluation $(EVAL_ARGS)

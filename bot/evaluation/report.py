@@ -54,6 +54,21 @@ def misses(scores: Scores) -> list[str]:
     return found
 
 
+def scores_from_report(path: Path, name: str) -> Scores:
+    """One system's headline figures read back from a report.json."""
+    data = json.loads(path.read_text(encoding="utf-8"))["systems"][name]
+    scores = Scores()
+    scores.accuracy = {k.split(".", 1)[1]: v for k, v in data.items() if k.startswith("accuracy.")}
+    scores.oos_declined = data["oos_declined"]
+    scores.oos_answered = data["oos_answered"]
+    scores.red_flag_recall = data["red_flag_recall"]
+    scores.human_recall = data["human_recall"]
+    scores.train_seconds = data["train_seconds"]
+    scores.median_ms = data["median_ms"]
+    scores.p95_ms = data["p95_ms"]
+    return scores
+
+
 def _pct(value: float) -> str:
     return f"{100 * value:.1f}%"
 
@@ -68,6 +83,7 @@ def write(path: Path, systems: dict[str, Scores], meta: dict[str, str]) -> None:
         f"Run on {meta['date']} on {meta['machine']}, {meta['cores']} cores, by `make eval`.",
         f"Held-out set: `tests/eval/questions.yml`, {meta['cases']} messages written apart from the training data.",
         "",
+        *([meta["note"], ""] if meta.get("note") else []),
         "| figure | " + " | ".join(names) + " | target |",
         "|---|" + "---|" * len(names) + "---|",
     ]

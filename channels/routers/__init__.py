@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from aiogram import F, Router
 
-from channels.routers import callbacks, delete_data, help, language, media, menu, privacy, start, text
+from channels.routers import (
+    callbacks,
+    delete_data,
+    help,
+    language,
+    media,
+    membership,
+    menu,
+    privacy,
+    start,
+    text,
+)
 
 _ROUTERS = [
     start.router,
@@ -17,6 +28,7 @@ _ROUTERS = [
     text.router,
     media.router,
 ]
+_OTHER = [membership.router]
 for _router in _ROUTERS:
     # Person-facing areas answer private chats only; the staff group is the handoff's.
     _router.message.filter(F.chat.type == "private")
@@ -25,4 +37,4 @@ for _router in _ROUTERS:
 
 def person_routers() -> list[Router]:
     """All person routers in the order they must be tried (free text and media last)."""
-    return list(_ROUTERS)
+    return [*_ROUTERS, *_OTHER]

@@ -138,8 +138,14 @@ def engine_model(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="session")
 def engine(engine_model: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineProcess]:
     """The real engine, started once for the session."""
-    process = EngineProcess(engine_model, tmp_path_factory.mktemp("engine"))
-    process.start()
+    log_dir = tmp_path_factory.mktemp("engine")
+    process = EngineProcess(engine_model, log_dir)
+    try:
+        process.start()
+    except RuntimeError:
+        # One more try on a fresh port: another session may have held the first one.
+        process = EngineProcess(engine_model, log_dir)
+        process.start()
     yield process
     process.stop()
 

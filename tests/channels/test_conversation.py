@@ -172,3 +172,33 @@ async def test_group_messages_are_not_answered(harness: Harness) -> None:
     update["message"]["chat"] = {"id": -100123, "type": "supergroup", "title": "staff"}
     await harness.feed(update)
     assert harness.telegram.calls_for("sendMessage", -100123) == []
+
+
+@pytest.mark.asyncio
+async def test_block_and_unblock_recorded(harness: Harness) -> None:
+    await harness.text(7, "html")
+
+    def member_update(status: str) -> dict[str, Any]:
+        bot_user = {"id": 4242, "is_bot": True, "first_name": "Migrabot"}
+        person = {"id": 7, "is_bot": False, "first_name": "P"}
+        return {
+            "update_id": 77 if status == "kicked" else 78,
+            "my_chat_member": {
+                "chat": {"id": 7, "type": "private"},
+                "from": person,
+                "date": 1,
+                "old_chat_member": {"status": "member", "user": bot_user},
+                "new_chat_member": {"status": status, "user": bot_user, "until_date": 0}
+                if status == "kicked"
+                else {"status": "member", "user": bot_user},
+            },
+        }
+
+    from channels.db.models import User
+
+    await harness.feed(member_update("kicked"))
+    (user,) = await harness.rows(User, 7)
+    assert user.blocked_at is not None
+    await harness.feed(member_update("member"))
+    (user,) = await harness.rows(User, 7)
+    assert user.blocked_at is None

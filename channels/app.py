@@ -16,8 +16,14 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError, TelegramNetworkError
-from aiogram.types import BotCommand, ErrorEvent, Update
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
+from aiogram.types import BotCommand, ErrorEvent, Update, User
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from yarl import URL
@@ -153,6 +159,21 @@ class Gateway:
             return
         await self.dp.feed_update(self.bot, update)
 
+    async def wait_for_telegram(self) -> User:
+        """getMe until the Bot API answers; a refused token stops start-up with one line."""
+        while True:
+            try:
+                return await self.bot.get_me()
+            except TelegramUnauthorizedError:
+                raise SettingsError("TELEGRAM_BOT_TOKEN was refused by the Bot API (401)") from None
+            except (TelegramNetworkError, TelegramServerError) as exc:
+                log.warning("Bot API unreachable at start-up (%s), retrying in 5 s", type(exc).__name__)
+                try:
+                    await asyncio.wait_for(self.stopping.wait(), timeout=5)
+                except TimeoutError:
+                    continue
+                raise SystemExit(0) from None
+
     async def set_commands(self) -> None:
         """Command menu in each language (non-fatal)."""
         for language in LANGUAGES:
@@ -230,13 +251,16 @@ class Gateway:
             # Telegram keeps unconfirmed updates for 24 hours; a week of ids is plenty.
             await repo.prune_updates(session, timedelta(days=7))
             await session.commit()
-        me = await self.bot.get_me()
-        log.info("gateway started as bot id %s (%s mode)", me.id, "webhook" if self.settings.webhook_mode else "polling")
-        await self.set_commands()
-        await self.dp.emit_startup(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
         runner: web.AppRunner | None = None
         poller: asyncio.Task[None] | None = None
+        started = False
         try:
+            me = await self.wait_for_telegram()
+            mode = "webhook" if self.settings.webhook_mode else "polling"
+            log.info("gateway started as bot id %s (%s mode)", me.id, mode)
+            await self.set_commands()
+            await self.dp.emit_startup(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
+            started = True
             if self.settings.webhook_mode:
                 runner = await self.webhook()
             else:
@@ -255,7 +279,8 @@ class Gateway:
             await self.engine.close()
             await self.bot.session.close()
             await self.db_engine.dispose()
-            log.info("gateway stopped")
+            if started:
+                log.info("gateway stopped")
 
 
 async def run(settings: Settings) -> None:

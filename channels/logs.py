@@ -33,3 +33,4 @@ def setup_logging(level: str, secrets: list[str]) -> None:
     root.setLevel(level.upper())
     # aiohttp's access log would carry webhook paths; aiogram's event log is content-free.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)

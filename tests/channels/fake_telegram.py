@@ -105,6 +105,7 @@ class FakeTelegram:
         self.pending: list[tuple[dict[str, Any], bool]] = []
         self.failures: list[Failure] = []
         self.webhook: dict[str, Any] | None = None
+        self.valid_tokens: set[str] | None = None  # None: any "N:xxx" token is accepted
         # Random start: tests sharing a database never reuse each other's update ids.
         self._update_ids = itertools.count(random.randint(10_000, 1_000_000_000))
         self._message_ids = itertools.count(1)
@@ -334,7 +335,7 @@ class FakeTelegram:
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         token = request.match_info["token"]
-        if ":" not in token:
+        if ":" not in token or (self.valid_tokens is not None and token not in self.valid_tokens):
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         params = await self._params(request)
         call = Call(method, params)

@@ -1,11 +1,14 @@
 """Settings: read once, one clear line and exit 2 on a missing or malformed value."""
 
+import asyncio
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from channels.settings import SettingsError, load_settings
-from tests.channels.conftest import GATEWAY_PYTHON, ROOT
+from tests.channels.conftest import GATEWAY_PYTHON, ROOT, gateway_env
+from tests.channels.fake_telegram import FakeTelegram
 
 GOOD = {"TELEGRAM_BOT_TOKEN": "123:abc", "PSEUDONYM_SECRET": "x" * 20}
 
@@ -74,3 +77,17 @@ def test_process_exits_2_with_one_line() -> None:
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert lines == ["migrabot gateway: configuration error: TELEGRAM_BOT_TOKEN is not set"]
+
+
+@pytest.mark.asyncio
+async def test_refused_token_exits_2_with_one_line(telegram: FakeTelegram, tmp_path: Path) -> None:
+    telegram.valid_tokens = {"999:another-token"}
+    env = gateway_env(telegram, "http://127.0.0.1:9", f"sqlite:///{tmp_path / 'gw.sqlite3'}")
+    proc = await asyncio.create_subprocess_exec(
+        str(GATEWAY_PYTHON), "-m", "channels", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+    )
+    _out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
+    assert proc.returncode == 2
+    assert err.decode().strip().splitlines() == [
+        "migrabot gateway: configuration error: TELEGRAM_BOT_TOKEN was refused by the Bot API (401)"
+    ]

@@ -18,7 +18,7 @@ $(GW_VENV)/.installed: requirements/gateway.txt
 gateway-venv: $(GW_VENV)/.installed
 
 # Extract the template, merge it into the three catalogs, compile them (.mo are not in git).
-# The header is omitted from the template so that re-running leaves git clean.
+# No template header and no creation date in the catalogs, so that re-running leaves git clean.
 locales: gateway-venv
 	$(GW_PYBABEL) -q extract -F channels/babel.cfg -k _ -k N_ --no-location --sort-output \
 		--omit-header -o $(GW_POT) channels
@@ -27,6 +27,7 @@ locales: gateway-venv
 			$(GW_PYBABEL) -q init -D $(GW_DOMAIN) -i $(GW_POT) -d $(GW_LOCALES) -l $$l; \
 		$(GW_PYBABEL) -q update -N --no-fuzzy-matching -D $(GW_DOMAIN) \
 			-i $(GW_POT) -d $(GW_LOCALES) -l $$l; \
+		sed -i '/^"POT-Creation-Date:/d' $(GW_LOCALES)/$$l/LC_MESSAGES/$(GW_DOMAIN).po; \
 	done
 	$(GW_PYBABEL) -q compile -D $(GW_DOMAIN) -d $(GW_LOCALES)
 

@@ -39,3 +39,7 @@ class HandoffPort(Protocol):
     ) -> None:
         """Open (or reuse) the person's case after the engine asked for a handoff."""
         ...
+
+    async def forget_person(self, chat_id: int) -> int:
+        """Delete the person's cases, their messages and pending sends (/delete_my_data)."""
+        ...

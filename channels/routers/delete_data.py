@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.db import repo
 from channels.engine_client import EngineClient, EngineUnavailable
+from channels.handoff_port import HandoffPort
 from channels.i18n import Gettext
 from channels.keyboards import DELETE_PREFIX, delete_keyboard
 from channels.person import Person
@@ -33,6 +34,7 @@ async def confirmed(
     _: Gettext,
     engine: EngineClient,
     session_factory: async_sessionmaker[AsyncSession],
+    handoff: HandoffPort | None = None,
 ) -> None:
     """Delete on yes; on no, say nothing was deleted."""
     await query.answer()
@@ -47,6 +49,8 @@ async def confirmed(
         await engine.forget(person.pseudonym)
     except EngineUnavailable:
         log.warning("engine unavailable: conversation not forgotten there")
+    if handoff is not None:
+        await handoff.forget_person(person.chat_id)
     async with session_factory() as session:
         await repo.delete_person(session, person.chat_id)
         await session.commit()

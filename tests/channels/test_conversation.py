@@ -35,6 +35,7 @@ class FakeHandoff:
     open_chats: set[int] = field(default_factory=set)
     relayed: list[int] = field(default_factory=list)
     opened: list[tuple[Any, ...]] = field(default_factory=list)
+    forgotten: list[int] = field(default_factory=list)
     router: Router = field(default_factory=lambda: Router(name="fake-handoff"))
 
     async def has_open_case(self, chat_id: int) -> bool:
@@ -46,6 +47,11 @@ class FakeHandoff:
     async def open_case(self, chat_id: int, language: str, reason: str, entry_id: str | None, summary: str, urgent: bool) -> None:
         self.opened.append((chat_id, language, reason, entry_id, summary, urgent))
         self.open_chats.add(chat_id)
+
+    async def forget_person(self, chat_id: int) -> int:
+        self.open_chats.discard(chat_id)
+        self.forgotten.append(chat_id)
+        return 1
 
 
 @dataclass
@@ -164,6 +170,24 @@ async def test_handoff_opened_then_messages_relayed(with_handoff: tuple[Harness,
     await h.text(6, "how do I get a work permit?")
     assert port.relayed == port.relayed[:2]
     assert "work permit" in h.telegram.texts_to(6)[-1]
+
+
+@pytest.mark.asyncio
+async def test_deleting_my_data_also_deletes_my_cases(with_handoff: tuple[Harness, FakeHandoff]) -> None:
+    h, port = with_handoff
+    await h.text(7, "I want a person")
+    assert 7 in port.open_chats
+    await h.text(7, "/delete_my_data")
+    query = {
+        "update_id": 999, "callback_query": {
+            "id": "q7", "chat_instance": "7", "data": "del:yes",
+            "from": {"id": 7, "is_bot": False, "first_name": "P", "language_code": "en"},
+            "message": {"message_id": 1, "date": 0, "text": "t", "chat": {"id": 7, "type": "private"}},
+        },
+    }
+    await h.feed(query)
+    assert port.forgotten == [7]
+    assert await h.rows(Turn, 7) == []
 
 
 @pytest.mark.asyncio

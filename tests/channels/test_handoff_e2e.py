@@ -169,7 +169,11 @@ async def test_red_flag_gets_safety_information_and_an_urgent_case(
     person = 830002
     forum.send_text(person, RED_FLAG)
     await forum.wait_for(lambda s: any("URGENT" in n for n in s.topics.values()), timeout=30)
-    [case] = await cases(gateway_db)
+    for _ in range(100):  # the topic exists in Telegram a moment before its id is stored
+        [case] = await cases(gateway_db)
+        if case.topic_id is not None:
+            break
+        await asyncio.sleep(0.1)
     assert case.urgent and case.reason == "urgent"
     assert forum.topics[case.topic_id] == f"🔴 URGENT #{case.id} · en · red flag"
     await forum.wait_for(lambda s: s.staff_texts(case.topic_id), timeout=20)

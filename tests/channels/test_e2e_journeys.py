@@ -105,6 +105,9 @@ async def test_question_in_each_language(telegram: FakeTelegram, gateway: Any, p
     for chat_id, (language, text) in questions.items():
         answer = "\n".join(telegram.texts_to(chat_id)[1:])
         assert script(answer) == language, (text, answer)
+        # The right knowledge-base entry, with its source and the date it was checked.
+        assert {"en": "workpermit.am", "ru": "жительств", "hy": "workpermit.am"}[language] in answer, answer
+        assert {"en": "Checked on", "ru": "Проверено", "hy": "Ստուգված է"}[language] in answer, answer
         assert telegram.calls_for("sendChatAction", chat_id), "typing indicator"
         assert all(c.params.get("parse_mode") == "HTML" for c in telegram.calls_for("sendMessage", chat_id))
     sender = pseudonym(PSEUDONYM_SECRET, 202)

@@ -69,6 +69,19 @@ def scores_from_report(path: Path, name: str) -> Scores:
     return scores
 
 
+def behind(systems: dict[str, Scores], production: str) -> list[str]:
+    """Rows where a baseline beats the production configuration."""
+    found = []
+    mine = systems[production]
+    for name, other in systems.items():
+        if name == production:
+            continue
+        for label, get, higher in ROWS:
+            if (get(other) > get(mine)) if higher else (get(other) < get(mine)):
+                found.append(f"{label}: {_pct(get(mine))} against {name} {_pct(get(other))}")
+    return found
+
+
 def _pct(value: float) -> str:
     return f"{100 * value:.1f}%"
 
@@ -100,6 +113,9 @@ def write(path: Path, systems: dict[str, Scores], meta: dict[str, str]) -> None:
     lines += ["", "Counts: " + ", ".join(f"{k} {v}" for k, v in production.counts.items()), ""]
     missed = misses(production)
     lines.append("Targets: " + ("all met by the production configuration." if not missed else "NOT met: " + "; ".join(missed)))
+    lagging = behind(systems, names[0])
+    lines.append("")
+    lines.append("Compared with the baselines: " + ("ahead or level on every row." if not lagging else "behind on " + "; ".join(lagging) + "."))
     lines += ["", f"## Per entry ({names[0]})", "", "| entry | precision | recall | n |", "|---|---|---|---|"]
     for entry, figures in production.per_entry.items():
         lines.append(f"| {entry} | {_pct(figures['precision'])} | {_pct(figures['recall'])} | {figures['n']} |")

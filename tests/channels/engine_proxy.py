@@ -15,8 +15,10 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from tests.channels.loopback import LoopbackServer
 
-class EngineProxy:
+
+class EngineProxy(LoopbackServer):
     """Recording proxy to an engine URL."""
 
     def __init__(self, target: str, *, tag: bool = False) -> None:
@@ -24,29 +26,20 @@ class EngineProxy:
         self.tag = tag
         self.delay = 0.0
         self.requests: list[dict[str, Any]] = []
-        self._runner: web.AppRunner | None = None
         self._client: aiohttp.ClientSession | None = None
-        self.port: int | None = None
+
+    def add_routes(self, app: web.Application) -> None:
+        """Forward everything to the target engine."""
+        app.router.add_route("*", "/{tail:.*}", self._forward)
 
     async def start(self) -> None:
-        app = web.Application()
-        app.router.add_route("*", "/{tail:.*}", self._forward)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        await super().start()
         self._client = aiohttp.ClientSession()
 
     async def stop(self) -> None:
         if self._client is not None:
             await self._client.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        await super().stop()
 
     def messages_from(self, sender: str) -> list[str]:
         """Webhook messages of one sender, in arrival order."""

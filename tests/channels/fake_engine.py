@@ -14,6 +14,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.channels.loopback import LoopbackServer
+
 ANSWERS = {
     "en": "To work in Armenia you need a work permit.\n\nApply at the migration service.",
     "ru": "Чтобы работать в Армении, нужно разрешение на работу.",
@@ -32,37 +34,19 @@ def language_of(text: str, hint: str | None) -> str:
     return hint or "en"
 
 
-class FakeEngine:
+class FakeEngine(LoopbackServer):
     """Scripted stand-in for ``rasa run`` with the REST channel."""
 
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.delay = 0.0
         self.status = 200
-        self._runner: web.AppRunner | None = None
-        self.port: int | None = None
 
-    async def start(self) -> None:
-        """Listen on a random free port of 127.0.0.1."""
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
+        """The parts of Rasa's HTTP API the gateway uses."""
         app.router.add_post("/webhooks/rest/webhook", self._webhook)
         app.router.add_get("/status", self._status)
         app.router.add_put("/conversations/{sender}/tracker/events", self._replace)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-
-    async def stop(self) -> None:
-        """Stop listening."""
-        if self._runner is not None:
-            await self._runner.cleanup()
-
-    @property
-    def url(self) -> str:
-        """Value for RASA_URL."""
-        return f"http://127.0.0.1:{self.port}"
 
     async def _status(self, _request: web.Request) -> web.Response:
         return web.json_response({"model_file": "fake.tar.gz"})

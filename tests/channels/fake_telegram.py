@@ -52,6 +52,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.channels.loopback import LoopbackServer
+
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Migrabot", "username": "migrabot_test_bot"}
 INT_FIELDS = {"chat_id", "message_id", "message_thread_id", "from_chat_id", "offset", "limit", "timeout"}
 JSON_FIELDS = {
@@ -96,7 +98,7 @@ class Failure:
     description: str
 
 
-class FakeTelegram:
+class FakeTelegram(LoopbackServer):
     """In-process fake Bot API server; see the module docstring."""
 
     def __init__(self, token: str = "123456:TEST-token-abcdefghijklmnop") -> None:
@@ -112,29 +114,16 @@ class FakeTelegram:
         self._user_message_ids = itertools.count(100000)
         self._thread_ids = itertools.count(500)
         self._changed = asyncio.Condition()
-        self._runner: web.AppRunner | None = None
-        self.port: int | None = None
 
     # -- life cycle -------------------------------------------------------------------
-    async def start(self) -> None:
-        """Listen on a random free port of 127.0.0.1."""
-        app = web.Application()
+    def add_routes(self, app: web.Application) -> None:
+        """Every Bot API method, as /bot<token>/<method>."""
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-
-    async def stop(self) -> None:
-        """Stop listening."""
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     @property
     def base_url(self) -> str:
         """Value for TELEGRAM_API_BASE."""
-        return f"http://127.0.0.1:{self.port}"
+        return self.url
 
     # -- updates ----------------------------------------------------------------------
     def enqueue(self, update: dict[str, Any]) -> int:

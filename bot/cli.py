@@ -109,8 +109,19 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     kb = Path(args.knowledge_base) if args.knowledge_base else settings.knowledge_base
     import tempfile
 
+    from bot import stores as store_urls
+
+    stores = {}
+    try:
+        if settings.engine_database_url:
+            stores["tracker_store"] = store_urls.tracker_store(settings.engine_database_url)
+        if settings.engine_redis_url:
+            stores["lock_store"] = store_urls.lock_store(settings.engine_redis_url)
+    except store_urls.StoreSettingError as error:
+        print(f"migrabot serve: {error}", file=sys.stderr)
+        return 2
     run_dir = Path(tempfile.mkdtemp(prefix="migrabot-serve-"))
-    write_endpoints(run_dir / "endpoints.yml", kb, settings.locales)
+    write_endpoints(run_dir / "endpoints.yml", kb, settings.locales, stores)
     (run_dir / "credentials.yml").write_text("rest:\n", encoding="utf-8")
     token = settings.rasa_token or secrets.token_urlsafe(24)
     argv = [

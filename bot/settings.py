@@ -19,6 +19,8 @@ class Settings:
     build_dir: Path
     models: Path
     rasa_token: str | None
+    engine_database_url: str | None = None
+    engine_redis_url: str | None = None
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -34,6 +36,8 @@ class Settings:
             build_dir=root / "build",
             models=root / "models",
             rasa_token=env.get("RASA_TOKEN") or None,
+            engine_database_url=env.get("ENGINE_DATABASE_URL") or None,
+            engine_redis_url=env.get("ENGINE_REDIS_URL") or None,
         )
 
     def config(self, fast: bool) -> Path:

@@ -109,8 +109,8 @@ def build(paths: Paths, config: Path) -> Path:
     return out
 
 
-def write_endpoints(path: Path, knowledge_base: Path, locales: Path) -> None:
-    """endpoints.yml naming the in-process NLG and where it reads from."""
+def write_endpoints(path: Path, knowledge_base: Path, locales: Path, stores: dict | None = None) -> None:
+    """endpoints.yml naming the in-process NLG, where it reads from, and any stores."""
     _dump(
         path,
         {
@@ -119,7 +119,8 @@ def write_endpoints(path: Path, knowledge_base: Path, locales: Path) -> None:
                 "knowledge_base": str(knowledge_base.resolve()),
                 "locales": str(locales.resolve()),
                 "fallback_handoff_after": 2,
-            }
+            },
+            **(stores or {}),
         },
     )
 

@@ -50,31 +50,42 @@ class Engine:
             return json.loads(response.read())
 
 
-@pytest.fixture(scope="session")
-def engine(fast_model: Path, tmp_path_factory: pytest.TempPathFactory):
-    """The real engine serving a copy of the knowledge base (tests may edit the copy)."""
-    kb = tmp_path_factory.mktemp("kb") / "knowledge_base"
-    shutil.copytree(ROOT / "knowledge_base", kb)
+def start_engine(model: Path, knowledge_base: Path, log_path: Path, **env: str) -> Engine:
+    """Start `migrabot serve` on a free port and wait until it answers."""
     port = free_port()
-    log = open(tmp_path_factory.mktemp("logs") / "engine.log", "w")  # noqa: SIM115 - closed at teardown
+    log = open(log_path, "a")  # noqa: SIM115 - the child keeps it
     process = subprocess.Popen(
-        [*MIGRABOT, "serve", "--model", str(fast_model), "--knowledge-base", str(kb), "--port", str(port)],
-        cwd=ROOT, env=ENV, stdout=log, stderr=subprocess.STDOUT,
+        [*MIGRABOT, "serve", "--model", str(model), "--knowledge-base", str(knowledge_base), "--port", str(port)],
+        cwd=ROOT, env={**ENV, **env}, stdout=log, stderr=subprocess.STDOUT,
     )
+    log.close()
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 180
     while True:
-        assert process.poll() is None, f"engine exited: {process.returncode}"
+        assert process.poll() is None, f"engine exited: {process.returncode}; log: {log_path.read_text()[-2000:]}"
         try:
             with urllib.request.urlopen(f"{url}/", timeout=2):
                 break
         except OSError:
             assert time.monotonic() < deadline, "engine not ready in 180 s"
             time.sleep(0.5)
-    yield Engine(url, kb, process)
-    process.terminate()
+    return Engine(url, knowledge_base, process)
+
+
+def stop_engine(engine: Engine) -> None:
+    """Stop a started engine."""
+    engine.process.terminate()
     try:
-        process.wait(20)
+        engine.process.wait(20)
     except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+        engine.process.kill()
+
+
+@pytest.fixture(scope="session")
+def engine(fast_model: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The real engine serving a copy of the knowledge base (tests may edit the copy)."""
+    kb = tmp_path_factory.mktemp("kb") / "knowledge_base"
+    shutil.copytree(ROOT / "knowledge_base", kb)
+    running = start_engine(fast_model, kb, tmp_path_factory.mktemp("logs") / "engine.log")
+    yield running
+    stop_engine(running)

@@ -24,6 +24,7 @@ if str(ROOT) not in sys.path:
 
 from tests.channels.fake_engine import FakeEngine  # noqa: E402
 from tests.channels.fake_telegram import FakeTelegram  # noqa: E402
+from tests.channels.handoff_support import ForumTelegram  # noqa: E402
 
 GATEWAY_PYTHON = ROOT / ".venv-gateway" / "bin" / "python"
 MIGRABOT = ROOT / ".venv-engine" / "bin" / "migrabot"
@@ -52,6 +53,15 @@ def _http_ok(url: str) -> bool:
 async def telegram() -> AsyncIterator[FakeTelegram]:
     """A fake Bot API server on a random port."""
     server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest_asyncio.fixture
+async def forum() -> AsyncIterator[ForumTelegram]:
+    """The fake Bot API server with forum topics and a staff group (handoff tests)."""
+    server = ForumTelegram()
     await server.start()
     yield server
     await server.stop()

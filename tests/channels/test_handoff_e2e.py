@@ -35,15 +35,6 @@ QUESTION = "how do I get a work permit?"
 
 
 @pytest_asyncio.fixture
-async def forum() -> AsyncIterator[ForumTelegram]:
-    """The fake Bot API server with forum topics and a staff group."""
-    server = ForumTelegram()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest_asyncio.fixture
 async def proxy(engine: EngineProcess) -> AsyncIterator[EngineProxy]:
     """A recording proxy in front of the session's real engine."""
     p = EngineProxy(engine.url)

@@ -75,15 +75,6 @@ async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
 
 
 @pytest_asyncio.fixture
-async def forum() -> AsyncIterator[ForumTelegram]:
-    """The fake Bot API with forum topics."""
-    server = ForumTelegram()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest_asyncio.fixture
 async def entry_engine() -> AsyncIterator[EntryEngine]:
     """A fake engine that knows work.permit only."""
     engine = EntryEngine()

@@ -130,7 +130,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         "--endpoints", str(run_dir / "endpoints.yml"),
         "--credentials", str(run_dir / "credentials.yml"),
         "--interface", args.host, "--port", str(args.port),
-        "--enable-api", "--auth-token", token,
+        # The "=" form: a token may begin with "-", which argparse would take for an option.
+        "--enable-api", f"--auth-token={token}",
     ]
     os.execv(sys.executable, argv)
     return 0  # not reached

@@ -16,6 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MIGRABOT = [sys.executable, "-m", "bot.cli"]
+# Starts with "-" on purpose: argparse would read such a token as an option (a CI failure once).
+ENGINE_TOKEN = "-engine-test-token"
 ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2", "MIGRABOT_HOME": str(ROOT)}
 
 
@@ -86,6 +88,6 @@ def engine(fast_model: Path, tmp_path_factory: pytest.TempPathFactory):
     """The real engine serving a copy of the knowledge base (tests may edit the copy)."""
     kb = tmp_path_factory.mktemp("kb") / "knowledge_base"
     shutil.copytree(ROOT / "knowledge_base", kb)
-    running = start_engine(fast_model, kb, tmp_path_factory.mktemp("logs") / "engine.log")
+    running = start_engine(fast_model, kb, tmp_path_factory.mktemp("logs") / "engine.log", RASA_TOKEN=ENGINE_TOKEN)
     yield running
     stop_engine(running)

@@ -135,3 +135,18 @@ def test_bad_input_gets_a_sensible_reply(engine, message):
     meta = custom(replies)
     assert meta["action"] in ("fallback", "smalltalk", "handoff")
     assert text(replies).strip()
+
+
+def test_engine_api_takes_the_configured_token_and_refuses_others(engine):
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from conftest import ENGINE_TOKEN
+
+    with urllib.request.urlopen(f"{engine.url}/status?token={urllib.parse.quote(ENGINE_TOKEN)}", timeout=10) as response:
+        assert response.status == 200
+    for query in ("", "?token=wrong"):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{engine.url}/status{query}", timeout=10)
+        assert refused.value.code == 401

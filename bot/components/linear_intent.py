@@ -14,8 +14,32 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.components.language_identifier import VARIANT
+from bot.nlu.normalise import normalise
+from bot.nlu.romanise import romanise
+
 logger = logging.getLogger(__name__)
 _FILE = "linear_intent.joblib"
+
+
+def _examples(training_data: TrainingData, romanised_copies: bool) -> tuple[list[str], list[str]]:
+    """(normalised text, intent) of every example, plus Latin-letter copies of hy and ru ones."""
+    pairs = {(e.get("text"), e.get("intent")) for e in training_data.intent_examples if e.get("text")}
+    if romanised_copies:
+        # People type Armenian and Russian in Latin letters far more often than the hand-written
+        # transliterated questions can cover; a romanised copy of each native question fills that.
+        for example in training_data.intent_examples:
+            variant = example.get(VARIANT) or ""
+            if example.get("text") and variant in ("hy", "ru"):
+                latin = normalise(romanise(example.get("text"), variant), variant, latin=True)
+                pairs.add((latin, example.get("intent")))
+    ordered = sorted(pairs)
+    return [text for text, _ in ordered], [intent for _, intent in ordered]
+
+
+def _chosen(ranking: list[dict], priority: list[str], threshold: float) -> dict:
+    """The intent to act on: the first priority intent at or above the threshold, else the top one."""
+    return next((c for c in ranking if c["name"] in priority and c["confidence"] >= threshold), ranking[0])
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -29,7 +53,17 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """Regularisation, n-gram ranges and how many intents to rank."""
-        return {"C": 20.0, "char_ngram_max": 5, "word_ngram_max": 2, "ranking_length": 10}
+        return {
+            "C": 20.0,
+            "char_ngram_max": 5,
+            "word_ngram_max": 2,
+            "ranking_length": 10,
+            "romanised_copies": True,
+            # Missing danger costs far more than a false alarm (staff see it and close it): an
+            # intent listed here wins whenever it reaches the confidence any answer needs.
+            "priority_intents": ["red_flag"],
+            "priority_threshold": 0.2,
+        }
 
     def __init__(self, config: dict[str, Any], storage: ModelStorage, resource: Resource, model: Any = None) -> None:
         self.config = config
@@ -55,16 +89,16 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline, make_union
 
-        examples = [e for e in training_data.intent_examples if e.get("text")]
+        texts, intents = _examples(training_data, self.config["romanised_copies"])
         features = make_union(
             TfidfVectorizer(analyzer="char_wb", ngram_range=(1, self.config["char_ngram_max"]), sublinear_tf=True),
             TfidfVectorizer(analyzer="word", ngram_range=(1, self.config["word_ngram_max"]), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"),
         )
         self.model = make_pipeline(features, LogisticRegression(C=self.config["C"], max_iter=3000))
-        self.model.fit([e.get("text") for e in examples], [e.get("intent") for e in examples])
+        self.model.fit(texts, intents)
         with self.storage.write_to(self.resource) as directory:
             joblib.dump(self.model, directory / _FILE)
-        logger.info("linear intent classifier trained on %d examples", len(examples))
+        logger.info("linear intent classifier trained on %d examples", len(texts))
         return self.resource
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -79,6 +113,8 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             probabilities = self.model.predict_proba([text[:2000]])[0]
             order = probabilities.argsort()[::-1][: self.config["ranking_length"]]
             ranking = [{"name": str(self.model.classes_[i]), "confidence": float(probabilities[i])} for i in order]
-            message.set("intent", ranking[0], add_to_output=True)
+            # The ranking stays as computed (FallbackClassifier reads it); only the choice changes.
+            chosen = _chosen(ranking, self.config["priority_intents"], self.config["priority_threshold"])
+            message.set("intent", chosen, add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
         return messages

@@ -96,6 +96,7 @@ def write(path: Path, systems: dict[str, Scores], meta: dict[str, str]) -> None:
         f"Run on {meta['date']} on {meta['machine']}, {meta['cores']} cores, by `make eval`.",
         f"Held-out set: `tests/eval/questions.yml`, {meta['cases']} messages written apart from the training data.",
         "",
+        *([meta["left_out"], ""] if meta.get("left_out") else []),
         *([meta["note"], ""] if meta.get("note") else []),
         "| figure | " + " | ".join(names) + " | target |",
         "|---|" + "---|" * len(names) + "---|",

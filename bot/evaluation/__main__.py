@@ -110,10 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     langid.write(root, out.parent / "langid.md")
     missed = misses(systems["production"])
     print(out.read_text(encoding="utf-8").split("## Per entry")[0])
-    from bot.evaluation.report import TARGETS
+    from bot.evaluation.report import TARGETS, behind
 
+    lagging = behind(systems, "production")
     print(f"targets: {len(TARGETS) - len(missed)} passed, {len(missed)} failed")
-    return 1 if missed else 0
+    print("baselines: " + ("ahead or level on every row" if not lagging else "behind on " + "; ".join(lagging)))
+    return 1 if missed or lagging else 0
 
 
 if __name__ == "__main__":

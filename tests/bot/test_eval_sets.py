@@ -3,8 +3,6 @@
 import json
 from pathlib import Path
 
-import yaml
-
 from bot.evaluation.overlap import overlaps, romanised_overlaps, scored_cases
 from bot.kb.checks import read_catalogue
 from bot.kb.loader import load
@@ -51,8 +49,13 @@ def test_committed_report_meets_the_targets():
             assert production["oos_answered"] <= target
         else:
             assert production[key] >= target, key
-    # Where a baseline is ahead the report says so; the targets above are what must hold.
-    assert "Compared with the baselines:" in (ROOT / "docs/eval/report.md").read_text(encoding="utf-8")
+    # The last target: ahead of (or level with) every baseline on every row.
+    for name, baseline in report["systems"].items():
+        for key, figure in baseline.items():
+            if key.startswith("accuracy.") or key in ("oos_declined", "red_flag_recall", "human_recall"):
+                assert production[key] >= figure, f"{key}: behind {name}"
+        assert production["oos_answered"] <= baseline["oos_answered"], f"oos_answered: behind {name}"
+    assert "ahead or level on every row" in (ROOT / "docs/eval/report.md").read_text(encoding="utf-8")
 
 
 def test_committed_language_figures_meet_the_targets():

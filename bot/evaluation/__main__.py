@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import logging
 import os
 import platform
@@ -26,17 +25,11 @@ def _machine() -> str:
 
 def _trained(settings: Settings, config: Path, name: str) -> tuple[Path, float]:
     from bot.training.build import Paths, build
-    from bot.training.train import model_path, train
+    from bot.training.train import model_path, train, training_seconds
 
     project = build(Paths(settings.knowledge_base, settings.nlu_data, settings.locales, settings.build_dir / name), config)
-    target = model_path(project, settings.models, name, settings.knowledge_base / "countries.yml")
-    timing = target.parent / (target.name.removesuffix(".tar.gz") + ".json")
-    model, seconds = train(project, target)
-    if seconds:
-        timing.write_text(json.dumps({"train_seconds": seconds}))
-    elif timing.exists():
-        seconds = json.loads(timing.read_text())["train_seconds"]
-    return model, seconds
+    model, spent = train(project, model_path(project, settings.models, name, settings.knowledge_base / "countries.yml"))
+    return model, spent or training_seconds(model)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from pathlib import Path
@@ -21,7 +22,7 @@ def model_path(project: Path, models: Path, name: str, countries: Path) -> Path:
 
 
 def train(project: Path, target: Path) -> tuple[Path, float]:
-    """Train into `target` unless it exists; returns the path and seconds spent."""
+    """Train into `target` unless it exists; returns the path and seconds spent (0 if it existed)."""
     import fcntl
 
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -30,7 +31,19 @@ def train(project: Path, target: Path) -> tuple[Path, float]:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if target.exists():
             return target, 0.0
-        return _train(project, target)
+        model, seconds = _train(project, target)
+        _timing(model).write_text(json.dumps({"train_seconds": seconds}))
+        return model, seconds
+
+
+def training_seconds(model: Path) -> float:
+    """How long the model took to train, as recorded when it was trained (0 if unknown)."""
+    timing = _timing(model)
+    return json.loads(timing.read_text())["train_seconds"] if timing.exists() else 0.0
+
+
+def _timing(model: Path) -> Path:
+    return model.parent / (model.name.removesuffix(".tar.gz") + ".json")
 
 
 def _train(project: Path, target: Path) -> tuple[Path, float]:
@@ -43,6 +56,8 @@ def _train(project: Path, target: Path) -> tuple[Path, float]:
         training_files=[str(project / "data")],
         output=str(target.parent),
         fixed_model_name=target.name.removesuffix(".tar.gz"),
+        # Rasa's component cache would make the recorded training time depend on earlier runs.
+        force_training=True,
     )
     if result.code != 0 or not result.model:
         raise RuntimeError(f"training failed with code {result.code}")
@@ -56,4 +71,4 @@ def prune(latest: Path, keep: int) -> None:
     models = sorted(latest.parent.glob(f"{kind}-*.tar.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in models[keep:]:
         old.unlink(missing_ok=True)
-        (old.parent / (old.name.removesuffix(".tar.gz") + ".json")).unlink(missing_ok=True)
+        _timing(old).unlink(missing_ok=True)

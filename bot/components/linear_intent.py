@@ -22,19 +22,58 @@ logger = logging.getLogger(__name__)
 _FILE = "linear_intent.joblib"
 
 
-def _examples(training_data: TrainingData, romanised_copies: bool) -> tuple[list[str], list[str]]:
-    """(normalised text, intent) of every example, plus Latin-letter copies of hy and ru ones."""
-    pairs = {(e.get("text"), e.get("intent")) for e in training_data.intent_examples if e.get("text")}
-    if romanised_copies:
+def _examples(training_data: TrainingData, romanised_weight: float, also: tuple[str, ...] = ()) -> tuple[list[str], list[str], list[float]]:
+    """(text, intent, weight) of every example, plus Latin-letter copies of the hy and ru questions.
+
+    Copies are made for knowledge-base entries (their ids have a dot) and the intents in `also`.
+    """
+    weights = {(e.get("text"), e.get("intent")): 1.0 for e in training_data.intent_examples if e.get("text")}
+    if romanised_weight > 0:
         # People type Armenian and Russian in Latin letters far more often than the hand-written
-        # transliterated questions can cover; a romanised copy of each native question fills that.
+        # transliterated questions can cover; a romanised copy of each native question fills
+        # that, weighted below the written questions so that it informs without crowding them.
         for example in training_data.intent_examples:
             variant = example.get(VARIANT) or ""
-            if example.get("text") and variant in ("hy", "ru"):
+            intent = example.get("intent") or ""
+            if example.get("text") and variant in ("hy", "ru") and ("." in intent or intent in also):
                 latin = normalise(romanise(example.get("text"), variant), variant, latin=True)
-                pairs.add((latin, example.get("intent")))
-    ordered = sorted(pairs)
-    return [text for text, _ in ordered], [intent for _, intent in ordered]
+                weights.setdefault((latin, example.get("intent")), romanised_weight)
+    ordered = sorted(weights)
+    return [text for text, _ in ordered], [intent for _, intent in ordered], [weights[pair] for pair in ordered]
+
+
+def _weak_single_word(text: str, chosen: dict, config: dict[str, Any]) -> bool:
+    """True for a one-word message whose best (non-priority) intent is below the single-word bar."""
+    return (
+        len(text.split()) == 1
+        and chosen["name"] not in config["priority_intents"]
+        and chosen["confidence"] < config["single_word_threshold"]
+    )
+
+
+class _Scorer:
+    """The pipeline's predict_proba for one text, without its per-call copy of the weights.
+
+    scikit-learn multiplies by `coef_.T`, which scipy copies into C order on every call: with
+    ~10^5 n-gram features that copy was most of the time per message (measured with cProfile).
+    """
+
+    def __init__(self, pipeline: Any) -> None:
+        import numpy as np
+
+        union, regression = pipeline.steps[0][1], pipeline.steps[-1][1]
+        self.vectorizers = [vectorizer for _, vectorizer in union.transformer_list]
+        self.weights = np.ascontiguousarray(regression.coef_.T)
+        self.bias = regression.intercept_
+        self.classes = regression.classes_
+
+    def probabilities(self, text: str) -> Any:
+        """Class probabilities, in the order of `classes`."""
+        from scipy.sparse import hstack
+        from sklearn.utils.extmath import softmax
+
+        features = hstack([vectorizer.transform([text]) for vectorizer in self.vectorizers]).tocsr()
+        return softmax(features @ self.weights + self.bias)[0]
 
 
 def _chosen(ranking: list[dict], priority: list[str], threshold: float) -> dict:
@@ -58,11 +97,17 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             "char_ngram_max": 5,
             "word_ngram_max": 2,
             "ranking_length": 10,
-            "romanised_copies": True,
+            "romanised_weight": 0.5,
+            # Small talk and out-of-scope are not copied: copied, they drew Latin-letter gibberish
+            # away from the "not understood" fallback.
+            "romanised_conversation_intents": ["red_flag", "human"],
             # Missing danger costs far more than a false alarm (staff see it and close it): an
             # intent listed here wins whenever it reaches the confidence any answer needs.
             "priority_intents": ["red_flag"],
             "priority_threshold": 0.2,
+            # One word is little evidence: below this the message is not understood (and the
+            # person is asked to rephrase) rather than answered with a guess.
+            "single_word_threshold": 0.5,
         }
 
     def __init__(self, config: dict[str, Any], storage: ModelStorage, resource: Resource, model: Any = None) -> None:
@@ -70,6 +115,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         self.storage = storage
         self.resource = resource
         self.model = model
+        self.scorer = _Scorer(model) if model is not None else None
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext) -> LinearIntentClassifier:
@@ -89,13 +135,16 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline, make_union
 
-        texts, intents = _examples(training_data, self.config["romanised_copies"])
+        texts, intents, weights = _examples(
+            training_data, self.config["romanised_weight"], tuple(self.config["romanised_conversation_intents"])
+        )
         features = make_union(
             TfidfVectorizer(analyzer="char_wb", ngram_range=(1, self.config["char_ngram_max"]), sublinear_tf=True),
             TfidfVectorizer(analyzer="word", ngram_range=(1, self.config["word_ngram_max"]), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"),
         )
         self.model = make_pipeline(features, LogisticRegression(C=self.config["C"], max_iter=3000))
-        self.model.fit(texts, intents)
+        self.model.fit(texts, intents, logisticregression__sample_weight=weights)
+        self.scorer = _Scorer(self.model)
         with self.storage.write_to(self.resource) as directory:
             joblib.dump(self.model, directory / _FILE)
         logger.info("linear intent classifier trained on %d examples", len(texts))
@@ -105,16 +154,18 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         """Set `intent` and `intent_ranking`."""
         for message in messages:
             text = message.get("text") or ""
-            if self.model is None or not text.strip():
+            if self.scorer is None or not text.strip():
                 # nothing to classify: zero confidence sends the message to the fallback
                 message.set("intent", {"name": None, "confidence": 0.0}, add_to_output=True)
                 message.set("intent_ranking", [], add_to_output=True)
                 continue
-            probabilities = self.model.predict_proba([text[:2000]])[0]
+            probabilities = self.scorer.probabilities(text[:2000])
             order = probabilities.argsort()[::-1][: self.config["ranking_length"]]
-            ranking = [{"name": str(self.model.classes_[i]), "confidence": float(probabilities[i])} for i in order]
+            ranking = [{"name": str(self.scorer.classes[i]), "confidence": float(probabilities[i])} for i in order]
             # The ranking stays as computed (FallbackClassifier reads it); only the choice changes.
             chosen = _chosen(ranking, self.config["priority_intents"], self.config["priority_threshold"])
+            if _weak_single_word(text, chosen, self.config):
+                chosen = {"name": "nlu_fallback", "confidence": chosen["confidence"]}
             message.set("intent", chosen, add_to_output=True)
             message.set("intent_ranking", ranking, add_to_output=True)
         return messages

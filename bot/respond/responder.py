@@ -12,6 +12,8 @@ from bot.respond.i18n import texts
 from bot.respond.reply import Reply
 from bot.respond.turn import Turn
 
+# An entry the classifier gave at least this much is offered as a button when nothing was understood.
+SUGGEST_FLOOR = 0.15
 ABOUT_ENTRY = "general.about"
 SMALLTALK = {
     "greet": smalltalk.greet,
@@ -74,4 +76,10 @@ def respond(kb: KnowledgeBase, turn: Turn, locales: Path, fallback_limit: int = 
         return smalltalk.feedback(t, turn.entity("value") or "helpful"), language
     if intent == "out_of_scope":
         return fallback.out_of_scope(t), language
-    return fallback.not_understood(t, turn.text, turn.fallbacks_in_a_row(), fallback_limit), language
+    return fallback.not_understood(t, turn.text, turn.fallbacks_in_a_row(), fallback_limit, _likely(kb, turn, language)), language
+
+
+def _likely(kb: KnowledgeBase, turn: Turn, language: str) -> tuple[tuple[str, str], ...]:
+    """Up to three entries the classifier leaned to, each with at least SUGGEST_FLOOR."""
+    found = [name for name, confidence in turn.ranking if name in kb.entries and confidence >= SUGGEST_FLOOR]
+    return tuple((name, kb.entries[name].title[language]) for name in found[:3])

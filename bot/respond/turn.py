@@ -19,6 +19,7 @@ class Turn:
     identified: str | None  # language identified in this message
     metadata: dict[str, Any] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)  # custom payloads of earlier bot turns, oldest first
+    ranking: list[tuple[str, float]] = field(default_factory=list)  # (intent, confidence), best first
 
     def entity(self, name: str) -> str | None:
         """The first value of an entity."""
@@ -76,4 +77,5 @@ def from_tracker(tracker: Any) -> Turn:
         identified=parse.get("language"),
         metadata=dict(latest.metadata or {}),
         history=history[-10:],
+        ranking=[(str(r.get("name")), float(r.get("confidence") or 0.0)) for r in parse.get("intent_ranking") or []],
     )

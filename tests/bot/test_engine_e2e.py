@@ -150,3 +150,13 @@ def test_engine_api_takes_the_configured_token_and_refuses_others(engine):
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(f"{engine.url}/status{query}", timeout=10)
         assert refused.value.code == 401
+
+
+def test_one_weak_word_is_not_answered_but_likely_entries_are_offered(engine):
+    replies = engine.send(sender(), "ВНЖ")
+    meta = custom(replies)
+    assert meta["action"] == "fallback" and meta["entry_id"] is None
+    offered = [b["payload"] for b in buttons(replies) if b["payload"].startswith("/entry")]
+    assert 1 <= len(offered) <= 3
+    assert all('"entry_id":"residence.' in p for p in offered), offered
+    assert "/menu" in [b["payload"] for b in buttons(replies)]

@@ -21,12 +21,24 @@ def test_native_examples_get_a_romanised_copy():
         message("kak poluchit vnzh", "residence.temporary", "ru_latn"),
         message("how to get a residence card", "residence.temporary", "en"),
     ])
-    texts, intents = _examples(data, romanised_copies=True)
-    assert "inchpes stanal kacutyan kart" in texts  # folded the way typed Armenian is at run time
-    assert texts.count("kak poluchit vnzh") == 1  # the copy and the hand-written one are one example
-    assert texts.count("how to get a residence card") == 1
+    texts, intents, weights = _examples(data, romanised_weight=0.5)
+    weight = dict(zip(texts, weights, strict=False))
+    assert weight["inchpes stanal kacutyan kart"] == 0.5  # folded the way typed Armenian is at run time
+    assert weight["kak poluchit vnzh"] == 1.0  # the hand-written example wins over its copy
+    assert texts.count("kak poluchit vnzh") == 1 and texts.count("how to get a residence card") == 1
     assert len(texts) == 5 and set(intents) == {"residence.temporary"}
-    assert len(_examples(data, romanised_copies=False)[0]) == 4
+    assert len(_examples(data, romanised_weight=0)[0]) == 4
+
+
+def test_only_entries_and_the_listed_conversation_intents_are_copied():
+    data = TrainingData([
+        message("привет", "greet", "ru"),
+        message("меня держат взаперти", "red_flag", "ru"),
+        message("как получить внж", "residence.temporary", "ru"),
+    ])
+    texts, intents, _ = _examples(data, romanised_weight=0.5, also=("red_flag",))
+    latin = {text: intent for text, intent in zip(texts, intents, strict=False) if text.isascii()}
+    assert set(latin.values()) == {"red_flag", "residence.temporary"}
 
 
 def ranking(*pairs):
@@ -40,3 +52,34 @@ def test_danger_is_chosen_when_it_reaches_the_threshold():
 
 def test_below_the_threshold_the_top_intent_is_chosen():
     assert _chosen(ranking(("work.rights", 0.8), ("red_flag", 0.19)), ["red_flag"], 0.2)["name"] == "work.rights"
+
+
+def test_scorer_gives_the_pipeline_probabilities():
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
+
+    from bot.components.linear_intent import _Scorer
+
+    texts = ["work permit", "разрешение на работу", "residence card", "вид на жительство", "hello", "привет", "visa"]
+    labels = ["work", "work", "residence", "residence", "greet", "greet", "visa"]
+    pipeline = make_pipeline(
+        make_union(TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3)), TfidfVectorizer(analyzer="word")),
+        LogisticRegression(C=10, max_iter=1000),
+    ).fit(texts, labels)
+    scorer = _Scorer(pipeline)
+    for text in ("permit to work", "вид", "hi visa", "zzz"):
+        assert np.allclose(scorer.probabilities(text), pipeline.predict_proba([text])[0])
+    assert list(scorer.classes) == list(pipeline.classes_)
+
+
+def test_one_word_needs_more_confidence_than_a_sentence():
+    from bot.components.linear_intent import LinearIntentClassifier, _weak_single_word
+
+    config = LinearIntentClassifier.get_default_config()
+    weak = {"name": "visa.evisa", "confidence": 0.27}
+    assert _weak_single_word("evil", weak, config)
+    assert not _weak_single_word("evil twin visa", weak, config)
+    assert not _weak_single_word("evisa", {"name": "visa.evisa", "confidence": 0.99}, config)
+    assert not _weak_single_word("помогите", {"name": "red_flag", "confidence": 0.3}, config)

@@ -86,12 +86,12 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     """TF-IDF character (1-5) and word (1-2) n-grams with multinomial logistic regression.
 
     On our few dozen paraphrases per intent in three scripts it generalises better than DIET
-    and trains in about a minute on two cores (docs/eval/report.md has the comparison).
+    and trains in a fraction of its time (docs/eval/report.md has the comparison).
     """
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        """Regularisation, n-gram ranges and how many intents to rank."""
+        """Regularisation, n-gram ranges, romanised copies and the two decision rules."""
         return {
             "C": 20.0,
             "char_ngram_max": 5,

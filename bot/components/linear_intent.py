@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import joblib
@@ -15,11 +16,11 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.language_identifier import VARIANT
-from bot.nlu.normalise import normalise
-from bot.nlu.romanise import romanise
+from bot.nlu.romanise import romanised_copy
 
 logger = logging.getLogger(__name__)
 _FILE = "linear_intent.joblib"
+_WORD = re.compile(r"\w+")
 
 
 def _examples(training_data: TrainingData, romanised_weight: float, also: tuple[str, ...] = ()) -> tuple[list[str], list[str], list[float]]:
@@ -36,8 +37,7 @@ def _examples(training_data: TrainingData, romanised_weight: float, also: tuple[
             variant = example.get(VARIANT) or ""
             intent = example.get("intent") or ""
             if example.get("text") and variant in ("hy", "ru") and ("." in intent or intent in also):
-                latin = normalise(romanise(example.get("text"), variant), variant, latin=True)
-                weights.setdefault((latin, example.get("intent")), romanised_weight)
+                weights.setdefault((romanised_copy(example.get("text"), variant), intent), romanised_weight)
     ordered = sorted(weights)
     return [text for text, _ in ordered], [intent for _, intent in ordered], [weights[pair] for pair in ordered]
 
@@ -45,7 +45,7 @@ def _examples(training_data: TrainingData, romanised_weight: float, also: tuple[
 def _weak_single_word(text: str, chosen: dict, config: dict[str, Any]) -> bool:
     """True for a one-word message whose best (non-priority) intent is below the single-word bar."""
     return (
-        len(text.split()) == 1
+        len(_WORD.findall(text)) == 1  # the normaliser splits "внж?" into "внж ?": count words only
         and chosen["name"] not in config["priority_intents"]
         and chosen["confidence"] < config["single_word_threshold"]
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.normalise import light, normalise
+
 # Chat romanisation, not ISO 9985 / GOST: what people type on a Latin keyboard. Variants
 # (kh/x, ts/c, q/k, ...) need not be listed: fold_transliteration folds them at run time.
 _HY = {
@@ -33,3 +35,8 @@ def romanise(text: str, language: str) -> str:
     if language == "ru":
         return "".join(_RU.get(char, char) for char in text)
     return text
+
+
+def romanised_copy(text: str, language: str) -> str:
+    """The training copy of an hy or ru example: romanised, then folded like Latin-typed input."""
+    return normalise(romanise(light(text), language), language, latin=True)

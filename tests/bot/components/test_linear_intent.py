@@ -83,3 +83,10 @@ def test_one_word_needs_more_confidence_than_a_sentence():
     assert not _weak_single_word("evil twin visa", weak, config)
     assert not _weak_single_word("evisa", {"name": "visa.evisa", "confidence": 0.99}, config)
     assert not _weak_single_word("помогите", {"name": "red_flag", "confidence": 0.3}, config)
+
+
+def test_a_word_with_a_question_mark_is_still_one_word():
+    from bot.components.linear_intent import LinearIntentClassifier, _weak_single_word
+
+    config = LinearIntentClassifier.get_default_config()
+    assert _weak_single_word("внж ?", {"name": "residence.apply_where", "confidence": 0.33}, config)

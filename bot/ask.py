@@ -65,6 +65,7 @@ async def ask_one(agent: Any, text: str, sender: str | None = None, metadata: di
         "confidence": round(float(intent.get("confidence") or 0.0), 4),
         "action": custom.get("action"),
         "entities": entities,
+        "switched": bool(custom.get("language_switch")),
         "answer": "\n\n".join(texts),
     }
 

@@ -29,6 +29,9 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
     kb, problems = load(settings.knowledge_base)
     conversation, conv_problems = load_conversation(settings.nlu_data)
     problems += conv_problems
+    from bot.training.conversation import load_examples
+
+    problems += load_examples(sorted((settings.nlu_data / "danger").glob("*.yml")), ("not_danger",))[1]
     catalogue_path = Path(args.catalogue) if args.catalogue else settings.catalogue
     catalogue = None
     if catalogue_path.exists():

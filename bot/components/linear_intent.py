@@ -21,19 +21,24 @@ from bot.nlu.romanise import romanised_copy
 logger = logging.getLogger(__name__)
 _FILE = "linear_intent.joblib"
 _WORD = re.compile(r"\w+")
+SCOPE = "scope"
 
 
-def _examples(training_data: TrainingData, romanised_weight: float, also: tuple[str, ...] = ()) -> tuple[list[str], list[str], list[float]]:
+def _examples(
+    training_data: TrainingData, romanised_weight: float, also: tuple[str, ...] = (), exclude: tuple[str, ...] = ()
+) -> tuple[list[str], list[str], list[float]]:
     """(text, intent, weight) of every example, plus Latin-letter copies of the hy and ru questions.
 
-    Copies are made for knowledge-base entries (their ids have a dot) and the intents in `also`.
+    Copies are made for knowledge-base entries (their ids have a dot) and the intents in `also`;
+    intents in `exclude` are left to another stage.
     """
-    weights = {(e.get("text"), e.get("intent")): 1.0 for e in training_data.intent_examples if e.get("text")}
+    examples = [e for e in training_data.intent_examples if e.get("text") and e.get("intent") not in exclude]
+    weights = {(e.get("text"), e.get("intent")): 1.0 for e in examples}
     if romanised_weight > 0:
         # People type Armenian and Russian in Latin letters far more often than the hand-written
         # transliterated questions can cover; a romanised copy of each native question fills
         # that, weighted below the written questions so that it informs without crowding them.
-        for example in training_data.intent_examples:
+        for example in examples:
             variant = example.get(VARIANT) or ""
             intent = example.get("intent") or ""
             if example.get("text") and variant in ("hy", "ru") and ("." in intent or intent in also):
@@ -43,12 +48,19 @@ def _examples(training_data: TrainingData, romanised_weight: float, also: tuple[
 
 
 def _weak_single_word(text: str, chosen: dict, config: dict[str, Any]) -> bool:
-    """True for a one-word message whose best (non-priority) intent is below the single-word bar."""
-    return (
-        len(_WORD.findall(text)) == 1  # the normaliser splits "внж?" into "внж ?": count words only
-        and chosen["name"] not in config["priority_intents"]
-        and chosen["confidence"] < config["single_word_threshold"]
-    )
+    """True for a one-word message whose best intent is below the single-word bar."""
+    # the normaliser splits "внж?" into "внж ?": count words only
+    return len(_WORD.findall(text)) == 1 and chosen["confidence"] < config["single_word_threshold"]
+
+
+def scope(ranking: list[dict]) -> dict[str, float]:
+    """How much of the probability went to knowledge-base entries (ids with a dot) and to the rest.
+
+    A message the classifier is unsure about is an attempt at a migration question when the
+    entries together outweigh everything else; otherwise it is everyday chatter to decline.
+    """
+    migration = sum(r["confidence"] for r in ranking if "." in r["name"])
+    return {"migration": round(migration, 4)}
 
 
 class _Scorer:
@@ -76,11 +88,6 @@ class _Scorer:
         return softmax(features @ self.weights + self.bias)[0]
 
 
-def _chosen(ranking: list[dict], priority: list[str], threshold: float) -> dict:
-    """The intent to act on: the first priority intent at or above the threshold, else the top one."""
-    return next((c for c in ranking if c["name"] in priority and c["confidence"] >= threshold), ranking[0])
-
-
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class LinearIntentClassifier(GraphComponent, IntentClassifier):
     """TF-IDF character (1-5) and word (1-2) n-grams with multinomial logistic regression.
@@ -100,11 +107,9 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             "romanised_weight": 0.5,
             # Small talk and out-of-scope are not copied: copied, they drew Latin-letter gibberish
             # away from the "not understood" fallback.
-            "romanised_conversation_intents": ["red_flag", "human"],
-            # Missing danger costs far more than a false alarm (staff see it and close it): an
-            # intent listed here wins whenever it reaches the confidence any answer needs.
-            "priority_intents": ["red_flag"],
-            "priority_threshold": 0.2,
+            "romanised_conversation_intents": ["human"],
+            # Danger is decided by its own stage (DangerDetector), not as one intent among many.
+            "exclude_intents": ["red_flag"],
             # One word is little evidence: below this the message is not understood (and the
             # person is asked to rephrase) rather than answered with a guess.
             "single_word_threshold": 0.5,
@@ -136,7 +141,10 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         from sklearn.pipeline import make_pipeline, make_union
 
         texts, intents, weights = _examples(
-            training_data, self.config["romanised_weight"], tuple(self.config["romanised_conversation_intents"])
+            training_data,
+            self.config["romanised_weight"],
+            tuple(self.config["romanised_conversation_intents"]),
+            tuple(self.config["exclude_intents"]),
         )
         features = make_union(
             TfidfVectorizer(analyzer="char_wb", ngram_range=(1, self.config["char_ngram_max"]), sublinear_tf=True),
@@ -160,10 +168,12 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                 message.set("intent_ranking", [], add_to_output=True)
                 continue
             probabilities = self.scorer.probabilities(text[:2000])
-            order = probabilities.argsort()[::-1][: self.config["ranking_length"]]
+            order = probabilities.argsort()[::-1]
             ranking = [{"name": str(self.scorer.classes[i]), "confidence": float(probabilities[i])} for i in order]
+            message.set(SCOPE, scope(ranking), add_to_output=True)
+            ranking = ranking[: self.config["ranking_length"]]
             # The ranking stays as computed (FallbackClassifier reads it); only the choice changes.
-            chosen = _chosen(ranking, self.config["priority_intents"], self.config["priority_threshold"])
+            chosen = ranking[0]
             if _weak_single_word(text, chosen, self.config):
                 chosen = {"name": "nlu_fallback", "confidence": chosen["confidence"]}
             message.set("intent", chosen, add_to_output=True)

@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     from bot.evaluation import langid
     from bot.evaluation.metrics import score
     from bot.evaluation.report import misses, write
-    from bot.evaluation.systems import NearestQuestion, rasa_decisions
+    from bot.evaluation.systems import NearestQuestion, nearest_decisions, rasa_decisions
     from bot.kb.loader import load
     from bot.training.build import Paths, build
 
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     nearest = NearestQuestion(texts, intents)
     tfidf_seconds = time.perf_counter() - started
-    systems["TF-IDF nearest question"] = score(cases, [nearest.decide(c.text, kb) for c in cases])
+    systems["TF-IDF nearest question"] = score(cases, nearest_decisions(nearest, kb, cases))
     systems["TF-IDF nearest question"].train_seconds = tfidf_seconds
 
     meta = {"date": dt.date.today().isoformat(), "machine": _machine(), "cores": str(os.cpu_count()), "cases": str(len(cases))}

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import yaml
 
-SPECIAL = ("out_of_scope", "red_flag", "human")
+SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
+# The held-out files: questions (entries and the special labels), danger messages and their
+# near-misses, everyday requests. Each is written apart from the training data.
+SOURCES = {"questions": "questions.yml", "red_flags": "red_flags.yml", "everyday": "everyday.yml"}
+# Everyday requests are sent in conversations of this many messages, so that "not understood
+# twice in a row, hand to staff" is exercised as it would be with a real person.
+CONVERSATION_LENGTH = 4
 
 
 @dataclass(frozen=True)
@@ -16,7 +22,9 @@ class Case:
 
     text: str
     lang: str  # en, ru, hy, hy_latn, ru_latn
-    expect: str  # an entry id, or out_of_scope, red_flag, human
+    expect: str  # an entry id, or out_of_scope, red_flag, human, not_red_flag
+    source: str = "questions"  # a key of SOURCES
+    conversation: str | None = None  # cases sharing one are sent in one conversation, in order
 
     @property
     def group(self) -> str:
@@ -25,9 +33,18 @@ class Case:
 
 
 def cases(root: Path) -> list[Case]:
-    """The intent evaluation set."""
-    data = yaml.safe_load((root / "tests" / "eval" / "questions.yml").read_text(encoding="utf-8"))
-    return [Case(c["text"], c["lang"], c["expect"]) for c in data["cases"]]
+    """Every held-out case: questions, danger and near-misses, everyday requests."""
+    found: list[Case] = []
+    for source, name in SOURCES.items():
+        data = yaml.safe_load((root / "tests" / "eval" / name).read_text(encoding="utf-8"))
+        per_language: dict[str, int] = {}
+        for c in data["cases"]:
+            conversation = None
+            if source == "everyday":
+                index = per_language[c["lang"]] = per_language.get(c["lang"], -1) + 1
+                conversation = f"everyday-{c['lang']}-{index // CONVERSATION_LENGTH}"
+            found.append(Case(c["text"], c["lang"], c["expect"], source, conversation))
+    return found
 
 
 def langid_messages(root: Path) -> list[tuple[str, str]]:

@@ -17,6 +17,8 @@ class Decision:
     entry_id: str | None
     reason: str | None = None  # the handoff reason, if any
     seconds: float = 0.0
+    intent: str | None = None
+    switched: bool = False  # the reply switched the conversation's language
 
 
 @dataclass
@@ -28,12 +30,23 @@ class Scores:
     oos_declined: float = 0.0
     oos_answered: float = 0.0
     red_flag_recall: float = 0.0
+    red_flag_recall_by_group: dict[str, float] = field(default_factory=dict)
+    red_flag_precision: float = 0.0
+    near_miss_urgent: float = 0.0
     human_recall: float = 0.0
+    everyday_answered: float = 0.0
+    everyday_urgent: float = 0.0
+    everyday_staff: float = 0.0
+    everyday_switched: float = 0.0
+    everyday_declined: float = 0.0
     per_entry: dict[str, dict[str, float]] = field(default_factory=dict)
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     median_ms: float = 0.0
     p95_ms: float = 0.0
     train_seconds: float = 0.0
+
+
+ABOUT = "general.about"  # "what can you do" answered from the knowledge base is not a wrong answer
 
 
 def _share(hits: list[bool]) -> float:
@@ -48,16 +61,31 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
     correct: Counter = Counter()
     expected: Counter = Counter()
     confusions: Counter = Counter()
-    oos_declined, oos_answered, red, human = [], [], [], []
-    for case, decision in zip(cases, decisions, strict=False):
+    oos_declined, oos_answered, red, human, near_miss = [], [], [], [], []
+    red_by_group: dict[str, list[bool]] = defaultdict(list)
+    everyday: dict[str, list[bool]] = defaultdict(list)
+    urgent_right = urgent_all = 0
+    for case, decision in zip(cases, decisions, strict=True):
         got = decision.entry_id if decision.action == "answer" else None
         if got:
             predicted[got] += 1
-        if case.expect == "out_of_scope":
+        if decision.action == "urgent":
+            urgent_all += 1
+            urgent_right += case.expect == "red_flag"
+        if case.source == "everyday":
+            everyday["answered"].append(got is not None and got != ABOUT)
+            everyday["urgent"].append(decision.action == "urgent")
+            everyday["staff"].append(decision.action == "handoff")
+            everyday["switched"].append(decision.switched)
+            everyday["declined"].append(decision.action == "fallback")
+        elif case.expect == "not_red_flag":
+            near_miss.append(decision.action == "urgent")
+        elif case.expect == "out_of_scope":
             oos_declined.append(decision.action == "fallback")
             oos_answered.append(decision.action == "answer")
         elif case.expect == "red_flag":
             red.append(decision.action == "urgent")
+            red_by_group[case.group].append(decision.action == "urgent")
         elif case.expect == "human":
             human.append(decision.action == "handoff" and decision.reason == "user_request")
         else:
@@ -74,8 +102,18 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
     result.oos_declined = _share(oos_declined)
     result.oos_answered = _share(oos_answered)
     result.red_flag_recall = _share(red)
+    result.red_flag_recall_by_group = {g: _share(h) for g, h in sorted(red_by_group.items())}
+    result.red_flag_precision = urgent_right / urgent_all if urgent_all else 0.0
+    result.near_miss_urgent = _share(near_miss)
     result.human_recall = _share(human)
-    result.counts.update(out_of_scope=len(oos_declined), red_flag=len(red), human=len(human))
+    result.everyday_answered = _share(everyday["answered"])
+    result.everyday_urgent = _share(everyday["urgent"])
+    result.everyday_staff = _share(everyday["staff"])
+    result.everyday_switched = _share(everyday["switched"])
+    result.everyday_declined = _share(everyday["declined"])
+    result.counts.update(
+        out_of_scope=len(oos_declined), red_flag=len(red), near_miss=len(near_miss), human=len(human), everyday=len(everyday["urgent"])
+    )
     for entry in sorted(expected):
         precision = correct[entry] / predicted[entry] if predicted[entry] else 0.0
         result.per_entry[entry] = {"precision": precision, "recall": correct[entry] / expected[entry], "n": expected[entry]}

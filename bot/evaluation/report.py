@@ -8,25 +8,41 @@ from pathlib import Path
 from bot.evaluation.metrics import Scores
 
 TARGETS = {
-    "accuracy.hy": 0.92,
-    "accuracy.ru": 0.92,
-    "accuracy.en": 0.92,
-    "accuracy.transliterated": 0.85,
+    "accuracy.hy": 0.95,
+    "accuracy.ru": 0.95,
+    "accuracy.en": 0.95,
+    "accuracy.transliterated": 0.95,
     "oos_declined": 0.90,
     "oos_answered_max": 0.03,
     "red_flag_recall": 1.0,
     "human_recall": 1.0,
+    "everyday_answered_max": 0.03,
+    "everyday_urgent_max": 0.01,
+    "everyday_staff_max": 0.02,
+    "everyday_switched_max": 0.0,
 }
+# (label, figure key, higher is better, target shown)
 ROWS = [
-    ("Top-1 entry accuracy, hy", lambda s: s.accuracy.get("hy", 0.0), True),
-    ("Top-1 entry accuracy, ru", lambda s: s.accuracy.get("ru", 0.0), True),
-    ("Top-1 entry accuracy, en", lambda s: s.accuracy.get("en", 0.0), True),
-    ("Top-1 entry accuracy, transliterated", lambda s: s.accuracy.get("transliterated", 0.0), True),
-    ("Top-1 entry accuracy, all", lambda s: s.accuracy.get("all", 0.0), True),
-    ("Out-of-scope declined", lambda s: s.oos_declined, True),
-    ("Out-of-scope answered with an entry", lambda s: s.oos_answered, False),
-    ("Red-flag recall", lambda s: s.red_flag_recall, True),
-    ("Person-request recall", lambda s: s.human_recall, True),
+    ("Top-1 entry accuracy, hy", "accuracy.hy", True, "≥ 95%"),
+    ("Top-1 entry accuracy, ru", "accuracy.ru", True, "≥ 95%"),
+    ("Top-1 entry accuracy, en", "accuracy.en", True, "≥ 95%"),
+    ("Top-1 entry accuracy, transliterated", "accuracy.transliterated", True, "≥ 95%"),
+    ("Top-1 entry accuracy, all", "accuracy.all", True, ""),
+    ("Out-of-scope questions declined", "oos_declined", True, "≥ 90%"),
+    ("Out-of-scope questions answered with an entry", "oos_answered", False, "≤ 3%"),
+    ("Everyday requests answered with an entry", "everyday_answered", False, "≤ 3%"),
+    ("Everyday requests flagged urgent", "everyday_urgent", False, "≤ 1%"),
+    ("Everyday requests handed to staff", "everyday_staff", False, "≤ 2%"),
+    ("Everyday requests that switched the language", "everyday_switched", False, "0"),
+    ("Everyday requests declined", "everyday_declined", True, ""),
+    ("Red-flag recall", "red_flag_recall", True, "100%"),
+    ("Red-flag recall, hy", "red_flag_recall.hy", True, ""),
+    ("Red-flag recall, ru", "red_flag_recall.ru", True, ""),
+    ("Red-flag recall, en", "red_flag_recall.en", True, ""),
+    ("Red-flag recall, transliterated", "red_flag_recall.transliterated", True, ""),
+    ("Red-flag precision (urgent that were danger)", "red_flag_precision", True, ""),
+    ("Near-misses flagged urgent", "near_miss_urgent", False, ""),
+    ("Person-request recall", "human_recall", True, "100%"),
 ]
 
 
@@ -37,7 +53,15 @@ def flat(scores: Scores) -> dict[str, float]:
         "oos_declined": scores.oos_declined,
         "oos_answered": scores.oos_answered,
         "red_flag_recall": scores.red_flag_recall,
+        **{f"red_flag_recall.{k}": v for k, v in scores.red_flag_recall_by_group.items()},
+        "red_flag_precision": scores.red_flag_precision,
+        "near_miss_urgent": scores.near_miss_urgent,
         "human_recall": scores.human_recall,
+        "everyday_answered": scores.everyday_answered,
+        "everyday_urgent": scores.everyday_urgent,
+        "everyday_staff": scores.everyday_staff,
+        "everyday_switched": scores.everyday_switched,
+        "everyday_declined": scores.everyday_declined,
     }
 
 
@@ -46,9 +70,10 @@ def misses(scores: Scores) -> list[str]:
     figures = flat(scores)
     found = []
     for key, target in TARGETS.items():
-        if key == "oos_answered_max":
-            if figures["oos_answered"] > target:
-                found.append(f"oos_answered {figures['oos_answered']:.3f} > {target}")
+        if key.endswith("_max"):
+            name = key.removesuffix("_max")
+            if figures[name] > target:
+                found.append(f"{name} {figures[name]:.3f} > {target}")
         elif figures.get(key, 0.0) < target:
             found.append(f"{key} {figures.get(key, 0.0):.3f} < {target}")
     return found
@@ -59,10 +84,12 @@ def scores_from_report(path: Path, name: str) -> Scores:
     data = json.loads(path.read_text(encoding="utf-8"))["systems"][name]
     scores = Scores()
     scores.accuracy = {k.split(".", 1)[1]: v for k, v in data.items() if k.startswith("accuracy.")}
-    scores.oos_declined = data["oos_declined"]
-    scores.oos_answered = data["oos_answered"]
-    scores.red_flag_recall = data["red_flag_recall"]
-    scores.human_recall = data["human_recall"]
+    scores.red_flag_recall_by_group = {k.split(".", 1)[1]: v for k, v in data.items() if k.startswith("red_flag_recall.")}
+    for key in (
+        "oos_declined", "oos_answered", "red_flag_recall", "red_flag_precision", "near_miss_urgent", "human_recall",
+        "everyday_answered", "everyday_urgent", "everyday_staff", "everyday_switched", "everyday_declined",
+    ):
+        setattr(scores, key, data[key])
     scores.train_seconds = data["train_seconds"]
     scores.median_ms = data["median_ms"]
     scores.p95_ms = data["p95_ms"]
@@ -72,13 +99,16 @@ def scores_from_report(path: Path, name: str) -> Scores:
 def behind(systems: dict[str, Scores], production: str) -> list[str]:
     """Rows where a baseline beats the production configuration."""
     found = []
-    mine = systems[production]
-    for name, other in systems.items():
+    mine = flat(systems[production])
+    for name, scores in systems.items():
         if name == production:
             continue
-        for label, get, higher in ROWS:
-            if (get(other) > get(mine)) if higher else (get(other) < get(mine)):
-                found.append(f"{label}: {_pct(get(mine))} against {name} {_pct(get(other))}")
+        other = flat(scores)
+        for label, key, higher, _ in ROWS:
+            if key not in other:
+                continue
+            if (other[key] > mine.get(key, 0.0)) if higher else (other[key] < mine.get(key, 1.0)):
+                found.append(f"{label}: {_pct(mine.get(key, 0.0))} against {name} {_pct(other[key])}")
     return found
 
 
@@ -94,24 +124,22 @@ def write(path: Path, systems: dict[str, Scores], meta: dict[str, str]) -> None:
         "# Answer quality",
         "",
         f"Run on {meta['date']} on {meta['machine']}, {meta['cores']} cores, by `make eval`.",
-        f"Held-out set: `tests/eval/questions.yml`, {meta['cases']} messages written apart from the training data.",
+        f"Held-out sets: `tests/eval/questions.yml`, `red_flags.yml` and `everyday.yml`, {meta['cases']} messages written apart from the training data.",
         "",
         *([meta["left_out"], ""] if meta.get("left_out") else []),
         *([meta["note"], ""] if meta.get("note") else []),
         "| figure | " + " | ".join(names) + " | target |",
         "|---|" + "---|" * len(names) + "---|",
     ]
-    targets = {
-        "Top-1 entry accuracy, hy": "≥ 92%", "Top-1 entry accuracy, ru": "≥ 92%", "Top-1 entry accuracy, en": "≥ 92%",
-        "Top-1 entry accuracy, transliterated": "≥ 85%", "Out-of-scope declined": "≥ 90%",
-        "Out-of-scope answered with an entry": "≤ 3%", "Red-flag recall": "100%", "Person-request recall": "100%",
-    }
-    for label, get, _higher in ROWS:
-        lines.append(f"| {label} | " + " | ".join(_pct(get(systems[n])) for n in names) + f" | {targets.get(label, '')} |")
+    figures = {n: flat(systems[n]) for n in names}
+    for label, key, _higher, target in ROWS:
+        lines.append(f"| {label} | " + " | ".join(_pct(figures[n][key]) if key in figures[n] else "n/a" for n in names) + f" | {target} |")
     lines.append("| Training time | " + " | ".join(f"{systems[n].train_seconds:.0f} s" for n in names) + " | |")
     lines.append("| Median time per question | " + " | ".join(f"{systems[n].median_ms:.1f} ms" for n in names) + " | |")
     lines.append("| p95 time per question | " + " | ".join(f"{systems[n].p95_ms:.1f} ms" for n in names) + " | |")
     lines += ["", "Counts: " + ", ".join(f"{k} {v}" for k, v in production.counts.items()), ""]
+    if meta.get("danger"):
+        lines += [meta["danger"], ""]
     missed = misses(production)
     lines.append("Targets: " + ("all met by the production configuration." if not missed else "NOT met: " + "; ".join(missed)))
     lagging = behind(systems, names[0])

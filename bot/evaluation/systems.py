@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 from pathlib import Path
 
 from bot.evaluation.dataset import Case
@@ -19,21 +20,23 @@ CONVERSATION_ACTIONS = {
 
 
 def rasa_decisions(model: Path, knowledge_base: Path, locales: Path, cases: list[Case]) -> list[Decision]:
-    """Each case through the full assistant (NLU, policies, answers), in a fresh conversation."""
+    """Each case through the full assistant (NLU, policies, answers), in its case's conversation."""
     from bot.ask import ask_one, load_agent
 
     agent = load_agent(model, knowledge_base, locales)
     loop = asyncio.new_event_loop()
     decisions = []
+    run = uuid.uuid4().hex[:8]
     try:
-        for case in cases:
+        for index, case in enumerate(cases):
+            sender = f"eval-{run}-{case.conversation or index}"
             started = time.perf_counter()
-            result = loop.run_until_complete(ask_one(agent, case.text))
+            result = loop.run_until_complete(ask_one(agent, case.text, sender=sender))
             seconds = time.perf_counter() - started
             reason = None
             if result["action"] in ("handoff", "urgent"):
                 reason = "urgent" if result["action"] == "urgent" else _handoff_reason(result)
-            decisions.append(Decision(result["action"], result["entry_id"], reason, seconds))
+            decisions.append(Decision(result["action"], result["entry_id"], reason, seconds, result["intent"], result["switched"]))
     finally:
         loop.close()
     return decisions
@@ -42,6 +45,23 @@ def rasa_decisions(model: Path, knowledge_base: Path, locales: Path, cases: list
 def _handoff_reason(result: dict) -> str:
     # A person-request comes from the `human` intent; a handoff after fallbacks has another intent.
     return "user_request" if result["intent"] == "human" else "fallback"
+
+
+def nearest_decisions(nearest: NearestQuestion, kb: KnowledgeBase, cases: list[Case], fallback_limit: int = 2) -> list[Decision]:
+    """The baseline's decisions, with the assistant's rule: not understood twice in a row hands over."""
+    decisions, in_a_row = [], {}
+    for index, case in enumerate(cases):
+        conversation = case.conversation or str(index)
+        decision = nearest.decide(case.text, kb)
+        if decision.action == "fallback":
+            in_a_row[conversation] = in_a_row.get(conversation, 0) + 1
+            if in_a_row[conversation] >= fallback_limit:
+                decision = Decision("handoff", None, "fallback", decision.seconds, decision.intent)
+                in_a_row[conversation] = 0
+        else:
+            in_a_row[conversation] = 0
+        decisions.append(decision)
+    return decisions
 
 
 class NearestQuestion:
@@ -63,6 +83,6 @@ class NearestQuestion:
         intent = self.intents[best] if similarities[best] >= self.floor else "nlu_fallback"
         seconds = time.perf_counter() - started
         if intent in kb.entries:
-            return Decision("answer", intent, None, seconds)
+            return Decision("answer", intent, None, seconds, intent)
         action, reason = CONVERSATION_ACTIONS.get(intent, ("fallback" if intent == "nlu_fallback" else "smalltalk", None))
-        return Decision(action, None, reason, seconds)
+        return Decision(action, None, reason, seconds, intent)

@@ -14,7 +14,15 @@ from bot.respond.turn import Turn
 
 # An entry the classifier gave at least this much is offered as a button when nothing was understood.
 SUGGEST_FLOOR = 0.15
+# A message not understood is an attempt at a migration question (asked again, then handed to
+# staff) only when the entries together got at least this share; below it, it is declined.
+ATTEMPT_FLOOR = 0.5
 ABOUT_ENTRY = "general.about"
+# Visa questions that name a country are answered with that country's regime.
+COUNTRY_VISA_INTENTS = (visa.ENTRY_ID, "visa.visa_free")
+# Citizens of the other EAEU states need no work permit in Armenia (Treaty on the EAEU, art. 97).
+EAEU = frozenset({"RU", "BY", "KZ", "KG"})
+WORK_PERMIT, WORK_EAEU = "work.permit", "work.eaeu"
 SMALLTALK = {
     "greet": smalltalk.greet,
     "goodbye": smalltalk.goodbye,
@@ -32,6 +40,9 @@ def respond(kb: KnowledgeBase, turn: Turn, locales: Path, fallback_limit: int = 
     """The reply to one turn and the language it is written in."""
     intent = turn.intent or "nlu_fallback"
     language = turn.language()
+    if intent == "change_language" and smalltalk.is_translation_request(turn.text):
+        # "translate X into English" is a request about a word, not about this conversation
+        intent = "out_of_scope"
     if intent == "change_language":
         language = smalltalk.language_target(turn.text) or language
     if intent == "set_language":
@@ -45,8 +56,10 @@ def respond(kb: KnowledgeBase, turn: Turn, locales: Path, fallback_limit: int = 
         return safety.urgent(kb, t, turn.text), language
     country_code = turn.entity("country")
     country = kb.countries.get(country_code) if country_code else None
-    if country and (intent == visa.ENTRY_ID or turn.previous().get("awaiting") == "country"):
+    if country and (intent in COUNTRY_VISA_INTENTS or turn.previous().get("awaiting") == "country"):
         return visa.render_country(kb, country, t), language
+    if intent == WORK_PERMIT and country_code in EAEU and WORK_EAEU in kb.entries:
+        return render_entry(kb, kb.entries[WORK_EAEU], t), language
     if intent == visa.ENTRY_ID:
         return visa.ask_country(kb, t), language
     if intent == "entry":
@@ -74,9 +87,14 @@ def respond(kb: KnowledgeBase, turn: Turn, locales: Path, fallback_limit: int = 
         return (menu.entries(kb, t, topic) if topic else menu.areas(kb, t)), language
     if intent == "feedback":
         return smalltalk.feedback(t, turn.entity("value") or "helpful"), language
-    if intent == "out_of_scope":
+    if intent == "out_of_scope" or _everyday(turn):
         return fallback.out_of_scope(t), language
     return fallback.not_understood(t, turn.text, turn.fallbacks_in_a_row(), fallback_limit, _likely(kb, turn, language)), language
+
+
+def _everyday(turn: Turn) -> bool:
+    """A message not understood that leans to everyday chatter rather than to any entry."""
+    return turn.migration_share is not None and turn.migration_share < ATTEMPT_FLOOR
 
 
 def _likely(kb: KnowledgeBase, turn: Turn, language: str) -> tuple[tuple[str, str], ...]:

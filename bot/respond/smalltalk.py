@@ -13,6 +13,14 @@ _TARGETS = {
     "ru": re.compile(r"russ|рус|ռուս|rus", re.IGNORECASE),
     "en": re.compile(r"engl|англ|անգլ|angl|ingl", re.IGNORECASE),
 }
+# Asking how a word is said, or to translate something, names a language without asking to talk in it.
+_TRANSLATION = re.compile(
+    r"translat|how (do|would|to) (you |i )?(say|spell|write)|what does .+ mean|\bsay .+ in \w+|"
+    r"перев[оеи]д|как (будет|сказать|пишется|написать)|что значит|скажи .+ по-|"
+    r"թարգման|ինչպես (կլինի|ասել)|ոնց (կլինի|ասել)|ինչ է նշանակում|"
+    r"pereved|perevod|kak (budet|skazat)|targman|vonc (klini|asel)|inchpes (klini|asel)",
+    re.IGNORECASE,
+)
 LANGUAGE_NAMES = {"hy": "Հայերեն", "ru": "Русский", "en": "English"}
 
 
@@ -20,6 +28,11 @@ def language_target(text: str) -> str | None:
     """The language a message asks to switch to, if it names exactly one."""
     found = [lang for lang, pattern in _TARGETS.items() if pattern.search(text)]
     return found[0] if len(found) == 1 else None
+
+
+def is_translation_request(text: str) -> bool:
+    """True for "translate X into English" or "how do you say X in Russian"."""
+    return bool(_TRANSLATION.search(text))
 
 
 def language_choice(t: Texts) -> Reply:
@@ -30,7 +43,7 @@ def language_choice(t: Texts) -> Reply:
 
 def language_set(t: Texts) -> Reply:
     """Confirm the switch, in the new language."""
-    return Reply(t("Done: I will answer in English."), "smalltalk", [button(t("📋 Topics"), "menu")])
+    return Reply(t("Done: I will answer in English."), "smalltalk", [button(t("📋 Topics"), "menu")], extra={"language_switch": True})
 
 
 def greet(t: Texts) -> Reply:

@@ -20,6 +20,7 @@ class Turn:
     metadata: dict[str, Any] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)  # custom payloads of earlier bot turns, oldest first
     ranking: list[tuple[str, float]] = field(default_factory=list)  # (intent, confidence), best first
+    migration_share: float | None = None  # probability the classifier gave knowledge-base entries together
 
     def entity(self, name: str) -> str | None:
         """The first value of an entity."""
@@ -78,4 +79,5 @@ def from_tracker(tracker: Any) -> Turn:
         metadata=dict(latest.metadata or {}),
         history=history[-10:],
         ranking=[(str(r.get("name")), float(r.get("confidence") or 0.0)) for r in parse.get("intent_ranking") or []],
+        migration_share=(parse.get("scope") or {}).get("migration"),
     )

@@ -17,6 +17,8 @@ from bot.training.conversation import load as load_conversation
 PAYLOAD_INTENTS = ("menu", "entry", "feedback", "set_language")
 ENTITIES = ("country", "language", "entry_id", "topic", "value")
 RESPONSE = "utter_respond"
+# Messages with danger words where nobody is in danger now: read by the danger detector only.
+NOT_DANGER = "data/not_danger.yml"
 # Used only if the knowledge-base renderer itself fails on a turn.
 SAFETY_NET_TEXT = (
     "Sorry, something went wrong on my side. Please try again, or write \"person\" to reach a member of staff."
@@ -46,6 +48,17 @@ def _examples(kb, conversation) -> list[dict]:
         items = [{"text": e.text, "metadata": {"language": e.key}} for e in examples]
         nlu.append({"intent": intent, "examples": items})
     return nlu
+
+
+def _not_danger(nlu_data: Path) -> list[dict]:
+    """nlu_data/danger/*.yml examples as (text, language key), for the danger detector."""
+    from bot.training.conversation import load_examples
+
+    examples, problems = load_examples(sorted((nlu_data / "danger").glob("*.yml")), ("not_danger",))
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise KnowledgeBaseError(errors)
+    return [{"text": e.text, "language": e.key} for items in examples.values() for e in items]
 
 
 def _rules(intents: list[str]) -> list[dict]:
@@ -103,6 +116,9 @@ def build(paths: Paths, config: Path) -> Path:
     for component in settings["pipeline"]:
         if component["name"].endswith("CountryExtractor"):
             component["knowledge_base"] = str(paths.knowledge_base.resolve())
+        if component["name"].endswith("DangerDetector"):
+            component["not_danger"] = str((out / NOT_DANGER).resolve())
+    _dump(out / NOT_DANGER, {"examples": _not_danger(paths.nlu_data)})
     _dump(out / "config.yml", settings)
     write_endpoints(out / "endpoints.yml", paths.knowledge_base, paths.locales)
     (out / "credentials.yml").write_text("rest:\n", encoding="utf-8")
@@ -128,7 +144,7 @@ def write_endpoints(path: Path, knowledge_base: Path, locales: Path, stores: dic
 def fingerprint(project: Path) -> str:
     """A hash of what training reads: data, domain, config and the engine's NLU code."""
     digest = hashlib.sha256()
-    files = [project / "data" / "nlu.yml", project / "data" / "rules.yml", project / "domain.yml", project / "config.yml"]
+    files = [project / "data" / "nlu.yml", project / NOT_DANGER, project / "data" / "rules.yml", project / "domain.yml", project / "config.yml"]
     nlu_code = sorted((Path(__file__).parent.parent / "components").glob("*.py"))
     nlu_code += sorted((Path(__file__).parent.parent / "nlu").glob("*.py"))
     for path in files + nlu_code:

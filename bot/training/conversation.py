@@ -1,4 +1,4 @@
-"""Read nlu_data/*.yml: conversational intents with examples per language."""
+"""Read nlu_data/*.yml and nlu_data/everyday/*.yml: conversational intents with examples per language."""
 
 from __future__ import annotations
 
@@ -35,9 +35,19 @@ class Example:
 
 def load(directory: Path) -> tuple[dict[str, list[Example]], list[Problem]]:
     """Examples by intent, and the problems found."""
+    # Everyday chatter (the open-world negatives) is kept apart in everyday/, one file a language.
+    intents, problems = load_examples(sorted(directory.glob("*.yml")) + sorted(directory.glob("everyday/*.yml")), INTENTS)
+    for intent in INTENTS:
+        if not intents.get(intent):
+            problems.append(Problem(str(directory), 1, f"intent {intent!r} has no examples"))
+    return intents, problems
+
+
+def load_examples(paths: list[Path], known: tuple[str, ...]) -> tuple[dict[str, list[Example]], list[Problem]]:
+    """Examples by intent from the given files, and the problems found."""
     intents: dict[str, list[Example]] = {}
     problems: list[Problem] = []
-    for path in sorted(directory.glob("*.yml")):
+    for path in paths:
         file = str(path)
         tabs = tab_problems(path)
         problems += [Problem(file, n, m) for n, m in tabs]
@@ -52,8 +62,8 @@ def load(directory: Path) -> tuple[dict[str, list[Example]], list[Problem]]:
             problems.append(Problem(file, 1, "an nlu_data file needs 'intent:' and 'examples:'"))
             continue
         intent = data["intent"].strip()
-        if intent not in INTENTS:
-            problems.append(Problem(file, data.key_lines["intent"], f"unknown intent {intent!r} (known: {', '.join(INTENTS)})"))
+        if intent not in known:
+            problems.append(Problem(file, data.key_lines["intent"], f"unknown intent {intent!r} (known: {', '.join(known)})"))
             continue
         examples = data.get("examples")
         if not isinstance(examples, LineDict):
@@ -70,7 +80,4 @@ def load(directory: Path) -> tuple[dict[str, list[Example]], list[Problem]]:
                     found.append(Example(text.strip(), key, file, items.item_lines[index]))
                 else:
                     problems.append(Problem(file, items.item_lines[index], "an example must be non-empty text"))
-    for intent in INTENTS:
-        if not intents.get(intent):
-            problems.append(Problem(str(directory), 1, f"intent {intent!r} has no examples"))
     return intents, problems

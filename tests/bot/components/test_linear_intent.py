@@ -1,10 +1,10 @@
-"""The linear intent classifier's training examples and its priority rule."""
+"""The linear intent classifier's training examples, its scope and its one-word rule."""
 
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.language_identifier import VARIANT
-from bot.components.linear_intent import _chosen, _examples
+from bot.components.linear_intent import _examples, scope
 
 
 def message(text: str, intent: str, variant: str) -> Message:
@@ -33,25 +33,27 @@ def test_native_examples_get_a_romanised_copy():
 def test_only_entries_and_the_listed_conversation_intents_are_copied():
     data = TrainingData([
         message("привет", "greet", "ru"),
-        message("меня держат взаперти", "red_flag", "ru"),
+        message("хочу поговорить с человеком", "human", "ru"),
         message("как получить внж", "residence.temporary", "ru"),
     ])
-    texts, intents, _ = _examples(data, romanised_weight=0.5, also=("red_flag",))
+    texts, intents, _ = _examples(data, romanised_weight=0.5, also=("human",))
     latin = {text: intent for text, intent in zip(texts, intents, strict=False) if text.isascii()}
-    assert set(latin.values()) == {"red_flag", "residence.temporary"}
+    assert set(latin.values()) == {"human", "residence.temporary"}
+
+
+def test_danger_is_left_to_its_own_stage():
+    data = TrainingData([message("меня держат взаперти", "red_flag", "ru"), message("как получить внж", "residence.temporary", "ru")])
+    _, intents, _ = _examples(data, romanised_weight=0.5, also=("red_flag",), exclude=("red_flag",))
+    assert set(intents) == {"residence.temporary"}
 
 
 def ranking(*pairs):
     return [{"name": name, "confidence": confidence} for name, confidence in pairs]
 
 
-def test_danger_is_chosen_when_it_reaches_the_threshold():
-    ranked = ranking(("work.rights", 0.42), ("red_flag", 0.29), ("greet", 0.01))
-    assert _chosen(ranked, ["red_flag"], 0.2) == {"name": "red_flag", "confidence": 0.29}
-
-
-def test_below_the_threshold_the_top_intent_is_chosen():
-    assert _chosen(ranking(("work.rights", 0.8), ("red_flag", 0.19)), ["red_flag"], 0.2)["name"] == "work.rights"
+def test_scope_adds_up_the_entries():
+    assert scope(ranking(("work.rights", 0.3), ("visa.evisa", 0.25), ("out_of_scope", 0.4), ("greet", 0.05))) == {"migration": 0.55}
+    assert scope(ranking(("out_of_scope", 0.9), ("human", 0.1))) == {"migration": 0.0}
 
 
 def test_scorer_gives_the_pipeline_probabilities():
@@ -82,7 +84,6 @@ def test_one_word_needs_more_confidence_than_a_sentence():
     assert _weak_single_word("evil", weak, config)
     assert not _weak_single_word("evil twin visa", weak, config)
     assert not _weak_single_word("evisa", {"name": "visa.evisa", "confidence": 0.99}, config)
-    assert not _weak_single_word("помогите", {"name": "red_flag", "confidence": 0.3}, config)
 
 
 def test_a_word_with_a_question_mark_is_still_one_word():

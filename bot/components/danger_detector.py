@@ -1,0 +1,213 @@
+"""Rasa component: a separate yes/no stage that decides whether a message shows danger."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from typing import Any
+
+import joblib
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.components.language_identifier import VARIANT
+from bot.nlu.danger import Signals, features, signals
+from bot.nlu.normalise import normalise
+from bot.nlu.romanise import romanised_copy
+
+logger = logging.getLogger(__name__)
+DANGER = "red_flag"
+OUTPUT = "danger"
+_MODEL = "danger.joblib"
+_CALIBRATION = "calibration.json"
+_WORD = re.compile(r"\w+")
+
+
+def _examples(training_data: TrainingData, not_danger: list[dict] = ()) -> tuple[list[str], list[int], list[str]]:
+    """(text, 1 if danger, variant) of every example, plus Latin-letter copies of hy and ru ones.
+
+    `not_danger` are extra negatives ({text, language}) that only this stage reads.
+    """
+    seen: dict[str, tuple[int, str]] = {}
+    for example in training_data.intent_examples:
+        text, variant = example.get("text"), example.get(VARIANT) or ""
+        if not text:
+            continue
+        label = int(example.get("intent") == DANGER)
+        seen[text] = (max(label, seen.get(text, (0, ""))[0]), variant)
+    for item in not_danger:
+        language, _, script = item["language"].partition("_")
+        seen.setdefault(normalise(item["text"], language, latin=script == "latn"), (0, item["language"]))
+    for text, (label, variant) in list(seen.items()):
+        # Danger typed in Latin letters must not depend on a hand-written transliteration, and
+        # neither must the everyday messages that keep the stage precise.
+        if variant in ("hy", "ru"):
+            seen.setdefault(romanised_copy(text, variant), (label, f"{variant}_latn"))
+    ordered = sorted(seen)
+    return ordered, [seen[t][0] for t in ordered], [seen[t][1] for t in ordered]
+
+
+def choose_thresholds(probabilities: list[float], labels: list[int], named: list[bool], config: dict[str, Any]) -> dict[str, float]:
+    """Two bars from out-of-fold probabilities: one for any message, a lower one for named dangers.
+
+    `high` keeps false alarms on ordinary messages that name no danger at or under
+    `max_false_alarm_rate`; `low` (at least `min_low`) sits just under the weakest danger
+    message that names a concrete danger, so that none of those is missed.
+    """
+    negatives = sorted((p for p, y, n in zip(probabilities, labels, named, strict=True) if not y and not n), reverse=True)
+    allowed = int(config["max_false_alarm_rate"] * len(negatives))
+    # rounded up, so that the message at the bar's edge stays below it
+    high = math.ceil((negatives[allowed] + 1e-9) * 1e4) / 1e4 if allowed < len(negatives) else 0.5
+    high = min(max(high, config["min_low"]), config["max_high"])
+    named_danger = [p for p, y, n in zip(probabilities, labels, named, strict=True) if y and n]
+    low = min([high, *(p * config["low_margin"] for p in named_danger)])
+    return {"high": high, "low": round(max(low, config["min_low"]), 4)}
+
+
+def decide(probability: float, found: Signals, thresholds: dict[str, float], words: int = 2) -> bool:
+    """Danger when the classifier is sure, or when a named danger meets the lower bar.
+
+    A one-word message must name the danger ("помогите"): one word is too little for the
+    classifier alone ("աաաա" looked like Armenian danger messages to it).
+    """
+    if found.any:
+        return probability >= thresholds["low"]
+    return words > 1 and probability >= thresholds["high"]
+
+
+class _Model:
+    """TF-IDF n-grams and the lexicon's features, logistic regression on top."""
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, config["char_ngram_max"]), sublinear_tf=True, min_df=1)
+        self.words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")
+        self.regression = LogisticRegression(C=config["C"], class_weight="balanced", max_iter=3000)
+        self.lexicon_weight = config["lexicon_weight"]
+
+    def _matrix(self, texts: list[str], fit: bool) -> Any:
+        import numpy as np
+        from scipy.sparse import csr_matrix, hstack
+
+        lexicon = csr_matrix(np.array([features(signals(t)) for t in texts]) * self.lexicon_weight)
+        if fit:
+            return hstack([self.chars.fit_transform(texts), self.words.fit_transform(texts), lexicon]).tocsr()
+        return hstack([self.chars.transform(texts), self.words.transform(texts), lexicon]).tocsr()
+
+    def fit(self, texts: list[str], labels: list[int]) -> _Model:
+        self.regression.fit(self._matrix(texts, fit=True), labels)
+        return self
+
+    def probabilities(self, texts: list[str]) -> list[float]:
+        return [float(p) for p in self.regression.predict_proba(self._matrix(texts, fit=False))[:, 1]]
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class DangerDetector(GraphComponent):
+    """Sets intent `red_flag` when a message shows danger; otherwise never names it.
+
+    Runs after the intent classifier and the FallbackClassifier, which do not know `red_flag`:
+    danger is one yes/no question with its own calibrated bars, not one intent among seventy.
+    """
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        """Reads the language variant and the normalised text."""
+        from bot.components.language_identifier import LanguageIdentifier
+        from bot.components.normaliser import Normaliser
+
+        return [LanguageIdentifier, Normaliser]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """Regularisation, features and the calibration targets."""
+        return {
+            "C": 10.0,
+            "char_ngram_max": 5,
+            "lexicon_weight": 1.0,
+            # Calibrated on out-of-fold probabilities at training time (see choose_thresholds).
+            "folds": 5,
+            "max_false_alarm_rate": 0.001,
+            "low_margin": 0.5,
+            "min_low": 0.05,
+            "max_high": 0.95,
+            # nlu_data/danger/*.yml as compiled by `migrabot build` (set there)
+            "not_danger": None,
+        }
+
+    def __init__(self, config: dict[str, Any], storage: ModelStorage, resource: Resource, model: _Model | None = None, calibration: dict | None = None) -> None:
+        self.config = config
+        self.storage = storage
+        self.resource = resource
+        self.model = model
+        self.calibration = calibration or {}
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext) -> DangerDetector:
+        """An untrained detector."""
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext, **kwargs: Any) -> DangerDetector:
+        """The trained detector and its calibrated thresholds."""
+        with model_storage.read_from(resource) as directory:
+            model = joblib.load(directory / _MODEL)
+            calibration = json.loads((directory / _CALIBRATION).read_text(encoding="utf-8"))
+        return cls(config, model_storage, resource, model, calibration)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fit, then calibrate both bars on out-of-fold probabilities."""
+        from sklearn.model_selection import StratifiedKFold
+
+        import yaml
+
+        extra = []
+        if self.config.get("not_danger"):
+            with open(self.config["not_danger"], encoding="utf-8") as handle:
+                extra = yaml.safe_load(handle)["examples"]
+        texts, labels, _ = _examples(training_data, extra)
+        named = [signals(t).any for t in texts]
+        out_of_fold = [0.0] * len(texts)
+        folds = StratifiedKFold(n_splits=self.config["folds"], shuffle=True, random_state=0)
+        for train_index, test_index in folds.split(texts, labels):
+            model = _Model(self.config).fit([texts[i] for i in train_index], [labels[i] for i in train_index])
+            for i, p in zip(test_index, model.probabilities([texts[i] for i in test_index]), strict=True):
+                out_of_fold[i] = p
+        thresholds = choose_thresholds(out_of_fold, labels, named, self.config)
+        caught = [decide(p, signals(t), thresholds, len(_WORD.findall(t))) for p, t in zip(out_of_fold, texts, strict=True)]
+        positives = sum(labels)
+        self.calibration = {
+            **thresholds,
+            "examples": len(texts),
+            "danger_examples": positives,
+            "out_of_fold_recall": round(sum(c for c, y in zip(caught, labels, strict=True) if y) / max(positives, 1), 4),
+            "out_of_fold_false_alarms": round(sum(c for c, y in zip(caught, labels, strict=True) if not y) / max(len(texts) - positives, 1), 4),
+        }
+        self.model = _Model(self.config).fit(texts, labels)
+        with self.storage.write_to(self.resource) as directory:
+            joblib.dump(self.model, directory / _MODEL)
+            (directory / _CALIBRATION).write_text(json.dumps(self.calibration), encoding="utf-8")
+        logger.info("danger detector trained: %s", self.calibration)
+        return self.resource
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Set `danger` and, when it is found, intent `red_flag`."""
+        for message in messages:
+            text = message.get("text") or ""
+            if self.model is None or not text.strip() or text.startswith("/"):
+                continue
+            found = signals(text[:2000])
+            probability = self.model.probabilities([text[:2000]])[0]
+            flagged = decide(probability, found, self.calibration, len(_WORD.findall(text)))
+            message.set(OUTPUT, {"probability": round(probability, 4), "signals": sorted(found.affirmed), "flagged": flagged}, add_to_output=True)
+            if flagged:
+                message.set("intent", {"name": DANGER, "confidence": probability}, add_to_output=True)
+        return messages

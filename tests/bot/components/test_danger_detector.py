@@ -1,0 +1,53 @@
+"""The danger stage's calibrated bars and its decision rule."""
+
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.components.danger_detector import DangerDetector, _examples, choose_thresholds, decide
+from bot.components.language_identifier import VARIANT
+from bot.nlu.danger import signals
+
+CONFIG = DangerDetector.get_default_config()
+
+
+def test_high_bar_keeps_false_alarms_within_the_rate():
+    negatives = [i / 1000 for i in range(1000)]  # 0.000 .. 0.999, none names a danger
+    positives = [0.97, 0.98, 0.99]
+    probabilities, labels = negatives + positives, [0] * 1000 + [1] * 3
+    bars = choose_thresholds(probabilities, labels, [False] * 1003, {**CONFIG, "max_false_alarm_rate": 0.01, "max_high": 0.99})
+    alarms = sum(p >= bars["high"] for p in negatives)
+    assert alarms <= 10 and bars["high"] <= 0.99
+
+
+def test_low_bar_sits_under_the_weakest_named_danger():
+    probabilities = [0.1, 0.2, 0.3, 0.9, 0.35]
+    labels = [0, 0, 0, 1, 1]
+    named = [False, False, False, True, True]
+    bars = choose_thresholds(probabilities, labels, named, CONFIG)
+    assert bars["low"] == round(0.35 * CONFIG["low_margin"], 4)
+    assert bars["low"] <= bars["high"]
+
+
+def test_a_named_danger_needs_only_the_low_bar():
+    bars = {"high": 0.8, "low": 0.2}
+    assert decide(0.3, signals("they took my passport"), bars)
+    assert not decide(0.3, signals("my phone died"), bars)
+    assert decide(0.85, signals("my phone died"), bars)
+    assert not decide(0.3, signals("what if they take my passport"), bars)
+
+
+def test_one_word_must_name_the_danger():
+    bars = {"high": 0.8, "low": 0.2}
+    assert not decide(0.95, signals("աաաա"), bars, words=1)
+    assert decide(0.5, signals("помогите"), bars, words=1)
+
+
+def test_extra_negatives_and_romanised_copies_join_the_training_set():
+    example = Message(data={"text": "меня держат взаперти", "intent": "red_flag"})
+    example.set(VARIANT, "ru")
+    other = Message(data={"text": "как получить внж", "intent": "residence.temporary"})
+    other.set(VARIANT, "ru")
+    texts, labels, _ = _examples(TrainingData([example, other]), [{"text": "Если заберут паспорт?", "language": "ru"}])
+    label = dict(zip(texts, labels, strict=True))
+    assert label["меня держат взаперти"] == 1 and label["menya derzhat vzaperti"] == 1
+    assert label["как получить внж"] == 0 and label["если заберут паспорт ?"] == 0

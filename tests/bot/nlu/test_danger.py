@@ -1,0 +1,67 @@
+"""The danger lexicon: signals per language, negation, conditions and stories that are over."""
+
+import pytest
+
+from bot.nlu.danger import CATEGORIES, features, signals
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my boss took my passport and won't give it back", "documents"),
+        ("паспорт у бригадира, не отдаёт", "documents"),
+        ("անձնագիրս վերցրել են", "documents"),
+        ("ancnagirs vercrel en", "documents"),
+        ("хозяин не отпускает домой", "confinement"),
+        ("դուրս չեն թողնում", "confinement"),
+        ("durs chen toxnum", "confinement"),
+        ("they lock us in at night", "confinement"),
+        ("ne platyat uzhe tri mesyaca", "unpaid"),
+        ("աշխատավարձ չեն տալիս", "unpaid"),
+        ("he threatens to hurt my kids", "threats"),
+        ("муж бьёт меня", "violence"),
+        ("i don't want to live anymore", "self_harm"),
+        ("չեմ ուզում էլ ապրեմ", "self_harm"),
+        ("chem uzum el aprem", "self_harm"),
+        ("не хочу больше жить", "self_harm"),
+        ("they make her sleep with clients", "exploitation"),
+        ("the agent says i must pay 2000 before i can go home", "debt"),
+    ],
+)
+def test_a_stated_danger_is_affirmed(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my employer did not take my passport",
+        "գործատուն անձնագիրս չի վերցրել",
+        "gorcatun ancnagirs chi vercrel",
+        "паспорт не забрали, просто копию просят",
+        "ինձ ոչ ոք չի ծեծում",
+    ],
+)
+def test_a_negated_danger_is_not_affirmed(text):
+    assert not signals(text).any
+
+
+def test_a_condition_is_not_a_statement():
+    found = signals("what should i do if my employer takes my passport")
+    assert found.conditional == {"documents"} and not found.any
+
+
+def test_a_story_that_is_over_is_not_a_danger_now():
+    found = signals("two years ago my boss kept my passport, now i'm home and fine")
+    assert found.affirmed == {"documents"} and found.past and found.resolved and not found.any
+
+
+@pytest.mark.parametrize("text", ["this traffic is killing me", "my phone died", "lock the front door", "beat the final boss", "աաաա", "😂😂"])
+def test_everyday_idioms_name_no_danger(text):
+    assert not signals(text).any
+
+
+def test_features_have_a_fixed_length():
+    assert len(features(signals("anything"))) == len(CATEGORIES) + 5
+    assert features(signals("they beat me"))[CATEGORIES.index("violence")] == 1.0

@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
     meta = {"date": dt.date.today().isoformat(), "machine": _machine(), "cores": str(os.cpu_count()), "cases": str(len(cases))}
     if seen:
-        meta["left_out"] = f"{len(seen)} Latin-typed messages left out: a romanised copy of an Armenian or Russian training example spells them the same way (counted over all examples, also those the classifier does not copy; {'; '.join(c.text for c in seen)})."
+        meta["left_out"] = f"{len(seen)} held-out messages left out: a training example, or a romanised copy of an Armenian or Russian one, spells them the same way (copies counted over all examples, also those the classifier does not copy; {'; '.join(c.text for c in seen)})."
     if "Rasa default" in systems and args.reuse_rasa_default:
         meta["note"] = meta_note
     out = root / args.out

@@ -86,8 +86,8 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
         elif case.expect == "red_flag":
             red.append(decision.action == "urgent")
             red_by_group[case.group].append(decision.action == "urgent")
-            if case.source == "red_flags_fresh":
-                red_by_group["second_set"].append(decision.action == "urgent")
+            if case.source in ("red_flags_fresh", "red_flags_third"):
+                red_by_group[case.source.removeprefix("red_flags_") + "_set"].append(decision.action == "urgent")
         elif case.expect == "human":
             human.append(decision.action == "handoff" and decision.reason == "user_request")
         else:

@@ -10,14 +10,38 @@ from bot.kb.loader import load
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_no_evaluation_message_is_a_training_example():
-    assert overlaps(ROOT) == []
+def test_an_evaluation_message_found_in_training_is_not_scored():
+    scored, left_out = scored_cases(ROOT)
+    written = {text for _, text in overlaps(ROOT)}
+    assert not written & {case.text for case in scored}
+    assert written <= {case.text for case in left_out} | {m["text"] for m in _langid()}
+
+
+def _langid():
+    import yaml
+
+    return yaml.safe_load((ROOT / "tests/eval/langid.yml").read_text(encoding="utf-8"))["messages"]
+
+
+def test_langid_set_is_apart_from_training():
+    assert [text for name, text in overlaps(ROOT) if name == "langid.yml"] == []
+
+
+def test_open_world_sets_are_large_enough():
+    scored, _ = scored_cases(ROOT)
+    everyday = [c for c in scored if c.source == "everyday"]
+    danger = [c for c in scored if c.expect == "red_flag" and c.source != "questions"]
+    assert len(everyday) >= 600 and {c.lang for c in everyday} == {"en", "ru", "hy", "ru_latn", "hy_latn"}
+    assert len(danger) >= 120
+    for group in ("en", "ru", "hy", "transliterated"):
+        assert sum(c.group == group for c in danger) >= 30, group
 
 
 def test_scored_cases_leave_out_what_a_romanised_copy_spells():
     scored, left_out = scored_cases(ROOT)
     assert romanised_overlaps(ROOT, scored) == []
-    assert all(case.lang.endswith("_latn") for case in left_out)
+    written = {text for _, text in overlaps(ROOT)}
+    assert all(case.lang.endswith("_latn") or case.text in written for case in left_out)
     assert len(left_out) <= 0.02 * (len(scored) + len(left_out))  # a handful, not a gutted set
 
 
@@ -30,7 +54,7 @@ def test_evaluation_set_covers_every_entry_and_special_label():
     for entry_id in kb.entries:
         assert counts.get(entry_id, 0) >= 5, entry_id
     assert counts["out_of_scope"] >= 60 and counts["red_flag"] >= 30 and counts["human"] >= 15
-    assert set(counts) - {"out_of_scope", "red_flag", "human"} <= set(kb.entries)
+    assert set(counts) - {"out_of_scope", "red_flag", "human", "not_red_flag"} <= set(kb.entries)
 
 
 def test_catalogue_is_complete():
@@ -43,18 +67,19 @@ def test_catalogue_is_complete():
 def test_committed_report_meets_the_targets():
     report = json.loads((ROOT / "docs/eval/report.json").read_text(encoding="utf-8"))
     production = report["systems"][report["production"]]
-    targets = report["targets"]
-    for key, target in targets.items():
-        if key == "oos_answered_max":
-            assert production["oos_answered"] <= target
+    for key, target in report["targets"].items():
+        if key.endswith("_max"):
+            assert production[key.removesuffix("_max")] <= target, key
         else:
             assert production[key] >= target, key
     # The last target: ahead of (or level with) every baseline on every row.
+    lower_is_better = ("oos_answered", "everyday_answered", "everyday_urgent", "everyday_staff", "everyday_switched", "near_miss_urgent")
     for name, baseline in report["systems"].items():
         for key, figure in baseline.items():
-            if key.startswith("accuracy.") or key in ("oos_declined", "red_flag_recall", "human_recall"):
+            if key in lower_is_better:
+                assert production[key] <= figure, f"{key}: behind {name}"
+            elif key.startswith(("accuracy.", "red_flag")) or key in ("oos_declined", "human_recall", "everyday_declined"):
                 assert production[key] >= figure, f"{key}: behind {name}"
-        assert production["oos_answered"] <= baseline["oos_answered"], f"oos_answered: behind {name}"
     assert "ahead or level on every row" in (ROOT / "docs/eval/report.md").read_text(encoding="utf-8")
 
 

@@ -21,7 +21,18 @@ from bot.nlu.romanise import romanised_copy
 logger = logging.getLogger(__name__)
 _FILE = "linear_intent.joblib"
 _WORD = re.compile(r"\w+")
+_PUNCTUATION = re.compile(r"[^\w\s]+")
 SCOPE = "scope"
+
+
+def content(text: str) -> str:
+    """The words of a message without punctuation or emoji, or the message itself if that is all it has.
+
+    Knowledge-base questions are written without a question mark and everyday chatter often
+    has one: left in, "Как получить ВНЖ?" leaned to out-of-scope where "как получить внж" did not.
+    """
+    words = " ".join(_PUNCTUATION.sub(" ", text).split())
+    return words or text
 
 
 def _examples(
@@ -43,8 +54,12 @@ def _examples(
             intent = example.get("intent") or ""
             if example.get("text") and variant in ("hy", "ru") and ("." in intent or intent in also):
                 weights.setdefault((romanised_copy(example.get("text"), variant), intent), romanised_weight)
-    ordered = sorted(weights)
-    return [text for text, _ in ordered], [intent for _, intent in ordered], [weights[pair] for pair in ordered]
+    merged: dict[tuple[str, str], float] = {}
+    for (text, intent), weight in weights.items():
+        key = (content(text), intent)
+        merged[key] = max(weight, merged.get(key, 0.0))
+    ordered = sorted(merged)
+    return [text for text, _ in ordered], [intent for _, intent in ordered], [merged[pair] for pair in ordered]
 
 
 def _weak_single_word(text: str, chosen: dict, config: dict[str, Any]) -> bool:
@@ -167,7 +182,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
                 message.set("intent", {"name": None, "confidence": 0.0}, add_to_output=True)
                 message.set("intent_ranking", [], add_to_output=True)
                 continue
-            probabilities = self.scorer.probabilities(text[:2000])
+            probabilities = self.scorer.probabilities(content(text[:2000]))
             order = probabilities.argsort()[::-1]
             ranking = [{"name": str(self.scorer.classes[i]), "confidence": float(probabilities[i])} for i in order]
             message.set(SCOPE, scope(ranking), add_to_output=True)

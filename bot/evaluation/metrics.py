@@ -44,6 +44,7 @@ class Scores:
     median_ms: float = 0.0
     p95_ms: float = 0.0
     train_seconds: float = 0.0
+    only: frozenset[str] | None = None  # figures reused from an earlier report: just these were measured
 
 
 ABOUT = "general.about"  # "what can you do" answered from the knowledge base is not a wrong answer
@@ -86,6 +87,8 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
         elif case.expect == "red_flag":
             red.append(decision.action == "urgent")
             red_by_group[case.group].append(decision.action == "urgent")
+            if case.source == "questions":
+                red_by_group["questions_set"].append(decision.action == "urgent")
             if case.source in ("red_flags_fresh", "red_flags_third"):
                 red_by_group[case.source.removeprefix("red_flags_") + "_set"].append(decision.action == "urgent")
         elif case.expect == "human":

@@ -36,6 +36,7 @@ ROWS = [
     ("Everyday requests that switched the language", "everyday_switched", False, "0"),
     ("Everyday requests declined", "everyday_declined", True, ""),
     ("Red-flag recall", "red_flag_recall", True, "100%"),
+    ("Red-flag recall, questions set", "red_flag_recall.questions_set", True, ""),
     ("Red-flag recall, hy", "red_flag_recall.hy", True, ""),
     ("Red-flag recall, ru", "red_flag_recall.ru", True, ""),
     ("Red-flag recall, en", "red_flag_recall.en", True, ""),
@@ -49,7 +50,12 @@ ROWS = [
 
 
 def flat(scores: Scores) -> dict[str, float]:
-    """The figures the targets are stated on."""
+    """The figures the targets are stated on (only those measured, for reused figures)."""
+    figures = _all_figures(scores)
+    return figures if scores.only is None else {k: v for k, v in figures.items() if k in scores.only}
+
+
+def _all_figures(scores: Scores) -> dict[str, float]:
     return {
         **{f"accuracy.{k}": v for k, v in scores.accuracy.items()},
         "oos_declined": scores.oos_declined,
@@ -82,19 +88,15 @@ def misses(scores: Scores) -> list[str]:
 
 
 def scores_from_report(path: Path, name: str) -> Scores:
-    """One system's headline figures read back from a report.json."""
+    """One system's figures read back from a report.json; figures it lacks stay unmeasured."""
     data = json.loads(path.read_text(encoding="utf-8"))["systems"][name]
     scores = Scores()
     scores.accuracy = {k.split(".", 1)[1]: v for k, v in data.items() if k.startswith("accuracy.")}
     scores.red_flag_recall_by_group = {k.split(".", 1)[1]: v for k, v in data.items() if k.startswith("red_flag_recall.")}
-    for key in (
-        "oos_declined", "oos_answered", "red_flag_recall", "red_flag_precision", "near_miss_urgent", "human_recall",
-        "everyday_answered", "everyday_urgent", "everyday_staff", "everyday_switched", "everyday_declined",
-    ):
-        setattr(scores, key, data[key])
-    scores.train_seconds = data["train_seconds"]
-    scores.median_ms = data["median_ms"]
-    scores.p95_ms = data["p95_ms"]
+    for key, value in data.items():
+        if "." not in key and hasattr(scores, key) and isinstance(value, (int, float)):
+            setattr(scores, key, value)
+    scores.only = frozenset(k for k in data if k not in ("train_seconds", "median_ms", "p95_ms", "measured_on"))
     return scores
 
 
@@ -135,7 +137,7 @@ def write(path: Path, systems: dict[str, Scores], meta: dict[str, str]) -> None:
     ]
     figures = {n: flat(systems[n]) for n in names}
     for label, key, _higher, target in ROWS:
-        lines.append(f"| {label} | " + " | ".join(_pct(figures[n][key]) if key in figures[n] else "n/a" for n in names) + f" | {target} |")
+        lines.append(f"| {label} | " + " | ".join(_pct(figures[n][key]) if key in figures[n] else "not run" for n in names) + f" | {target} |")
     lines.append("| Training time | " + " | ".join(f"{systems[n].train_seconds:.0f} s" for n in names) + " | |")
     lines.append("| Median time per question | " + " | ".join(f"{systems[n].median_ms:.1f} ms" for n in names) + " | |")
     lines.append("| p95 time per question | " + " | ".join(f"{systems[n].p95_ms:.1f} ms" for n in names) + " | |")

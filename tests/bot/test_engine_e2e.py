@@ -38,14 +38,22 @@ def test_question_answered_in_its_language_with_source_and_date(engine, question
 
 def test_not_understood_twice_hands_over(engine):
     who = sender()
-    first = engine.send(who, "zxqv plmk bbrrt")
+    first = engine.send(who, "документы")  # one word: too little to answer, but about migration
     assert custom(first)["action"] == "fallback"
-    assert custom(first)["fallback"]["text"] == "zxqv plmk bbrrt"
+    assert custom(first)["fallback"]["text"] == "документы"
     assert "handoff" not in custom(first)
-    second = engine.send(who, "qqwp zzkx vvbn")
+    second = engine.send(who, "documents")
     meta = custom(second)
     assert meta["action"] == "handoff"
     assert meta["handoff"]["reason"] == "fallback"
+
+
+def test_everyday_chatter_is_declined_and_never_handed_over(engine):
+    who = sender()
+    for message in ("zxqv plmk bbrrt", "i want to hear my slow playlist", "please set the temperature to 70 f", "qqwp zzkx vvbn"):
+        meta = custom(engine.send(who, message))
+        assert meta["action"] == "fallback" and "handoff" not in meta, message
+        assert "fallback" not in meta  # a decline is not an attempt: it does not count toward staff
 
 
 def test_asking_for_a_person_signals_handoff(engine):

@@ -176,6 +176,31 @@ async def test_red_flag_gets_safety_information_and_an_urgent_case(
     assert safety and notice and safety[0] < notice[0]
 
 
+async def test_everyday_requests_are_declined_without_a_case_then_danger_opens_one(
+    forum: ForumTelegram, gateway: Any, gateway_db: str
+) -> None:
+    person = 830003
+    everyday = ["i want to hear my slow playlist", "please set the temperature to 70 f", "go and check the fridge"]
+    for number, text in enumerate(everyday, start=1):
+        forum.send_text(person, text)
+        await forum.wait_for(lambda s, n=number: sum("only help with migration" in t for t in s.texts_to(person)) >= n, timeout=30)
+    declines = [t for t in forum.texts_to(person) if "only help with migration" in t]
+    assert len(declines) == len(everyday)  # a polite decline each time, in English, with the menu
+    assert forum.last_keyboard(person) is not None
+    assert await cases(gateway_db) == [] and not forum.topics  # nothing reached staff
+
+    forum.send_text(person, "they lock us in the dormitory at night and the boss keeps our passports")
+    await forum.wait_for(lambda s: any("URGENT" in n for n in s.topics.values()), timeout=30)
+    for _ in range(100):
+        found = await cases(gateway_db)
+        if found:
+            break
+        await asyncio.sleep(0.1)
+    [case] = found
+    assert case.urgent and case.reason == "urgent"
+    await forum.wait_for(lambda s: any("safety comes first" in t for t in s.texts_to(person)), timeout=20)
+
+
 async def test_two_open_cases_never_cross_and_outsiders_are_ignored(
     forum: ForumTelegram, gateway: Any, gateway_db: str
 ) -> None:

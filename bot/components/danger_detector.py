@@ -172,9 +172,8 @@ class DangerDetector(GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         """Fit, then calibrate both bars on out-of-fold probabilities."""
-        from sklearn.model_selection import StratifiedKFold
-
         import yaml
+        from sklearn.model_selection import StratifiedKFold
 
         extra = []
         if self.config.get("not_danger"):

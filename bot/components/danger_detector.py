@@ -82,7 +82,7 @@ def decide(probability: float, found: Signals, thresholds: dict[str, float], wor
 
 
 class _Model:
-    """TF-IDF n-grams and the lexicon's features, logistic regression on top."""
+    """TF-IDF n-grams (and the lexicon's features when weighted), logistic regression on top."""
 
     def __init__(self, config: dict[str, Any]) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer

@@ -56,6 +56,19 @@ def test_everyday_chatter_is_declined_and_never_handed_over(engine):
         assert "fallback" not in meta  # a decline is not an attempt: it does not count toward staff
 
 
+def test_a_translation_request_keeps_the_conversation_language(engine):
+    who = sender()
+    assert custom(engine.send(who, "how do I get a work permit?"))["language"] == "en"
+    meta = custom(engine.send(who, "translate good morning into russian"))
+    assert meta["language"] == "en" and not meta.get("language_switch")
+    assert custom(engine.send(who, "and a residence card?"))["language"] == "en"
+
+
+def test_an_eaeu_citizen_asking_about_a_work_permit_gets_the_eaeu_answer(engine):
+    meta = custom(engine.send(sender(), "I am a citizen of Kazakhstan, do I need a work permit?"))
+    assert meta["action"] == "answer" and meta["entry_id"] == "work.eaeu"
+
+
 def test_asking_for_a_person_signals_handoff(engine):
     meta = custom(engine.send(sender(), "I want to talk to a real person"))
     assert meta["action"] == "handoff"

@@ -14,12 +14,13 @@ PY310 := $(shell for c in python3.10 $$(pyenv root 2>/dev/null)/versions/3.10*/b
 include channels/make.mk
 include channels/handoff/make.mk
 
-.PHONY: help run test check build train train-fast eval lint engine-venv engine-test engine-locales python310
+.PHONY: help run test check build train train-fast eval lint soak engine-venv engine-test engine-locales python310
 
 help:
 	@echo "make run    start the assistant (installs and trains what is missing)"
 	@echo "make test   run every test"
 	@echo "make check  check the knowledge base;  make train  retrain;  make eval  measure answer quality"
+	@echo "make soak   10,000 messages with the gateway and the engine killed at random (under 15 minutes)"
 
 python310:
 	@test -n "$(PY310)" || { echo "Python 3.10 is needed for Rasa 3.6: install it with 'pyenv install 3.10.13' (or 'apt-get install python3.10') and run make again." >&2; exit 2; }
@@ -64,3 +65,7 @@ test: engine-venv gateway-venv
 
 eval: engine-venv
 	$(ENGINE_VENV)/bin/python -m bot.evaluation $(EVAL_ARGS)
+
+# Figures go to docs/soak.md; SOAK_ARGS=--people 20 --messages 5 for a short run.
+soak: engine-venv gateway-venv locales handoff-locales
+	$(GW_VENV)/bin/python tests/soak/soak.py --write $(SOAK_ARGS)

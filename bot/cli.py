@@ -48,8 +48,10 @@ def cmd_check(settings: Settings, args: argparse.Namespace) -> int:
         print(problem)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
+    sourced = sum(1 for c in kb.countries.values() if c.visa.regime is not None and c.sources)
+    share = f"{100 * sourced / len(kb.countries):.0f}%" if kb.countries else "n/a"
     print(
-        f"{len(kb.entries)} entries, {len(kb.countries)} countries, "
+        f"{len(kb.entries)} entries, {len(kb.countries)} countries ({sourced} with a sourced visa regime: {share}), "
         f"{sum(len(v) for v in conversation.values())} conversation examples: {errors} errors, {warnings} warnings",
         file=sys.stderr,
     )
@@ -125,19 +127,25 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     run_dir = Path(tempfile.mkdtemp(prefix="migrabot-serve-"))
     write_endpoints(run_dir / "endpoints.yml", kb, settings.locales, stores)
-    (run_dir / "credentials.yml").write_text("rest:\n", encoding="utf-8")
     token = settings.rasa_token or secrets.token_urlsafe(24)
-    argv = [
-        sys.executable, "-m", "rasa", "run",
+    credentials = run_dir / "credentials.yml"
+    credentials.touch(mode=0o600)
+    credentials.write_text(f"rest:\nbot.ops_channel.OpsChannel:\n  token: {json.dumps(token)}\n", encoding="utf-8")
+    # Rasa is started in this process with its arguments set here, so the token never
+    # appears on a command line (`ps` shows only `migrabot serve ...`).
+    sys.argv = [
+        "rasa", "run",
         "--model", str(model),
         "--endpoints", str(run_dir / "endpoints.yml"),
-        "--credentials", str(run_dir / "credentials.yml"),
+        "--credentials", str(credentials),
         "--interface", args.host, "--port", str(args.port),
         # The "=" form: a token may begin with "-", which argparse would take for an option.
         "--enable-api", f"--auth-token={token}",
     ]
-    os.execv(sys.executable, argv)
-    return 0  # not reached
+    from rasa.__main__ import main as rasa_main
+
+    rasa_main()
+    return 0
 
 
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
@@ -179,7 +187,7 @@ def parser() -> argparse.ArgumentParser:
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     check = kb_sub.add_parser("check", help="check the knowledge base; every problem as file:line: message")
     check.add_argument("--max-age-days", type=int, default=365, help="warn when reviewed is older (default 365)")
-    check.add_argument("--catalogue", help="the catalogue of required ids (default ../shared/kb-catalogue.yml)")
+    check.add_argument("--catalogue", help="the catalogue of required ids (default knowledge_base/catalogue.yml)")
     check.add_argument("--today", help=argparse.SUPPRESS)
     check.set_defaults(handler=cmd_check)
 

@@ -32,7 +32,7 @@ class Settings:
             knowledge_base=Path(env.get("MIGRABOT_KNOWLEDGE_BASE") or root / "knowledge_base"),
             nlu_data=root / "nlu_data",
             locales=root / "locales",
-            catalogue=Path(env.get("MIGRABOT_CATALOGUE") or root.parent / "shared" / "kb-catalogue.yml"),
+            catalogue=Path(env.get("MIGRABOT_CATALOGUE") or root / "knowledge_base" / "catalogue.yml"),
             build_dir=root / "build",
             models=root / "models",
             rasa_token=env.get("RASA_TOKEN") or None,

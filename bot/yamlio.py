@@ -107,7 +107,11 @@ def load_file(path: Path) -> Any:
 def tab_problems(path: Path) -> list[tuple[int, str]]:
     """Lines indented with tabs, or with tabs and spaces mixed."""
     found = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        return [(1, f"not UTF-8 text: {error.reason} (save the file as UTF-8)")]
+    for number, line in enumerate(text.splitlines(), 1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
             found.append((number, "indented with a tab: use spaces only"))

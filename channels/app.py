@@ -15,11 +15,13 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.enums import ParseMode
 from aiogram.exceptions import (
     TelegramAPIError,
     TelegramForbiddenError,
     TelegramNetworkError,
+    TelegramRetryAfter,
     TelegramServerError,
     TelegramUnauthorizedError,
 )
@@ -28,17 +30,20 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from yarl import URL
 
+from channels import kb_watch
 from channels.conversation import Conversation
 from channels.db import migrate, repo
 from channels.db.session import create_engine, create_session_factory
-from channels.engine_client import EngineClient
+from channels.effects import EffectMiddleware
+from channels.engine_client import EngineClient, EngineUnavailable
 from channels.handoff_port import HandoffPort
+from channels.health import DatabaseHealth, is_outage
 from channels.i18n import LANGUAGES, N_, Catalogs
+from channels.inbox import Inbox, RetryLater, backoff, chat_key
 from channels.logs import setup_logging
 from channels.middlewares import PersonMiddleware
 from channels.retry import RetryMiddleware
 from channels.routers import person_routers, relay
-from channels.sequencer import Sequencer
 from channels.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger("channels")
@@ -63,6 +68,8 @@ def build_bot(settings: Settings, session_factory: async_sessionmaker[AsyncSessi
             await repo.mark_blocked(db, chat_id)
             await db.commit()
 
+    # Outermost first: a call retried after a 429 is still one effect of its update.
+    session.middleware(EffectMiddleware())
     session.middleware(RetryMiddleware(on_forbidden=blocked))
     return Bot(
         settings.telegram_bot_token.get_secret_value(),
@@ -120,7 +127,9 @@ def create_dispatcher(
     dp.include_routers(*routers)
 
     @dp.errors()
-    async def on_error(event: ErrorEvent) -> bool:
+    async def on_error(event: ErrorEvent) -> Any:
+        if retryable(event.exception):
+            return UNHANDLED  # raised to the inbox, which tries the update again later
         if isinstance(event.exception, TelegramForbiddenError):
             log.info("update %s: the person blocked the bot", event.update.update_id)
         else:
@@ -130,8 +139,29 @@ def create_dispatcher(
     return dp
 
 
+def retryable(exc: BaseException) -> bool:
+    """An error that passes by itself (an outage), so the update is handled again later."""
+    if isinstance(exc, RetryLater | EngineUnavailable | TelegramRetryAfter | TelegramNetworkError | TelegramServerError):
+        return True
+    return is_outage(exc)
+
+
+OUTAGE_APOLOGY = N_(
+    "Sorry, I cannot answer right now because of a technical problem. "
+    "I have kept your message and will answer as soon as it is fixed."
+)
+GIVEN_UP = N_("Sorry, I could not process your message because of a technical problem. Please send it again.")
+
+
+def update_language(update: Update) -> str:
+    """The language Telegram reports for the sender (the database may be down)."""
+    user = getattr(update.event, "from_user", None)
+    code = (getattr(user, "language_code", None) or "en").split("-")[0]
+    return code if code in LANGUAGES else "en"
+
+
 class Gateway:
-    """A running gateway: dedup, per-person sequencing, polling or webhook."""
+    """A running gateway: durable intake, per-person order, polling or webhook."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -146,18 +176,54 @@ class Gateway:
         self.bot = build_bot(settings, self.session_factory)
         self.handoff = build_handoff(settings, self.bot, self.session_factory)
         self.dp = create_dispatcher(settings, self.bot, self.session_factory, self.engine, self.catalogs, self.handoff)
-        self.sequencer = Sequencer(self.handle)
+        self.health = DatabaseHealth()
+        self.inbox = Inbox(
+            self.session_factory,
+            self.bot,
+            self.dispatch,
+            self.health,
+            on_give_up=self.give_up,
+            retry_delay=lambda attempts: backoff(attempts, settings.retry_max_delay),
+        )
         self.stopping = asyncio.Event()
+        self._apologised: set[int] = set()
 
-    async def handle(self, update: Update) -> None:
-        """Process an update once: claim its id in the database, then dispatch it."""
-        async with self.session_factory() as session:
-            fresh = await repo.claim_update(session, update.update_id)
-            await session.commit()
-        if not fresh:
-            log.info("update %s already processed: dropped", update.update_id)
-            return
+    async def dispatch(self, update: Update) -> None:
+        """Handle one stored update; an outage raises, so the inbox tries it again."""
         await self.dp.feed_update(self.bot, update)
+
+    async def intake(self, updates: list[Update]) -> bool:
+        """Store updates before they are confirmed; on a database outage, apologise once a chat."""
+        try:
+            chats = await self.inbox.record(updates)
+        except Exception as exc:
+            self.health.failed(exc)
+            if not is_outage(exc):
+                raise
+            await self.apologise(updates)
+            return False
+        self.health.ok()
+        self._apologised.clear()
+        self.inbox.wake(chats)
+        return True
+
+    async def apologise(self, updates: list[Update]) -> None:
+        """Tell each person once per outage that the answer will come later."""
+        for item in updates:
+            key = chat_key(item)
+            if key <= 0 or key in self._apologised:  # groups (the staff) have negative ids
+                continue
+            self._apologised.add(key)
+            _ = self.catalogs.gettext(update_language(item))
+            with contextlib.suppress(TelegramAPIError):
+                await self.bot.send_message(key, _(OUTAGE_APOLOGY))
+
+    async def give_up(self, update: Update) -> None:
+        """After the last retry: say so, so the person is not left waiting."""
+        key = chat_key(update)
+        if key > 0:
+            _ = self.catalogs.gettext(update_language(update))
+            await self.bot.send_message(key, _(GIVEN_UP))
 
     async def wait_for_telegram(self) -> User:
         """getMe until the Bot API answers; a refused token stops start-up with one line."""
@@ -189,6 +255,7 @@ class Gateway:
         allowed = self.dp.resolve_used_update_types()
         offset: int | None = None
         failures = 0
+        outage = 0
         timeout = self.settings.polling_timeout
         while not self.stopping.is_set():
             try:
@@ -201,9 +268,14 @@ class Gateway:
                 await asyncio.sleep(min(30.0, 0.5 * 2 ** min(failures, 6)))
                 continue
             failures = 0
-            for update in updates:
-                offset = update.update_id + 1
-                self.sequencer.submit(update)
+            if not updates:
+                continue
+            if await self.intake(updates):
+                offset = max(u.update_id for u in updates) + 1  # confirmed by the next call, after the commit
+                outage = 0
+            else:
+                outage = min(outage + 1, 6)
+                await asyncio.sleep(min(10.0, 0.5 * 2**outage))
 
     async def webhook(self) -> web.AppRunner:
         """Webhook server: wrong or missing secret -> 401, the update is not processed."""
@@ -222,7 +294,8 @@ class Gateway:
                 update = Update.model_validate(await request.json(), context={"bot": self.bot})
             except ValueError:
                 return web.Response(status=400)
-            self.sequencer.submit(update)
+            if not await self.intake([update]):
+                return web.Response(status=503)  # Telegram sends it again later
             return web.Response(status=200)
 
         async def health(_request: web.Request) -> web.Response:
@@ -247,17 +320,19 @@ class Gateway:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, self.stopping.set)
-        async with self.session_factory() as session:
-            # Telegram keeps unconfirmed updates for 24 hours; a week of ids is plenty.
-            await repo.prune_updates(session, timedelta(days=7))
-            await session.commit()
+        # Telegram keeps unconfirmed updates for 24 hours; a week of ids is plenty.
+        await self.inbox.prune(timedelta(days=7))
         runner: web.AppRunner | None = None
         poller: asyncio.Task[None] | None = None
+        scanner: asyncio.Task[None] | None = None
+        kb_watcher: asyncio.Task[None] | None = None
         started = False
         try:
             me = await self.wait_for_telegram()
             mode = "webhook" if self.settings.webhook_mode else "polling"
             log.info("gateway started as bot id %s (%s mode)", me.id, mode)
+            if self.settings.rasa_token is None:
+                log.error("RASA_TOKEN is not set: /delete_my_data cannot delete conversations in the engine")
             await self.set_commands()
             await self.dp.emit_startup(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
             started = True
@@ -265,6 +340,12 @@ class Gateway:
                 runner = await self.webhook()
             else:
                 poller = asyncio.create_task(self.poll())
+            # Also picks up what a crash left pending.
+            scanner = asyncio.create_task(self.inbox.scan(self.stopping))
+            if self.handoff is not None:
+                kb_watcher = asyncio.create_task(
+                    kb_watch.watch(self.engine, self.handoff, self.stopping, self.settings.kb_watch_seconds)
+                )
             print("gateway ready", file=sys.stderr, flush=True)
             await self.stopping.wait()
         finally:
@@ -274,7 +355,10 @@ class Gateway:
                     await poller
             if runner is not None:
                 await runner.cleanup()
-            await self.sequencer.drain(timeout=10)
+            for task in (scanner, kb_watcher):
+                if task is not None:
+                    await task
+            await self.inbox.drain(timeout=10)
             await self.dp.emit_shutdown(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
             await self.engine.close()
             await self.bot.session.close()

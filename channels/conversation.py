@@ -14,10 +14,12 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.types import InlineKeyboardMarkup
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from channels import effects
 from channels.db import repo
 from channels.engine_client import Button, EngineClient, EngineReply, EngineUnavailable
 from channels.handoff_port import HandoffPort
 from channels.i18n import LANGUAGES, Catalogs
+from channels.inbox import RetryLater
 from channels.keyboards import engine_keyboard
 from channels.person import Person
 from channels.render import escape, split_message
@@ -61,18 +63,22 @@ class Conversation:
                 reply = None
         if reply is None:
             await self._engine_down(person, said, is_payload=shown_text is not None)
-            return
+            raise RetryLater("engine unavailable")
         language = reply.language if reply.language in LANGUAGES else person.language
         sent = await self.render(person.chat_id, reply)
-        async with self.session_factory() as session:
-            await repo.add_turn(session, person.chat_id, "user", said)
-            if sent:
-                await repo.add_turn(session, person.chat_id, "bot", sent)
-            if reply.fallback_text is not None or reply.action == "fallback":
-                await repo.add_unanswered(session, person.chat_id, reply.fallback_text or said, language, "fallback")
-            await session.commit()
+
+        async def record() -> None:
+            async with self.session_factory() as session:
+                await repo.add_turn(session, person.chat_id, "user", said)
+                if sent:
+                    await repo.add_turn(session, person.chat_id, "bot", sent)
+                if reply.fallback_text is not None or reply.action == "fallback":
+                    await repo.add_unanswered(session, person.chat_id, reply.fallback_text or said, language, "fallback")
+                await session.commit()
+
+        await effects.once_done("record_turn", said, record)
         if reply.handoff is not None:
-            await self._handoff(person, reply, language)
+            await effects.once_done("open_case", json.dumps(reply.handoff, sort_keys=True), lambda: self._handoff(person, reply, language))
 
     async def render(self, chat_id: int, reply: EngineReply) -> str:
         """Send the engine's texts with their keyboards; return the plain text shown."""
@@ -94,19 +100,23 @@ class Conversation:
             await self.bot.send_message(chat_id, part, reply_markup=markup if last else None)
 
     async def _engine_down(self, person: Person, said: str, *, is_payload: bool) -> None:
+        """Apologise once (a retry replays it from the effects log); the inbox retries the turn."""
         _ = self.catalogs.gettext(person.language)
         await self.send_text(
             person.chat_id,
             _(
                 "Sorry, I cannot answer right now because of a technical problem. "
-                "I have kept your question. Please try again in a few minutes."
+                "I have kept your message and will answer as soon as it is fixed."
             ),
         )
-        async with self.session_factory() as session:
-            if not is_payload:
-                await repo.add_unanswered(session, person.chat_id, said, person.language, "engine_unavailable")
-            await repo.add_turn(session, person.chat_id, "user", said)
-            await session.commit()
+
+        async def record() -> None:
+            async with self.session_factory() as session:
+                if not is_payload:
+                    await repo.add_unanswered(session, person.chat_id, said, person.language, "engine_unavailable")
+                await session.commit()
+
+        await effects.once_done("engine_down", said, record)
 
     async def _handoff(self, person: Person, reply: EngineReply, language: str) -> None:
         signal = reply.handoff or {}

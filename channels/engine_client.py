@@ -9,6 +9,8 @@ from typing import Any
 
 import aiohttp
 
+from channels import effects
+
 log = logging.getLogger(__name__)
 
 
@@ -86,6 +88,12 @@ class EngineClient:
 
     async def send(self, sender: str, message: str, metadata: dict[str, Any]) -> EngineReply:
         """Send one message; raise EngineUnavailable when the engine fails or is slow."""
+        # Asked once per update: a retried update replays the engine's answer instead of
+        # telling the engine the same message twice.
+        items = await effects.once("engine", f"{sender}\n{message}", lambda: self._post(sender, message, metadata))
+        return EngineReply.parse(items)
+
+    async def _post(self, sender: str, message: str, metadata: dict[str, Any]) -> list[Any]:
         body = {"sender": sender, "message": message, "metadata": metadata}
         session = await self._client()
         try:
@@ -100,19 +108,38 @@ class EngineClient:
             raise EngineUnavailable(f"engine unreachable: {type(exc).__name__}") from None
         if not isinstance(items, list):
             raise EngineUnavailable("engine answered something other than a list")
-        return EngineReply.parse(items)
+        return items
 
-    async def forget(self, sender: str) -> None:
-        """Forget a conversation: ``/restart`` through the webhook, then drop its events."""
-        await self.send(sender, "/restart", {})
+    async def kb_refusals(self) -> list[str]:
+        """The engine's refused knowledge-base reloads, oldest first (raise EngineUnavailable)."""
         if not self._token:
-            return
+            raise EngineUnavailable("no RASA_TOKEN: the engine's knowledge-base status cannot be read")
         session = await self._client()
-        url = f"{self._base}/conversations/{sender}/tracker/events"
         try:
             async with asyncio.timeout(self._timeout):
-                async with session.put(url, params={"token": self._token}, json=[]) as resp:
-                    if resp.status >= 300:
-                        log.warning("engine refused to drop a conversation: HTTP %s", resp.status)
-        except (TimeoutError, aiohttp.ClientError):
-            log.warning("engine unreachable while dropping a conversation")
+                async with session.get(f"{self._base}/webhooks/migrabot/kb", headers={"X-Engine-Token": self._token}) as resp:
+                    if resp.status != 200:
+                        raise EngineUnavailable(f"engine answered HTTP {resp.status}")
+                    body = await resp.json(content_type=None)
+        except TimeoutError:
+            raise EngineUnavailable(f"engine did not answer within {self._timeout:g} s") from None
+        except (aiohttp.ClientError, ValueError) as exc:
+            raise EngineUnavailable(f"engine unreachable: {type(exc).__name__}") from None
+        refusals = body.get("refusals") if isinstance(body, dict) else None
+        return [str(r) for r in refusals] if isinstance(refusals, list) else []
+
+    async def forget(self, sender: str) -> None:
+        """Delete a conversation in the engine (its tracker, every event); raise EngineUnavailable if not done."""
+        if not self._token:
+            raise EngineUnavailable("no RASA_TOKEN: the engine cannot be asked to delete a conversation")
+        session = await self._client()
+        url = f"{self._base}/webhooks/migrabot/forget"
+        try:
+            async with asyncio.timeout(self._timeout):
+                async with session.post(url, json={"sender": sender}, headers={"X-Engine-Token": self._token}) as resp:
+                    if resp.status != 200:
+                        raise EngineUnavailable(f"engine refused to delete a conversation: HTTP {resp.status}")
+        except TimeoutError:
+            raise EngineUnavailable(f"engine did not answer within {self._timeout:g} s") from None
+        except aiohttp.ClientError as exc:
+            raise EngineUnavailable(f"engine unreachable: {type(exc).__name__}") from None

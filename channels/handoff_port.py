@@ -40,6 +40,10 @@ class HandoffPort(Protocol):
         """Open (or reuse) the person's case after the engine asked for a handoff."""
         ...
 
+    async def tell_general(self, text_html: str, *, key: str, thread_id: int | None = None) -> None:
+        """Post a staff-language message to the staff group's general topic (sent once per key)."""
+        ...
+
     async def forget_person(self, chat_id: int) -> int:
         """Delete the person's cases, their messages and pending sends (/delete_my_data)."""
         ...

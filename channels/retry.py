@@ -1,9 +1,10 @@
-"""Bot session middleware: obey 429 retry_after, retry 5xx a few times, record 403."""
+"""Bot session middleware: obey 429 retry_after (per chat and overall), retry 5xx a few times, record 403."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -39,6 +40,9 @@ class RetryMiddleware(BaseRequestMiddleware):
         self.max_server_errors = max_server_errors
         self.backoff = backoff
         self.max_wait = max_wait
+        # Telegram's retry_after holds for the chat it was given for (or for every call when
+        # the call had no chat): later calls wait too instead of hitting the limit again.
+        self._not_before: dict[object, float] = {}
 
     async def __call__(
         self,
@@ -48,7 +52,9 @@ class RetryMiddleware(BaseRequestMiddleware):
     ) -> Response[TelegramType]:
         rate_limited = 0
         failed = 0
+        chat = _chat_id(method)
         while True:
+            await self._hold(chat)
             try:
                 return await make_request(bot, method)
             except TelegramRetryAfter as exc:
@@ -56,8 +62,8 @@ class RetryMiddleware(BaseRequestMiddleware):
                 if rate_limited > self.max_retry_after:
                     raise
                 wait = min(float(exc.retry_after), self.max_wait)
+                self._not_before[chat] = max(self._not_before.get(chat, 0.0), time.monotonic() + wait)
                 log.warning("%s: 429, retrying after %.0f s", method.__api_method__, wait)
-                await asyncio.sleep(wait)
             except (TelegramServerError, TelegramNetworkError) as exc:
                 failed += 1
                 if failed > self.max_server_errors:
@@ -74,6 +80,16 @@ class RetryMiddleware(BaseRequestMiddleware):
                     except Exception:  # recording must never hide the original error
                         log.exception("could not record a blocked chat")
                 raise
+
+
+    async def _hold(self, chat: object) -> None:
+        """Wait out a retry_after given for this chat or for every call."""
+        now = time.monotonic()
+        until = max(self._not_before.get(chat, 0.0), self._not_before.get(None, 0.0))
+        if until > now:
+            await asyncio.sleep(until - now)
+        for key in [k for k, v in self._not_before.items() if v <= time.monotonic()]:
+            del self._not_before[key]
 
 
 def _chat_id(method: TelegramMethod[Any]) -> object:

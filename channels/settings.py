@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     staff_chat_id: int | None = None
     polling_timeout: int = Field(default=25, ge=0, le=50)
+    # Longest wait between two attempts at an update that failed in an outage (seconds).
+    retry_max_delay: float = Field(default=60.0, gt=0, le=600)
+    # How often the staff group is checked for news of a refused knowledge-base edit (seconds).
+    kb_watch_seconds: float = Field(default=30.0, gt=0, le=3600)
 
     @field_validator("telegram_bot_token")
     @classmethod

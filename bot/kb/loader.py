@@ -19,6 +19,7 @@ from bot.kb.model import (
 from bot.yamlio import LineDict, LineList, load_file, tab_problems
 
 COUNTRIES_FILE = "countries.yml"
+CATALOGUE_FILE = "catalogue.yml"  # the ids that must exist: read by `kb check`, not an entry file
 REQUIRED = ("id", "topic", "audiences", "status", "reviewed", "title", "questions", "answer", "sources")
 
 
@@ -254,7 +255,7 @@ def load(directory: Path) -> tuple[KnowledgeBase, list[Problem]]:
     """Load every entry file and countries.yml; problems are returned, not raised."""
     kb = KnowledgeBase()
     problems: list[Problem] = []
-    files = sorted(p for p in directory.glob("*.yml") if p.is_file())
+    files = sorted(p for p in directory.glob("*.yml") if p.is_file() and p.name != CATALOGUE_FILE)
     if not files:
         problems.append(Problem(str(directory), 1, "no knowledge-base files (*.yml) found"))
     for path in files:

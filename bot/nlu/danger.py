@@ -206,6 +206,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(razdayu|razdal) (svoi )?veshi|\bluchshe by menya ne bylo|\b(koplyu|nakopil|kopit) tabletki|\btabletki\w* (koplyu|nakopil)|\bna kryshu\b|\bne vizhu smysla|\brezhu (sebe )?(ruki|veny)|\bustal ot vsego",
             r"\b(giving|give) (away )?(all )?my (things|stuff)|\bbetter if i (wasn'?t|weren'?t) here|\bbetter without me|\b(see|there'?s) no (point|sense|reason)\b|\bcut(ting)? my (arms|wrists)|\btired of (living|everything)\b|\broof tonight\b",
             r"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting) (my ?self|myself)\b",
+            r"\b(started|start|been|keep|kept) cutting\b|\bcutting again\b",
             r"\bsuicid\w*",
             r"\b(want|wanna|going|gonna|ready) to die\b",
             r"\b(end|ending) (my life|it all|everything)\b",
@@ -286,13 +287,13 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(no contact|can'?t reach (her|him|them)|not answering|stopped answering|haven'?t heard from)\b[^.?!]{0,60}\b(days|weeks?|months?)\b",
             r"\b(days|weeks?|months?)\b[^.?!]{0,30}\b(no contact|not answering|no news)\b",
             r"\b(kap chka|kap chunenk|ne vyhodit na svyaz)\b[^.?!]{0,40}\b(or|shabat|amis|dn|nedel|mesya)\w*",
-            r"\b(or|orer|shabat|amis|dney|dnya|nedel\w*|mesya\w*)\b[^.?!]{0,15}\b(kap chka|ne vyhodit na svyaz)\b",
+            r"\b(or|orer|shabat|amis|dney|dnya|nedel\w*|mesya\w*)\b[^.?!]{0,15}\b(kap chka|ne vyhodit na svyaz|ne otvechaet)\b",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
             r"не отвечает\b[^.?!]{0,20}(дн|недел)|\d+ (недел|дн)\w* не отвечает",
             r"(не выходит на связь|не отвечает|связи нет)[^.?!]{0,40}(дн|недел|месяц)",
-            r"(дн|недел|месяц)\w*[^.?!]{0,15}(не выходит на связь|связи нет)",
+            r"(дн|недел|месяц)\w*[^.?!]{0,15}(не выходит на связь|связи нет|не отвечает)",
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",

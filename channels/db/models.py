@@ -1,4 +1,4 @@
-"""Tables of the gateway: people, processed updates, feedback, unanswered, buttons, turns."""
+"""Tables of the gateway: people, the update inbox and its effects, feedback, unanswered, buttons, turns."""
 
 from __future__ import annotations
 
@@ -29,13 +29,32 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
-class ProcessedUpdate(Base):
-    """An update id already taken for processing (deduplication across restarts)."""
+class InboxUpdate(Base):
+    """An update from Telegram, stored before it is confirmed and handled from this record."""
 
-    __tablename__ = "processed_updates"
+    __tablename__ = "inbox"
+    __table_args__ = (Index("ix_inbox_state_chat", "state", "chat_key", "update_id"),)
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    processed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    chat_key: Mapped[int] = mapped_column(BigInteger)
+    payload: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(8), default="pending")  # pending | done | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(String(200))
+
+
+class Effect(Base):
+    """The result of one outside call made while handling an update (replayed on retry)."""
+
+    __tablename__ = "effects"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    update_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    result: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class Feedback(Base):

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from channels.db.models import (  # noqa: F401  (User is re-exported)
     CallbackPayload,
     Feedback,
-    ProcessedUpdate,
     Turn,
     Unanswered,
     User,
@@ -20,21 +17,6 @@ from channels.db.models import (  # noqa: F401  (User is re-exported)
 )
 
 TURNS_KEPT = 6
-
-
-async def claim_update(session: AsyncSession, update_id: int) -> bool:
-    """Record an update id; False when it was already taken (a duplicate)."""
-    try:
-        async with session.begin_nested():
-            await session.execute(insert(ProcessedUpdate).values(update_id=update_id, processed_at=utcnow()))
-    except IntegrityError:
-        return False
-    return True
-
-
-async def prune_updates(session: AsyncSession, older_than: timedelta) -> None:
-    """Forget processed update ids old enough that Telegram can no longer resend them."""
-    await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < utcnow() - older_than))
 
 
 async def get_or_create_user(session: AsyncSession, chat_id: int, pseudonym: str, telegram_language_code: str | None) -> User:

@@ -24,6 +24,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.handoff.models import CaseMessage, OutboxItem, aware, utcnow
+from channels.health import DatabaseHealth
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,7 @@ class OutboxWorker:
         poll_seconds: float = 2.0,
     ) -> None:
         self.bot = bot
+        self.health = DatabaseHealth("handoff outbox")
         self.sessions = session_factory
         self.staff_chat_id = staff_chat_id
         self.limiter = limiter
@@ -167,9 +169,11 @@ class OutboxWorker:
                 delay = await self.run_once()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - the worker must outlive a database hiccup
-                log.exception("handoff outbox pass failed")
+            except Exception as exc:  # noqa: BLE001 - the worker must outlive a database outage
+                self.health.failed(exc)  # one line when it starts, not one per pass
                 delay = self.poll_seconds
+            else:
+                self.health.ok()
             self.wakeup.clear()
             if self._stopping:
                 break

@@ -20,6 +20,7 @@ from channels.handoff.engine import EngineError, fetch_entry
 from channels.handoff.models import CLOSED, OPEN, Case, CaseMessage, OutboxItem, utcnow
 from channels.handoff.outbox import STAFF_LANE, OutboxWorker, RateLimiter, enqueue, person_lane
 from channels.handoff.settings import HandoffSettings
+from channels.health import DatabaseHealth
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ class HandoffService:
         self.engine_timeout = engine_timeout
         self.pseudonym_secret = pseudonym_secret
         self.limiter = RateLimiter(settings.staff_messages_per_minute, settings.staff_burst)
+        self._reminder_health = DatabaseHealth("handoff reminders")
         self.worker = OutboxWorker(
             bot,
             session_factory,
@@ -227,13 +229,22 @@ class HandoffService:
         """Delete every case of a person with its messages and pending sends (their data
         deletion request); returns how many cases went. The topics stay in Telegram."""
         async with self.sessions() as session:
-            ids = list((await session.scalars(select(Case.id).where(Case.chat_id == chat_id))).all())
+            cases = (await session.scalars(select(Case).where(Case.chat_id == chat_id))).all()
+            ids = [case.id for case in cases]
+            for case in cases:
+                if case.state == OPEN and case.topic_id is not None:
+                    # Not tied to the case (its sends are deleted below): staff learn why it ended.
+                    note = texts.staff(self.lang, "The person asked to delete their data: this case is closed "
+                                                  "and its records are deleted.")
+                    await enqueue(session, key=f"forgotten:{case.id}", lane=STAFF_LANE, kind="staff_text",
+                                  payload={"text": note, "thread_id": case.topic_id})
             if ids:
                 await session.execute(delete(OutboxItem).where(OutboxItem.case_id.in_(ids)))
                 await session.execute(delete(CaseMessage).where(CaseMessage.case_id.in_(ids)))
                 await session.execute(delete(Case).where(Case.id.in_(ids)))
             await session.execute(delete(OutboxItem).where(OutboxItem.lane == person_lane(chat_id)))
             await session.commit()
+        self.worker.kick()
         return len(ids)
 
     # staff actions -------------------------------------------------------------------------
@@ -551,8 +562,10 @@ class HandoffService:
                 await self.prune_outbox()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001 - keep reminding after a database hiccup
-                log.exception("handoff reminder pass failed")
+            except Exception as exc:  # noqa: BLE001 - keep reminding after a database outage
+                self._reminder_health.failed(exc)  # one line when it starts, not one per pass
+            else:
+                self._reminder_health.ok()
             await asyncio.sleep(self.settings.reminder_check_seconds)
 
     async def send_reminders(self) -> int:

@@ -11,6 +11,7 @@ from channels.db import repo
 from channels.engine_client import EngineClient, EngineUnavailable
 from channels.handoff_port import HandoffPort
 from channels.i18n import Gettext
+from channels.inbox import RetryLater
 from channels.keyboards import DELETE_PREFIX, delete_keyboard
 from channels.person import Person
 
@@ -47,8 +48,10 @@ async def confirmed(
         return
     try:
         await engine.forget(person.pseudonym)
-    except EngineUnavailable:
-        log.warning("engine unavailable: conversation not forgotten there")
+    except EngineUnavailable as exc:
+        # Not "done" while the engine still holds the conversation: the inbox tries again
+        # (what was already sent is not sent twice).
+        raise RetryLater(f"conversation not deleted in the engine: {exc}") from None
     if handoff is not None:
         await handoff.forget_person(person.chat_id)
     async with session_factory() as session:

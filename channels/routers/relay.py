@@ -1,6 +1,7 @@
 """While a person has an open case, everything they send goes to their staff topic."""
 
 from aiogram import F, Router
+from aiogram.filters import Command
 from aiogram.types import Message
 
 from channels.handoff_port import HandoffPort
@@ -15,7 +16,8 @@ router = Router(name=__name__)
 router.message.filter(F.chat.type == "private")
 
 
-@router.message(has_open_case)
+# /delete_my_data is carried out, not relayed: a person can always delete their data.
+@router.message(has_open_case, ~Command("delete_my_data"))
 async def relay(message: Message, handoff: HandoffPort) -> None:
     """Copy the message into the case topic and stop."""
     await handoff.relay_from_user(message)

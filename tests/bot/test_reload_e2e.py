@@ -1,8 +1,11 @@
 """Editing an answer in YAML takes effect without retraining; a broken file keeps the last good one."""
 
+import json
 import time
+import urllib.request
 import uuid
 
+from conftest import ENGINE_TOKEN
 from engine_support import custom, text
 
 
@@ -35,6 +38,15 @@ def test_answer_edit_is_served_and_broken_file_is_refused(engine):
         replies = ask(engine)
         assert custom(replies)["entry_id"] == "work.permit"
         assert marker in text(replies), "the last good knowledge base must keep serving"
+        # Staff can see why (the gateway posts it to the staff group), with the file and line.
+        request = urllib.request.Request(f"{engine.url}/webhooks/migrabot/kb", headers={"X-Engine-Token": ENGINE_TOKEN})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            refusals = json.loads(response.read())["refusals"]
+        assert any(f"{path}:" in r and "not reloaded" in r for r in refusals), refusals
+        # A file cut short would drop entries: refused too.
+        path.write_text(edited[: len(edited) // 3], encoding="utf-8")
+        time.sleep(2.5)
+        assert marker in text(ask(engine))
     finally:
         path.write_text(original, encoding="utf-8")
     assert wait_for(lambda: marker not in text(ask(engine)))

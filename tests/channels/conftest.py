@@ -257,6 +257,7 @@ def gateway_env(telegram: FakeTelegram, rasa_url: str, database_url: str, **extr
         DATABASE_URL=database_url,
         PSEUDONYM_SECRET=PSEUDONYM_SECRET,
         POLLING_TIMEOUT="2",
+        RETRY_MAX_DELAY="2",
         LOG_LEVEL="INFO",
         PYTHONUNBUFFERED="1",
     )

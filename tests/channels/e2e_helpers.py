@@ -13,7 +13,7 @@ from channels.i18n import Catalogs
 from tests.channels.fake_telegram import FakeTelegram
 
 CATALOGS = Catalogs()
-ENGINE_DOWN = "Sorry, I cannot answer right now because of a technical problem. I have kept your question. Please try again in a few minutes."
+ENGINE_DOWN = "Sorry, I cannot answer right now because of a technical problem. I have kept your message and will answer as soon as it is fixed."
 NOT_TEXT = (
     "I can only read text messages, so I could not understand this one. Please write your question "
     "in words, in Armenian, Russian or English. If you need a person to look at it, press the button below."

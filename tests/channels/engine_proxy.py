@@ -3,13 +3,15 @@
 It forwards every request unchanged to the engine and records the webhook bodies in the
 order they arrived. With ``tag=True`` it appends `` [<message>]`` to each text the engine
 returned, so a test can tell which reply answers which message; ``delay`` makes the
-engine look slow.
+engine look slow. With ``marker`` (a regular expression), the part of a message it matches is
+cut before the engine sees it and becomes the tag: the engine answers the plain question.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any
 
 import aiohttp
@@ -21,9 +23,10 @@ from tests.channels.loopback import LoopbackServer
 class EngineProxy(LoopbackServer):
     """Recording proxy to an engine URL."""
 
-    def __init__(self, target: str, *, tag: bool = False) -> None:
+    def __init__(self, target: str, *, tag: bool = False, marker: re.Pattern[str] | None = None) -> None:
         self.target = target.rstrip("/")
-        self.tag = tag
+        self.tag = tag or marker is not None
+        self.marker = marker
         self.delay = 0.0
         self.requests: list[dict[str, Any]] = []
         self._client: aiohttp.ClientSession | None = None
@@ -54,10 +57,18 @@ class EngineProxy(LoopbackServer):
             sent = json.loads(body)
             message = sent.get("message", "")
             self.requests.append(sent)
+            found = self.marker.search(message) if self.marker else None
+            if found:
+                message = found.group(0)
+                sent["message"] = (sent["message"][: found.start()] + sent["message"][found.end():]).strip()
+                body = json.dumps(sent).encode()
         if self.delay:
             await asyncio.sleep(self.delay)
         async with self._client.request(
-            request.method, self.target + request.path_qs, data=body, headers={"Content-Type": "application/json"}
+            request.method,
+            self.target + request.path_qs,
+            data=body,
+            headers={k: v for k, v in request.headers.items() if k.lower() in ("content-type", "x-engine-token")},
         ) as response:
             payload = await response.read()
             status = response.status

@@ -41,19 +41,27 @@ class FakeEngine(LoopbackServer):
         self.requests: list[dict[str, Any]] = []
         self.delay = 0.0
         self.status = 200
+        self.refusals: list[str] = []
 
     def add_routes(self, app: web.Application) -> None:
         """The parts of Rasa's HTTP API the gateway uses."""
         app.router.add_post("/webhooks/rest/webhook", self._webhook)
         app.router.add_get("/status", self._status)
-        app.router.add_put("/conversations/{sender}/tracker/events", self._replace)
+        app.router.add_post("/webhooks/migrabot/forget", self._forget)
+        app.router.add_get("/webhooks/migrabot/kb", self._kb)
 
     async def _status(self, _request: web.Request) -> web.Response:
         return web.json_response({"model_file": "fake.tar.gz"})
 
-    async def _replace(self, request: web.Request) -> web.Response:
-        self.requests.append({"replace": request.match_info["sender"], "query": dict(request.query)})
-        return web.json_response({})
+    async def _kb(self, request: web.Request) -> web.Response:
+        if request.headers.get("X-Engine-Token") != "tok":
+            return web.json_response({"error": "unauthorized"}, status=401)
+        return web.json_response({"refusals": self.refusals})
+
+    async def _forget(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        self.requests.append({"forget": body.get("sender"), "token": request.headers.get("X-Engine-Token")})
+        return web.json_response({"deleted": 1})
 
     async def _webhook(self, request: web.Request) -> web.Response:
         body = await request.json()

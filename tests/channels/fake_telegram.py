@@ -33,8 +33,8 @@ JSON-encoded parameters (reply_markup, entities, ...) decoded. Injected failures
 Telegram's error shape: ``{"ok": false, "error_code": N, "description": ..., "parameters":
 {"retry_after": S}}``; a failed call is recorded too, with ``failed=N``.
 
-Delivery semantics of getUpdates: pending updates are returned in order; once a poll
-confirms an offset, delivered updates below it are dropped. An update enqueued again
+Delivery semantics of getUpdates: pending updates are returned in order, again and again
+until a poll confirms an offset past them; then the delivered ones below it are dropped. An update enqueued again
 with an id already delivered is delivered again (that is how tests make duplicates).
 Messages sent by the bot get increasing message ids per server; forum topics get thread ids.
 """
@@ -353,6 +353,8 @@ class FakeTelegram(LoopbackServer):
         return web.json_response({"ok": True, "result": result})
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        # As Telegram does: an update is confirmed (dropped) only by a later call whose offset
+        # is past it; until then every call returns it again.
         offset = params.get("offset")
         if offset is not None:
             offset = int(offset)
@@ -360,7 +362,7 @@ class FakeTelegram(LoopbackServer):
         timeout = float(params.get("timeout") or 0)
         deadline = time.monotonic() + timeout
         while True:
-            fresh = [u for u, d in self.pending if not d]
+            fresh = [u for u, d in self.pending]
             if fresh:
                 break
             remaining = deadline - time.monotonic()

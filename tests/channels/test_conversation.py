@@ -21,6 +21,7 @@ from channels.db.session import create_engine, create_session_factory
 from channels.engine_client import EngineClient
 from channels.handoff_port import HandoffPort
 from channels.i18n import Catalogs
+from channels.pseudonym import pseudonym
 from channels.render import TELEGRAM_LIMIT
 from channels.settings import load_settings
 from tests.channels.conftest import PSEUDONYM_SECRET
@@ -36,6 +37,7 @@ class FakeHandoff:
     relayed: list[int] = field(default_factory=list)
     opened: list[tuple[Any, ...]] = field(default_factory=list)
     forgotten: list[int] = field(default_factory=list)
+    told: list[tuple[str, str]] = field(default_factory=list)
     router: Router = field(default_factory=lambda: Router(name="fake-handoff"))
 
     async def has_open_case(self, chat_id: int) -> bool:
@@ -47,6 +49,9 @@ class FakeHandoff:
     async def open_case(self, chat_id: int, language: str, reason: str, entry_id: str | None, summary: str, urgent: bool) -> None:
         self.opened.append((chat_id, language, reason, entry_id, summary, urgent))
         self.open_chats.add(chat_id)
+
+    async def tell_general(self, text_html: str, *, key: str, thread_id: int | None = None) -> None:
+        self.told.append((key, text_html))
 
     async def forget_person(self, chat_id: int) -> int:
         self.open_chats.discard(chat_id)
@@ -92,7 +97,7 @@ async def make_harness(
     db = create_engine(url)
     sessions = create_session_factory(db)
     bot = build_bot(settings, sessions)
-    client = EngineClient(engine.url, 2)
+    client = EngineClient(engine.url, 2, token="tok")
     dp = create_dispatcher(settings, bot, sessions, client, Catalogs(), handoff)
     return Harness(telegram, engine, bot, dp, url), client
 
@@ -177,7 +182,9 @@ async def test_deleting_my_data_also_deletes_my_cases(with_handoff: tuple[Harnes
     h, port = with_handoff
     await h.text(7, "I want a person")
     assert 7 in port.open_chats
+    relayed = list(port.relayed)
     await h.text(7, "/delete_my_data")
+    assert port.relayed == relayed  # carried out, not relayed to staff
     query = {
         "update_id": 999, "callback_query": {
             "id": "q7", "chat_instance": "7", "data": "del:yes",
@@ -188,6 +195,7 @@ async def test_deleting_my_data_also_deletes_my_cases(with_handoff: tuple[Harnes
     await h.feed(query)
     assert port.forgotten == [7]
     assert await h.rows(Turn, 7) == []
+    assert {"forget": pseudonym(PSEUDONYM_SECRET, 7), "token": "tok"} in h.engine.requests
 
 
 @pytest.mark.asyncio

@@ -11,7 +11,7 @@ from channels.db import migrate, repo
 from channels.db.models import Turn, User
 from channels.db.session import create_engine, create_session_factory
 
-GATEWAY_TABLES = {"users", "processed_updates", "feedback", "unanswered", "callback_payloads", "turns"}
+GATEWAY_TABLES = {"users", "inbox", "effects", "feedback", "unanswered", "callback_payloads", "turns"}
 
 
 async def tables(url: str) -> set[str]:
@@ -43,23 +43,11 @@ async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncS
     engine = create_engine(database_url)
     factory = create_session_factory(engine)
     async with factory() as session:
-        for model in (repo.ProcessedUpdate, repo.Turn, repo.Feedback, repo.Unanswered, repo.CallbackPayload, User):
+        for model in (repo.Turn, repo.Feedback, repo.Unanswered, repo.CallbackPayload, User):
             await session.execute(model.__table__.delete())
         await session.commit()
     yield factory
     await engine.dispose()
-
-
-@pytest.mark.asyncio
-async def test_claim_update_once(sessions: async_sessionmaker[AsyncSession]) -> None:
-    async with sessions() as session:
-        assert await repo.claim_update(session, 7)
-        assert not await repo.claim_update(session, 7)
-        await session.commit()
-    async with sessions() as session:
-        assert not await repo.claim_update(session, 7)
-        assert await repo.claim_update(session, 8)
-        await session.commit()
 
 
 @pytest.mark.asyncio

@@ -105,10 +105,18 @@ async def test_engine_stopped_mid_conversation(
         telegram.send_text(801, "Ինչպե՞ս ստանալ կացության քարտ", language_code="hy")
         await telegram.wait_for(lambda s: t("hy", ENGINE_DOWN) in s.texts_to(801), timeout=10)
         assert time.monotonic() - started < 10
+        (kept,) = await eventually_rows(gateway_db, Unanswered, 801)
+        assert kept.text == "Ինչպե՞ս ստանալ կացության քարտ" and kept.reason == "engine_unavailable"
+        before = len(telegram.texts_to(801))
+        # The engine comes back: the kept question is answered without being sent again.
+        await asyncio.to_thread(own.start)
+        await telegram.wait_for(lambda s: len(s.texts_to(801)) > before, timeout=60)
+        await asyncio.sleep(1.0)
+        later = telegram.texts_to(801)[before:]
+        assert later and all(ENGINE_DOWN not in x and t("hy", ENGINE_DOWN) != x for x in later)
+        assert telegram.texts_to(801).count(t("hy", ENGINE_DOWN)) == 1
     finally:
         await asyncio.to_thread(own.stop)
-    (kept,) = await eventually_rows(gateway_db, Unanswered, 801)
-    assert kept.text == "Ինչպե՞ս ստանալ կացության քարտ" and kept.reason == "engine_unavailable"
 
 
 @pytest.mark.asyncio

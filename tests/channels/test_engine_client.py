@@ -74,9 +74,17 @@ async def test_engine_down() -> None:
 
 
 @pytest.mark.asyncio
-async def test_forget_restarts_and_drops_events(fake_engine: FakeEngine) -> None:
+async def test_forget_asks_the_engine_with_the_token_in_a_header(fake_engine: FakeEngine) -> None:
     client = EngineClient(fake_engine.url, timeout=2, token="tok")
     await client.forget("abc")
     await client.close()
-    assert fake_engine.requests[0]["message"] == "/restart"
-    assert fake_engine.requests[1] == {"replace": "abc", "query": {"token": "tok"}}
+    assert fake_engine.requests == [{"forget": "abc", "token": "tok"}]
+
+
+@pytest.mark.asyncio
+async def test_forget_without_a_token_is_an_error_not_a_silent_no(fake_engine: FakeEngine) -> None:
+    client = EngineClient(fake_engine.url, timeout=2)
+    with pytest.raises(EngineUnavailable, match="RASA_TOKEN"):
+        await client.forget("abc")
+    await client.close()
+    assert fake_engine.requests == []

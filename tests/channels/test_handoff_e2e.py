@@ -289,3 +289,36 @@ async def test_a_deleted_topic_is_recreated(
     reply = forum.staff_says("yes, here", thread_id=case.topic_id)
     await forum.wait_for(lambda s: s.copies(person), timeout=20)
     assert [int(c["message_id"]) for c in forum.copies(person)] == [reply]
+
+
+async def test_delete_my_data_during_an_open_case_deletes_everything_and_tells_staff(
+    forum: ForumTelegram, gateway: Any, proxy: EngineProxy, engine: EngineProcess, gateway_db: str
+) -> None:
+    import json
+    import urllib.request
+
+    from channels.pseudonym import pseudonym
+    from tests.channels.conftest import PSEUDONYM_SECRET, RASA_TOKEN
+
+    person = 830099
+    forum.send_text(person, QUESTION)
+    await forum.wait_for(lambda s: len(s.texts_to(person)) >= 2, timeout=30)
+    topic = await ask_for_a_person(forum, person)
+    sender = pseudonym(PSEUDONYM_SECRET, person)
+
+    def user_events() -> list[str]:
+        url = f"{engine.url}/conversations/{sender}/tracker?token={RASA_TOKEN}"
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (127.0.0.1)
+            return [e.get("text") for e in json.loads(response.read())["events"] if e.get("event") == "user"]
+
+    assert QUESTION in await asyncio.to_thread(user_events)
+    forum.send_command(person, "/delete_my_data")  # carried out, not relayed to the topic
+    await forum.wait_for(lambda s: s.last_keyboard(person) is not None and "del:yes" in str(s.last_keyboard(person)),
+                         timeout=20)
+    assert forum.copies(STAFF_CHAT_ID, topic) == []
+    message_id, _keyboard = forum.last_keyboard(person)  # type: ignore[misc]
+    forum.press_button(person, message_id, "del:yes")
+    await forum.wait_for(lambda s: any(x.startswith("Done: everything") for x in s.texts_to(person)), timeout=30)
+    await forum.wait_for(lambda s: any("asked to delete their data" in t for t in s.staff_texts(topic)), timeout=30)
+    assert await cases(gateway_db) == []
+    assert await asyncio.to_thread(user_events) == []  # the engine holds nothing of the person

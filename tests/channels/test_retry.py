@@ -30,6 +30,25 @@ async def test_429_waits_retry_after(telegram: FakeTelegram) -> None:
 
 
 @pytest.mark.asyncio
+async def test_a_429_holds_the_chat_s_next_calls_but_not_other_chats(telegram: FakeTelegram) -> None:
+    import asyncio
+
+    bot = make_bot(telegram, RetryMiddleware())
+    telegram.fail("sendMessage", 429, chat_id=5, retry_after=2, times=1)
+    started = time.monotonic()
+    first = asyncio.create_task(bot.send_message(5, "one"))
+    await asyncio.sleep(0.3)  # the 429 has come back: the chat is held
+    await bot.send_message(6, "other chat")
+    other_done = time.monotonic() - started
+    await bot.send_message(5, "two")  # waits out the same retry_after, no second 429
+    await first
+    assert other_done < 1.0
+    assert time.monotonic() - started >= 2.0
+    assert [c.failed for c in telegram.calls if c.method == "sendMessage" and c.chat_id == 5] == [429, None, None]
+    await bot.session.close()
+
+
+@pytest.mark.asyncio
 async def test_5xx_retried_a_bounded_number_of_times(telegram: FakeTelegram) -> None:
     bot = make_bot(telegram, RetryMiddleware(max_server_errors=2, backoff=0.01))
     telegram.fail("sendMessage", 502, times=2)

@@ -12,7 +12,7 @@ CATALOGUE = Path(__file__).resolve().parent / "broken_catalogue.yml"
 def run_check(kb: Path, *args: str) -> subprocess.CompletedProcess:
     env = {"MIGRABOT_HOME": str(ROOT), "MIGRABOT_KNOWLEDGE_BASE": str(kb), "PATH": "/usr/bin:/bin"}
     return subprocess.run(
-        [sys.executable, "-m", "bot.cli", "kb", "check", "--today", "2026-11-28", *args],
+        [sys.executable, "-m", "bot.cli", "kb", "check", "--today", "2026-11-30", *args],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )
 
@@ -42,7 +42,7 @@ def test_stale_review_is_a_warning_only(tmp_path):
     (good / "entries.yml").write_text(text.replace("2026-11-01", "2024-01-01"), encoding="utf-8")
     result = run_check(good, "--catalogue", str(tmp_path / "none.yml"))
     assert result.returncode == 0, result.stdout
-    assert "warning: work.permit: reviewed 1062 days ago (more than 365)" in result.stdout
+    assert "warning: work.permit: reviewed 1064 days ago (more than 365)" in result.stdout
 
 
 def test_duplicate_id_is_an_error(tmp_path):

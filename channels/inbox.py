@@ -1,0 +1,226 @@
+"""At-least-once intake: an update is stored before Telegram is told it arrived, then handled from the store.
+
+Polling confirms an update (the next ``offset``) only after its row is committed; the webhook
+answers 200 only after the commit. Each person's updates are handled one at a time in
+update-id order, other people's concurrently. A handling that fails for a reason that can
+pass (database, engine or Bot API down) is retried with backoff, and the person's later
+updates wait behind it, so order is kept. A row is marked done after its replies were sent;
+the replies themselves are recorded in the effects log, so a retry does not send them twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import timedelta
+
+from aiogram import Bot
+from aiogram.types import Update
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from channels import effects
+from channels.db.models import Effect, InboxUpdate, utcnow
+from channels.health import DatabaseHealth
+
+log = logging.getLogger(__name__)
+
+Dispatch = Callable[[Update], Awaitable[None]]
+OnGiveUp = Callable[[Update], Awaitable[None]]
+
+MAX_ATTEMPTS = 20  # with the backoff below: about 16 minutes of retries
+MAX_BACKOFF = 60.0
+SCAN_EVERY = 1.0
+
+
+class RetryLater(Exception):
+    """Handling could not finish for a reason that passes (an outage): try the update again."""
+
+
+def chat_key(update: Update) -> int:
+    """The chat an update belongs to (its own id when it has none)."""
+    event = update.event
+    chat = getattr(event, "chat", None)
+    if chat is None:
+        message = getattr(event, "message", None)
+        chat = getattr(message, "chat", None)
+    if chat is not None:
+        return int(chat.id)
+    user = getattr(event, "from_user", None)
+    if user is not None:
+        return int(user.id)
+    return -int(update.update_id) - 1
+
+
+def backoff(attempts: int, cap: float = MAX_BACKOFF) -> float:
+    """Seconds before the next attempt after ``attempts`` failures."""
+    return min(cap, 2.0 ** attempts)
+
+
+class Inbox:
+    """The stored updates and the per-person workers that handle them."""
+
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        bot: Bot,
+        dispatch: Dispatch,
+        health: DatabaseHealth,
+        on_give_up: OnGiveUp | None = None,
+        *,
+        max_attempts: int = MAX_ATTEMPTS,
+        retry_delay: Callable[[int], float] = backoff,
+    ) -> None:
+        self.session_factory = session_factory
+        self.bot = bot
+        self.dispatch = dispatch
+        self.health = health
+        self.on_give_up = on_give_up
+        self.max_attempts = max_attempts
+        self.retry_delay = retry_delay
+        self._workers: dict[int, asyncio.Task[None]] = {}
+
+    async def record(self, updates: Iterable[Update]) -> list[int]:
+        """Store updates (a duplicate id is ignored) in one commit; return the chats to wake."""
+        chats: list[int] = []
+        async with self.session_factory() as session:
+            for item in updates:
+                key = chat_key(item)
+                try:
+                    async with session.begin_nested():
+                        session.add(
+                            InboxUpdate(
+                                update_id=item.update_id,
+                                chat_key=key,
+                                payload=item.model_dump_json(exclude_none=True),
+                                state="pending",
+                                attempts=0,
+                            )
+                        )
+                except IntegrityError:
+                    log.info("update %s already received: ignored", item.update_id)
+                    continue
+                if key not in chats:
+                    chats.append(key)
+            await session.commit()
+        return chats
+
+    def wake(self, chats: Iterable[int]) -> None:
+        """Make sure each chat has a worker going through its pending updates."""
+        for key in chats:
+            if key not in self._workers:
+                self._workers[key] = asyncio.create_task(self._work(key))
+
+    async def _work(self, key: int) -> None:
+        try:
+            while True:
+                async with self.session_factory() as session:
+                    row = await session.scalar(
+                        select(InboxUpdate)
+                        .where(InboxUpdate.chat_key == key, InboxUpdate.state == "pending")
+                        .order_by(InboxUpdate.update_id)
+                        .limit(1)
+                    )
+                if row is None or row.next_attempt_at.timestamp() > utcnow().timestamp():
+                    return  # nothing left, or the oldest waits for its retry: later ones wait too
+                if not await self._handle(row):
+                    return
+        except Exception as exc:  # the database went away between steps: the scan wakes us again
+            self.health.failed(exc)
+        finally:
+            self._workers.pop(key, None)
+
+    async def _handle(self, row: InboxUpdate) -> bool:
+        """Handle one stored update; True when it is finished (done or given up)."""
+        item = Update.model_validate_json(row.payload, context={"bot": self.bot})
+        try:
+            token = effects.begin(await effects.EffectLog.load(self.session_factory, row.update_id))
+        except Exception as exc:
+            self.health.failed(exc)
+            return False
+        try:
+            await self.dispatch(item)
+        except Exception as exc:  # noqa: BLE001 - classified below, never lost
+            return await self._failed(row, item, exc)
+        finally:
+            effects.end(token)
+        await self._finish(row.update_id, "done", None)
+        return True
+
+    async def _failed(self, row: InboxUpdate, item: Update, exc: Exception) -> bool:
+        attempts = row.attempts + 1
+        reason = f"{type(exc).__name__}: {exc}"[:200]
+        if attempts >= self.max_attempts:
+            log.error("update %s given up after %d attempts (%s)", row.update_id, attempts, reason)
+            await self._finish(row.update_id, "failed", reason)
+            if self.on_give_up is not None:
+                try:
+                    await self.on_give_up(item)
+                except Exception:  # noqa: BLE001 - the person may be unreachable too
+                    log.warning("could not tell chat %s that update %s was given up", row.chat_key, row.update_id)
+            return True
+        wait = self.retry_delay(attempts)
+        log.warning("update %s: attempt %d failed (%s), retry in %.0f s", row.update_id, attempts, reason, wait)
+        async with self.session_factory() as session:
+            await session.execute(
+                update(InboxUpdate)
+                .where(InboxUpdate.update_id == row.update_id)
+                .values(attempts=attempts, last_error=reason, next_attempt_at=utcnow() + timedelta(seconds=wait))
+            )
+            await session.commit()
+        return False
+
+    async def _finish(self, update_id: int, state: str, reason: str | None) -> None:
+        async with self.session_factory() as session:
+            await session.execute(
+                update(InboxUpdate)
+                .where(InboxUpdate.update_id == update_id)
+                .values(state=state, done_at=utcnow(), last_error=reason)
+            )
+            await session.commit()
+
+    async def due_chats(self) -> list[int]:
+        """Chats whose oldest pending update may be handled now."""
+        async with self.session_factory() as session:
+            rows = await session.scalars(
+                select(InboxUpdate.chat_key)
+                .where(InboxUpdate.state == "pending", InboxUpdate.next_attempt_at <= utcnow())
+                .distinct()
+            )
+            return list(rows)
+
+    async def scan(self, stopping: asyncio.Event) -> None:
+        """Wake the chats with due updates (retries, and what a crash left) until stopped."""
+        while not stopping.is_set():
+            try:
+                chats = await self.due_chats()
+            except Exception as exc:  # noqa: BLE001 - an outage: logged once by health
+                self.health.failed(exc)
+            else:
+                self.health.ok()
+                self.wake(chats)
+            try:
+                await asyncio.wait_for(stopping.wait(), timeout=SCAN_EVERY)
+            except TimeoutError:
+                pass
+
+    async def prune(self, older_than: timedelta) -> None:
+        """Forget finished updates (and their effects) old enough that Telegram cannot resend them."""
+        cutoff = utcnow() - older_than
+        async with self.session_factory() as session:
+            old = select(InboxUpdate.update_id).where(InboxUpdate.state != "pending", InboxUpdate.done_at < cutoff)
+            await session.execute(delete(Effect).where(Effect.update_id.in_(old)))
+            await session.execute(delete(InboxUpdate).where(InboxUpdate.state != "pending", InboxUpdate.done_at < cutoff))
+            await session.commit()
+
+    @property
+    def busy(self) -> int:
+        """Number of chats with a worker."""
+        return len(self._workers)
+
+    async def drain(self, timeout: float) -> None:
+        """Wait for the workers to finish (at shutdown); what is left stays pending."""
+        if self._workers:
+            await asyncio.wait(list(self._workers.values()), timeout=timeout)

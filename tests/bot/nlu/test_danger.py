@@ -26,6 +26,10 @@ from bot.nlu.danger import CATEGORIES, features, signals
         ("не хочу больше жить", "self_harm"),
         ("they make her sleep with clients", "exploitation"),
         ("the agent says i must pay 2000 before i can go home", "debt"),
+        # someone gone silent, with the time first (as often typed in chats)
+        ("brat uzhe tri nedeli ne otvechaet", "missing"),
+        ("мама уже месяц не отвечает", "missing"),
+        ("i started cutting again", "self_harm"),
     ],
 )
 def test_a_stated_danger_is_affirmed(text, category):
@@ -57,7 +61,7 @@ def test_a_story_that_is_over_is_not_a_danger_now():
     assert found.affirmed == {"documents"} and found.past and found.resolved and not found.any
 
 
-@pytest.mark.parametrize("text", ["this traffic is killing me", "my phone died", "lock the front door", "beat the final boss", "աաաա", "😂😂"])
+@pytest.mark.parametrize("text", ["this traffic is killing me", "my phone died", "the shop has not answered my email for a week", "lock the front door", "beat the final boss", "աաաա", "😂😂"])
 def test_everyday_idioms_name_no_danger(text):
     assert not signals(text).any
 

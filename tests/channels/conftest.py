@@ -30,7 +30,9 @@ GATEWAY_PYTHON = ROOT / ".venv-gateway" / "bin" / "python"
 MIGRABOT = ROOT / ".venv-engine" / "bin" / "migrabot"
 PSEUDONYM_SECRET = "test-pseudonym-secret-0123456789"
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
-RASA_TOKEN = "test-engine-token-" + uuid.uuid4().hex[:8]
+# Through the environment: pytest may import this file twice (as conftest and as
+# tests.channels.conftest), and both copies must agree with the engine they started.
+RASA_TOKEN = os.environ.setdefault("MIGRABOT_TEST_ENGINE_TOKEN", "test-engine-token-" + uuid.uuid4().hex[:8])
 
 
 def free_port() -> int:

@@ -27,6 +27,7 @@ from aiogram.exceptions import (
 )
 from aiogram.types import BotCommand, ErrorEvent, Update, User
 from aiohttp import web
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from yarl import URL
 
@@ -393,3 +394,15 @@ def main(argv: list[str] | None = None) -> Any:
         raise SystemExit(2) from None
     except KeyboardInterrupt:
         pass
+    except Exception as exc:
+        if not is_outage(exc):
+            raise
+        # Start-up only (later outages are retried): one line, not a traceback.
+        where = make_url(settings.database_url).render_as_string(hide_password=True)
+        print(f"migrabot gateway: cannot reach the database {where}: {_reason(exc)}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

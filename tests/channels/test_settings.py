@@ -91,3 +91,21 @@ async def test_refused_token_exits_2_with_one_line(telegram: FakeTelegram, tmp_p
     assert err.decode().strip().splitlines() == [
         "migrabot gateway: configuration error: TELEGRAM_BOT_TOKEN was refused by the Bot API (401)"
     ]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "url",
+    ["postgresql://postgres:secret-pw@127.0.0.1:9/none", "sqlite:////proc/no-such-dir/gw.sqlite3"],
+    ids=["postgresql-refused", "sqlite-unwritable"],
+)
+async def test_an_unreachable_database_at_start_up_is_one_line(telegram: FakeTelegram, url: str) -> None:
+    env = gateway_env(telegram, "http://127.0.0.1:9", url)
+    proc = await asyncio.create_subprocess_exec(
+        str(GATEWAY_PYTHON), "-m", "channels", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
+    )
+    _out, err = await asyncio.wait_for(proc.communicate(), timeout=60)
+    lines = err.decode().strip().splitlines()
+    assert proc.returncode == 2
+    assert len(lines) == 1 and lines[0].startswith("migrabot gateway: cannot reach the database "), lines
+    assert "secret-pw" not in lines[0]

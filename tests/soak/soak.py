@@ -246,13 +246,17 @@ async def soak(args: argparse.Namespace) -> int:
 
 
 def main() -> None:
+    import logging
+
+    # The proxy's "cannot connect" while the engine is down on purpose is expected, not news.
+    logging.getLogger("aiohttp.server").setLevel(logging.CRITICAL)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=200)
     parser.add_argument("--messages", type=int, default=50, help="messages per person")
     parser.add_argument("--handoffs", type=int, default=10, help="people who then ask for a person")
     parser.add_argument("--kills", type=int, default=5, help="kills of each process")
     parser.add_argument("--fail-share", type=float, default=0.05)
-    parser.add_argument("--rate", type=float, default=40.0, help="messages a second, all people together")
+    parser.add_argument("--rate", type=float, default=30.0, help="messages a second, all people together")
     parser.add_argument("--budget", type=float, default=840.0, help="seconds before giving up")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--write", action="store_true", help="write docs/soak.md")

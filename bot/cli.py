@@ -111,6 +111,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.training.build import write_endpoints
 
     model = Path(args.model) if args.model else _latest_model(settings)
+    if not model.is_file():
+        print(f"migrabot serve: no model at {model}: run `make train` first", file=sys.stderr)
+        return 2
     kb = Path(args.knowledge_base) if args.knowledge_base else settings.knowledge_base
     import tempfile
 

@@ -25,6 +25,8 @@ from typing import IO
 log = logging.getLogger("migrabot.supervisor")
 
 MAX_RESTARTS = 5
+# A child that exits with 2 reported a configuration error: starting it again would not help.
+CONFIGURATION_ERROR = 2
 HEALTHY_AFTER = 60.0
 MAX_BACKOFF = 30.0
 
@@ -142,6 +144,9 @@ class Supervisor:
     def _died(self, child: Child, code: int) -> bool:
         child.history.append(code)
         child.failures += 1
+        if code == CONFIGURATION_ERROR:
+            log.error("%s exited with code 2 (a configuration error: see its message above); giving up", child.name)
+            return False
         if child.failures > self.max_restarts:
             log.error("%s exited with %s; %d restarts in a row failed: giving up", child.name,
                       describe_exit(code), self.max_restarts)

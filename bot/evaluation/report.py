@@ -27,6 +27,9 @@ GATES = {
     **{k: v for k, v in TARGETS.items() if k != "red_flag_recall"},
     "red_flag_recall": 0.99,
     "red_flag_recall.questions_set": 1.0,
+    # The goal is 1%; between two trainings the figure moves by a message or two either side
+    # (0.7% on 2026-11-30 morning, 1.0% in the evening with ten new entries): the floor is 1.5%.
+    "everyday_urgent": 0.015,
 }
 # Rows where a baseline ahead also fails `make eval`. Not gated: red-flag precision, near-misses and
 # everyday messages flagged urgent, the price of recall (the TF-IDF baseline flags fewer messages of
@@ -109,6 +112,28 @@ def scores_from_report(path: Path, name: str) -> Scores:
             setattr(scores, key, value)
     scores.only = frozenset(k for k in data if k not in ("train_seconds", "median_ms", "p95_ms", "measured_on"))
     return scores
+
+
+QUESTION_ROWS = ("accuracy.", "oos_", "human_recall", "red_flag_recall")
+
+
+def questions_fingerprint(root: Path) -> str:
+    """Which questions set a report's figures were measured on."""
+    import hashlib
+
+    return hashlib.sha256((root / "tests" / "eval" / "questions.yml").read_bytes()).hexdigest()[:16]
+
+
+def committed_questions(path: Path) -> str | None:
+    """The questions-set fingerprint a committed report.json was measured on (None: not recorded)."""
+    return json.loads(path.read_text(encoding="utf-8")).get("meta", {}).get("questions_sha")
+
+
+def forget_question_rows(scores: Scores) -> None:
+    """Drop reused figures that came from the questions set (it has changed since)."""
+    scores.accuracy = {}
+    scores.red_flag_recall_by_group = {}
+    scores.only = frozenset(k for k in scores.only if not k.startswith(QUESTION_ROWS))
 
 
 def behind(systems: dict[str, Scores], production: str, gated_only: bool = False) -> list[str]:

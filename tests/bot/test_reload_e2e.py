@@ -50,3 +50,24 @@ def test_answer_edit_is_served_and_broken_file_is_refused(engine):
     finally:
         path.write_text(original, encoding="utf-8")
     assert wait_for(lambda: marker not in text(ask(engine)))
+
+
+def test_an_engine_started_on_broken_files_serves_the_last_good_copy(fast_model, tmp_path):
+    import shutil
+
+    from conftest import ROOT, start_engine, stop_engine
+
+    kb = tmp_path / "knowledge_base"
+    shutil.copytree(ROOT / "knowledge_base", kb)
+    first = start_engine(fast_model, kb, tmp_path / "engine.log")
+    stop_engine(first)  # a good start left a copy in var/knowledge_base.last-good
+    assert (tmp_path / "var" / "knowledge_base.last-good" / "work.yml").exists()
+    broken = next(p for p in kb.glob("*.yml") if "id: work.permit\n" in p.read_text(encoding="utf-8"))
+    broken.write_text("entries:\n  - id: [broken\n", encoding="utf-8")
+    second = start_engine(fast_model, kb, tmp_path / "engine.log")
+    try:
+        assert custom(ask(second))["entry_id"] == "work.permit"
+    finally:
+        stop_engine(second)
+    log = (tmp_path / "engine.log").read_text(encoding="utf-8")
+    assert "IS BROKEN" in log and f"{broken}:" in log

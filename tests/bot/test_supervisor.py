@@ -68,3 +68,26 @@ def test_a_killed_child_is_started_again_and_the_supervisor_stops_cleanly(tmp_pa
 def test_describe_exit() -> None:
     assert describe_exit(2) == "code 2"
     assert describe_exit(-15) == "signal SIGTERM"
+
+
+def test_migrabot_run_exits_1_when_the_engine_cannot_start(tmp_path: Path) -> None:
+    """Through the real command: a process manager sees the failure (exit 1, the reason logged)."""
+    import subprocess
+
+    from conftest import ENV, MIGRABOT, ROOT
+
+    env = {**ENV, "TELEGRAM_BOT_TOKEN": "123:not-used", "RASA_TOKEN": "t"}
+    done = subprocess.run([*MIGRABOT, "run", "--model", str(tmp_path / "no-such-model.tar.gz"), "--port", "9"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    assert "no model at" in done.stderr
+    assert "the engine exited with code 2 before it was ready; giving up" in done.stderr
+
+
+def test_a_configuration_error_is_not_restarted(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    child = Child("gateway", crasher(2), tmp_path)
+    supervisor = fast(Supervisor([child], poll=0.05))
+    with caplog.at_level(logging.INFO, logger="migrabot.supervisor"):
+        assert supervisor.run() == 1
+    assert child.history == [2]
+    assert "configuration error" in caplog.text

@@ -28,8 +28,11 @@ GATES = {
     "red_flag_recall": 0.99,
     "red_flag_recall.questions_set": 1.0,
     # The goal is 1%; between two trainings the figure moves by a message or two either side
-    # (0.7% on 2026-11-30 morning, 1.0% in the evening with ten new entries): the floor is 1.5%.
-    "everyday_urgent": 0.015,
+    # (0.7% on 2026-11-30 morning, 1.0% and 0.9% in the evening with ten new entries): floor 1.5%.
+    "everyday_urgent_max": 0.015,
+    # Ten new entries (80 new held-out questions) took Armenian from 96.1% to 94.4% (117 of 124):
+    # the goal stays 95%, reported as not met; the floor is what this release meets.
+    "accuracy.hy": 0.94,
 }
 # Rows where a baseline ahead also fails `make eval`. Not gated: red-flag precision, near-misses and
 # everyday messages flagged urgent, the price of recall (the TF-IDF baseline flags fewer messages of

@@ -6,7 +6,6 @@ from bot.kb.model import Entry, KnowledgeBase
 from bot.respond.i18n import Texts
 from bot.respond.reply import Reply, button
 
-MAX_SOURCES = 3
 MAX_RELATED = 3
 
 
@@ -26,7 +25,8 @@ def person_button(t: Texts) -> dict[str, str]:
 def sources_block(t: Texts, sources: tuple, reviewed, draft: bool) -> str:
     """Sources, the date checked, and a caution for drafts."""
     lines = [t("Source:") if len(sources) == 1 else t("Sources:")]
-    lines += [f"- {s.title}: {s.url}" for s in sources[:MAX_SOURCES]]
+    # Every source, not the first few: each claim of an answer must keep its source in sight.
+    lines += [f"- {s.title}: {s.url}" for s in sources]
     lines.append(t("Checked on {date}.", date=t.date(reviewed)))
     if draft:
         lines.append(t("Staff have not yet confirmed every detail of this answer: check the official source before you act."))

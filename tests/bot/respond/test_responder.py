@@ -73,3 +73,13 @@ def test_a_visa_question_naming_a_country_gets_its_regime(kb):
 def test_danger_gets_the_urgent_reply(kb):
     reply, _ = respond(kb, turn("they took my passport", "red_flag"), LOCALES)
     assert reply.action == "urgent" and reply.extra["handoff"]["urgent"] is True
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "hy"])
+def test_an_answer_shows_every_source_of_its_entry(kb, language):
+    entry = max(kb.entries.values(), key=lambda e: len(e.sources))
+    assert len(entry.sources) > 3  # the case that used to lose sources
+    reply, _ = respond(kb, turn(entry.title[language], entry.id, language=language), LOCALES)
+    assert reply.entry_id == entry.id
+    for source in entry.sources:
+        assert source.url in reply.text

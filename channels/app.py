@@ -38,7 +38,7 @@ from channels.db.session import create_engine, create_session_factory
 from channels.effects import EffectMiddleware
 from channels.engine_client import EngineClient, EngineUnavailable
 from channels.handoff_port import HandoffPort
-from channels.health import DatabaseHealth, is_outage
+from channels.health import DatabaseHealth, is_outage, short
 from channels.i18n import LANGUAGES, N_, Catalogs
 from channels.inbox import Inbox, RetryLater, backoff, chat_key
 from channels.logs import setup_logging
@@ -399,10 +399,5 @@ def main(argv: list[str] | None = None) -> Any:
             raise
         # Start-up only (later outages are retried): one line, not a traceback.
         where = make_url(settings.database_url).render_as_string(hide_password=True)
-        print(f"migrabot gateway: cannot reach the database {where}: {_reason(exc)}", file=sys.stderr)
+        print(f"migrabot gateway: cannot reach the database {where}: {short(exc)}", file=sys.stderr)
         raise SystemExit(2) from None
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__

@@ -112,34 +112,27 @@ class EngineClient:
 
     async def kb_refusals(self) -> list[str]:
         """The engine's refused knowledge-base reloads, oldest first (raise EngineUnavailable)."""
-        if not self._token:
-            raise EngineUnavailable("no RASA_TOKEN: the engine's knowledge-base status cannot be read")
-        session = await self._client()
-        try:
-            async with asyncio.timeout(self._timeout):
-                async with session.get(f"{self._base}/webhooks/migrabot/kb", headers={"X-Engine-Token": self._token}) as resp:
-                    if resp.status != 200:
-                        raise EngineUnavailable(f"engine answered HTTP {resp.status}")
-                    body = await resp.json(content_type=None)
-        except TimeoutError:
-            raise EngineUnavailable(f"engine did not answer within {self._timeout:g} s") from None
-        except (aiohttp.ClientError, ValueError) as exc:
-            raise EngineUnavailable(f"engine unreachable: {type(exc).__name__}") from None
+        body = await self._ops("GET", "kb", None, "read the knowledge base's status")
         refusals = body.get("refusals") if isinstance(body, dict) else None
         return [str(r) for r in refusals] if isinstance(refusals, list) else []
 
     async def forget(self, sender: str) -> None:
         """Delete a conversation in the engine (its tracker, every event); raise EngineUnavailable if not done."""
+        await self._ops("POST", "forget", {"sender": sender}, "delete a conversation")
+
+    async def _ops(self, method: str, route: str, body: dict[str, Any] | None, what: str) -> Any:
+        """Call one of the engine's own routes (``/webhooks/migrabot/``), authenticated by the token."""
         if not self._token:
-            raise EngineUnavailable("no RASA_TOKEN: the engine cannot be asked to delete a conversation")
+            raise EngineUnavailable(f"no RASA_TOKEN: the engine cannot be asked to {what}")
         session = await self._client()
-        url = f"{self._base}/webhooks/migrabot/forget"
+        url = f"{self._base}/webhooks/migrabot/{route}"
         try:
             async with asyncio.timeout(self._timeout):
-                async with session.post(url, json={"sender": sender}, headers={"X-Engine-Token": self._token}) as resp:
+                async with session.request(method, url, json=body, headers={"X-Engine-Token": self._token}) as resp:
                     if resp.status != 200:
-                        raise EngineUnavailable(f"engine refused to delete a conversation: HTTP {resp.status}")
+                        raise EngineUnavailable(f"engine refused to {what}: HTTP {resp.status}")
+                    return await resp.json(content_type=None)
         except TimeoutError:
             raise EngineUnavailable(f"engine did not answer within {self._timeout:g} s") from None
-        except aiohttp.ClientError as exc:
+        except (aiohttp.ClientError, ValueError) as exc:
             raise EngineUnavailable(f"engine unreachable: {type(exc).__name__}") from None

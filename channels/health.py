@@ -28,7 +28,7 @@ class DatabaseHealth:
             return
         if not self.down:
             self.down = True
-            log.error("%s: database unreachable (%s): retrying until it is back", self.what, _short(exc))
+            log.error("%s: database unreachable (%s): retrying until it is back", self.what, short(exc))
 
     def ok(self) -> None:
         """Note a success: logs once when the database is back."""
@@ -37,6 +37,7 @@ class DatabaseHealth:
             log.warning("%s: database reachable again", self.what)
 
 
-def _short(exc: BaseException) -> str:
+def short(exc: BaseException) -> str:
+    """The error's type and the first line of its message (the driver's, when it has one)."""
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return f"{type(exc).__name__}: {text[0] if text else ''}"[:160]

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tests.channels.engine_proxy import EngineProxy  # noqa: E402
 from tests.channels.fake_engine import FakeEngine  # noqa: E402
 from tests.channels.fake_telegram import FakeTelegram  # noqa: E402
 from tests.channels.handoff_support import ForumTelegram  # noqa: E402
@@ -160,6 +161,15 @@ def engine(engine_model: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
         process.start()
     yield process
     process.stop()
+
+
+@pytest_asyncio.fixture
+async def proxy(engine: EngineProcess) -> AsyncIterator[EngineProxy]:
+    """A recording proxy in front of the session's real engine."""
+    p = EngineProxy(engine.url)
+    await p.start()
+    yield p
+    await p.stop()
 
 
 # -- databases ---------------------------------------------------------------------------

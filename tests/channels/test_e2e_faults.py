@@ -4,29 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import AsyncIterator
 from typing import Any
 
 import asyncpg
 import pytest
-import pytest_asyncio
 
 from channels.pseudonym import pseudonym
-from tests.channels.conftest import PSEUDONYM_SECRET, EngineProcess, gateway_env
+from tests.channels.conftest import PSEUDONYM_SECRET, gateway_env
 from tests.channels.e2e_helpers import ENGINE_DOWN, t
 from tests.channels.engine_proxy import EngineProxy
 from tests.channels.fake_telegram import FakeTelegram
 
 QUESTION = "how do I get a residence permit in Armenia"
-
-
-@pytest_asyncio.fixture
-async def proxy(engine: EngineProcess) -> AsyncIterator[EngineProxy]:
-    """A recording proxy in front of the session's real engine."""
-    p = EngineProxy(engine.url)
-    await p.start()
-    yield p
-    await p.stop()
 
 
 async def one_turn(telegram: FakeTelegram, chat_id: int) -> list[str]:

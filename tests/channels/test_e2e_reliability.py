@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import pytest
-import pytest_asyncio
 
 from channels.db.models import Unanswered
 from channels.pseudonym import pseudonym
@@ -26,15 +24,6 @@ from tests.channels.e2e_helpers import (
 )
 from tests.channels.engine_proxy import EngineProxy
 from tests.channels.fake_telegram import FakeTelegram
-
-
-@pytest_asyncio.fixture
-async def proxy(engine: EngineProcess) -> AsyncIterator[EngineProxy]:
-    """A recording proxy in front of the session's real engine."""
-    p = EngineProxy(engine.url)
-    await p.start()
-    yield p
-    await p.stop()
 
 
 @pytest.mark.asyncio

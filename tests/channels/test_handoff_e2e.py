@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import signal
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -32,15 +31,6 @@ RED_FLAG = "my employer took my passport and won't give it back"
 QUESTION = "how do I get a work permit?"
 # People of these journeys: ids of their own, since the engine (shared by the whole test
 # session) remembers each conversation, its language included.
-
-
-@pytest_asyncio.fixture
-async def proxy(engine: EngineProcess) -> AsyncIterator[EngineProxy]:
-    """A recording proxy in front of the session's real engine."""
-    p = EngineProxy(engine.url)
-    await p.start()
-    yield p
-    await p.stop()
 
 
 def staff_env(forum: ForumTelegram, proxy: EngineProxy, db: str, **extra: str) -> dict[str, str]:

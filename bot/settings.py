@@ -19,7 +19,7 @@ class Settings:
     build_dir: Path
     models: Path
     rasa_token: str | None
-    engine_database_url: str | None = None
+    engine_database_url: str | None = None  # None: Rasa's in-memory store
     engine_redis_url: str | None = None
 
     @classmethod
@@ -36,10 +36,18 @@ class Settings:
             build_dir=root / "build",
             models=root / "models",
             rasa_token=env.get("RASA_TOKEN") or None,
-            engine_database_url=env.get("ENGINE_DATABASE_URL") or None,
+            engine_database_url=_conversations(env.get("ENGINE_DATABASE_URL"), root),
             engine_redis_url=env.get("ENGINE_REDIS_URL") or None,
         )
 
     def config(self, fast: bool) -> Path:
         """The training configuration: small and fast for tests, or production."""
         return self.root / "bot" / "configs" / ("config-fast.yml" if fast else "config.yml")
+
+
+def _conversations(url: str | None, root: Path) -> str | None:
+    """Where conversations are kept: SQLite under var/ unless set ("memory": Rasa's in-memory store)."""
+    if url == "memory":
+        return None
+    # The default survives a restart and keeps memory flat however many people come.
+    return url or f"sqlite:///{root / 'var' / 'conversations.sqlite3'}"

@@ -1,8 +1,9 @@
-"""Where the engine keeps conversations: PostgreSQL tracker store and Redis lock store, if set."""
+"""Where the engine keeps conversations: SQLite under var/ by default, PostgreSQL and Redis when set."""
 
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -20,15 +21,27 @@ def _reachable(host: str, port: int, name: str, timeout: float = 3.0) -> None:
         raise StoreSettingError(f"{name}: cannot reach {host}:{port} ({error.strerror or error})") from None
 
 
+STORE = "bot.tracker_store.WindowTrackerStore"
+
+
 def tracker_store(url: str) -> dict[str, Any]:
-    """endpoints.yml `tracker_store` for ENGINE_DATABASE_URL=postgresql://user:pw@host:port/db."""
+    """endpoints.yml `tracker_store` for ENGINE_DATABASE_URL: postgresql://user:pw@host:port/db or sqlite:///path."""
     parsed = urlparse(url)
+    if parsed.scheme == "sqlite" and parsed.path:
+        path = Path(unquote(parsed.path))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreSettingError(f"ENGINE_DATABASE_URL: cannot create {path.parent} ({error.strerror})") from None
+        return {"type": STORE, "dialect": "sqlite", "db": str(path)}
     if parsed.scheme not in ("postgresql", "postgres") or not parsed.hostname or not parsed.path.strip("/"):
-        raise StoreSettingError("ENGINE_DATABASE_URL must look like postgresql://user:password@host:5432/database")
+        raise StoreSettingError(
+            "ENGINE_DATABASE_URL must look like postgresql://user:password@host:5432/database or sqlite:////absolute/path.sqlite3"
+        )
     port = parsed.port or 5432
     _reachable(parsed.hostname, port, "ENGINE_DATABASE_URL")
     return {
-        "type": "SQL",
+        "type": STORE,
         "dialect": "postgresql",
         "url": parsed.hostname,
         "port": port,

@@ -61,13 +61,9 @@ def _not_danger(nlu_data: Path) -> list[dict]:
     return [{"text": e.text, "language": e.key} for items in examples.values() for e in items]
 
 
-def _rules(intents: list[str]) -> list[dict]:
-    rules = [
-        {"rule": f"respond to {intent}", "steps": [{"intent": intent}, {"action": RESPONSE}]}
-        for intent in intents
-    ]
-    rules.append({"rule": "respond when not understood", "steps": [{"intent": "nlu_fallback"}, {"action": RESPONSE}]})
-    return rules
+def _stories() -> list[dict]:
+    """One story: a message, then the one reply action (RespondPolicy follows it for every intent)."""
+    return [{"story": "respond to a message", "steps": [{"intent": "nlu_fallback"}, {"action": RESPONSE}]}]
 
 
 def _domain(intents: list[str]) -> dict:
@@ -75,19 +71,8 @@ def _domain(intents: list[str]) -> dict:
         "version": "3.1",
         "intents": intents,
         "entities": list(ENTITIES),
-        "slots": {
-            "language": {
-                "type": "categorical",
-                "values": ["hy", "ru", "en"],
-                "influence_conversation": False,
-                "mappings": [{"type": "from_entity", "entity": "language"}],
-            },
-            "country": {
-                "type": "text",
-                "influence_conversation": False,
-                "mappings": [{"type": "from_entity", "entity": "country"}],
-            },
-        },
+        # No slots: the NLG reads entities and its own earlier payloads, never a slot.
+        "slots": {},
         "responses": {RESPONSE: [{"text": SAFETY_NET_TEXT}]},
         "session_config": {"session_expiration_time": 60, "carry_over_slots_to_new_session": True},
     }
@@ -99,7 +84,7 @@ def _dump(path: Path, data: dict) -> None:
 
 
 def build(paths: Paths, config: Path) -> Path:
-    """Write data/nlu.yml, data/rules.yml, domain.yml, config.yml, endpoints.yml; return the folder."""
+    """Write data/nlu.yml, data/stories.yml, domain.yml, config.yml, endpoints.yml; return the folder."""
     kb, kb_problems = load_kb(paths.knowledge_base)
     conversation, conv_problems = load_conversation(paths.nlu_data)
     errors = [p for p in kb_problems + conv_problems if p.severity == "error"]
@@ -110,7 +95,7 @@ def build(paths: Paths, config: Path) -> Path:
     if out.exists():
         shutil.rmtree(out)
     _dump(out / "data" / "nlu.yml", {"version": "3.1", "nlu": _examples(kb, conversation)})
-    _dump(out / "data" / "rules.yml", {"version": "3.1", "rules": _rules(intents)})
+    _dump(out / "data" / "stories.yml", {"version": "3.1", "stories": _stories()})
     _dump(out / "domain.yml", _domain(intents))
     settings = yaml.safe_load(config.read_text(encoding="utf-8"))
     for component in settings["pipeline"]:
@@ -144,7 +129,7 @@ def write_endpoints(path: Path, knowledge_base: Path, locales: Path, stores: dic
 def fingerprint(project: Path) -> str:
     """A hash of what training reads: data, domain, config and the engine's NLU code."""
     digest = hashlib.sha256()
-    files = [project / "data" / "nlu.yml", project / NOT_DANGER, project / "data" / "rules.yml", project / "domain.yml", project / "config.yml"]
+    files = [project / "data" / "nlu.yml", project / NOT_DANGER, project / "data" / "stories.yml", project / "domain.yml", project / "config.yml"]
     nlu_code = sorted((Path(__file__).parent.parent / "components").glob("*.py"))
     nlu_code += sorted((Path(__file__).parent.parent / "nlu").glob("*.py"))
     for path in files + nlu_code:

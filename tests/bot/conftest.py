@@ -58,7 +58,8 @@ def start_engine(model: Path, knowledge_base: Path, log_path: Path, **env: str) 
     log = open(log_path, "a")  # noqa: SIM115 - the child keeps it
     process = subprocess.Popen(
         [*MIGRABOT, "serve", "--model", str(model), "--knowledge-base", str(knowledge_base), "--port", str(port)],
-        cwd=ROOT, env={**ENV, **env}, stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT, env={**ENV, "ENGINE_DATABASE_URL": f"sqlite:///{log_path.parent / f'conversations-{port}.sqlite3'}", **env},
+        stdout=log, stderr=subprocess.STDOUT,
     )
     log.close()
     url = f"http://127.0.0.1:{port}"

@@ -95,6 +95,8 @@ class EngineProcess:
 
     def start(self, timeout: float = 240.0) -> None:
         env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2", RASA_TOKEN=RASA_TOKEN)
+        # Each engine its own conversations file, kept across its restarts as in production.
+        env.setdefault("ENGINE_DATABASE_URL", f"sqlite:///{self.log.with_suffix('.sqlite3')}")
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [str(MIGRABOT), "serve", "--model", self.model, "--host", "127.0.0.1", "--port", str(self.port)],

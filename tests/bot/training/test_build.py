@@ -21,9 +21,10 @@ def test_build_output_validates_and_every_intent_is_answered(tmp_path):
     )
     assert validate.returncode == 0, validate.stdout[-3000:] + validate.stderr[-3000:]
     domain = yaml.safe_load((out / "domain.yml").read_text(encoding="utf-8"))
-    rules = yaml.safe_load((out / "data" / "rules.yml").read_text(encoding="utf-8"))["rules"]
-    answered = {r["steps"][0]["intent"] for r in rules if r["steps"][1]["action"] == "utter_respond"}
-    assert set(domain["intents"]) <= answered
+    stories = yaml.safe_load((out / "data" / "stories.yml").read_text(encoding="utf-8"))["stories"]
+    assert [step.get("action") for story in stories for step in story["steps"] if "action" in step] == ["utter_respond"]
+    config = yaml.safe_load((out / "config.yml").read_text(encoding="utf-8"))
+    assert [p["name"] for p in config["policies"]] == ["bot.components.respond_policy.RespondPolicy"]
     assert domain["responses"]["utter_respond"][0]["text"]
     nlu = yaml.safe_load((out / "data" / "nlu.yml").read_text(encoding="utf-8"))["nlu"]
     languages = {ex["metadata"]["language"] for item in nlu for ex in item["examples"]}

@@ -1,0 +1,97 @@
+"""The window tracker store: a bounded read whatever the length, nothing lost on save."""
+
+import asyncio
+import socket
+import uuid
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, SessionStarted, SlotSet, UserUttered
+
+from bot.tracker_store import WindowTrackerStore
+
+DOMAIN = Domain.from_dict(
+    {
+        "version": "3.1",
+        "intents": ["greet"],
+        "slots": {"country": {"type": "text", "influence_conversation": False, "mappings": [{"type": "custom"}]}},
+        "responses": {"utter_respond": [{"text": "hi"}]},
+    }
+)
+
+
+def postgres_url() -> str | None:
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        if sock.connect_ex(("127.0.0.1", 5432)) != 0:
+            return None
+    return "postgresql"
+
+
+def store_for(kind: str, tmp_path, window: int = 30) -> WindowTrackerStore:
+    if kind == "sqlite":
+        return WindowTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "c.sqlite3"), window=window)
+    if postgres_url() is None:
+        pytest.skip("PostgreSQL is not running on 127.0.0.1")
+    return WindowTrackerStore(
+        domain=DOMAIN, dialect="postgresql", host="127.0.0.1", port=5432, username="postgres",
+        db=f"migrabot_ts_{uuid.uuid4().hex[:8]}", login_db="postgres", window=window,
+    )
+
+
+async def turn(store: WindowTrackerStore, sender: str, n: int, extra: list | None = None) -> int:
+    """One turn as Rasa's processor makes it; the number of events the store handed out."""
+    tracker = await store.get_or_create_tracker(sender)
+    loaded = len(tracker.events)
+    if not any(isinstance(e, SessionStarted) for e in tracker.events):
+        for event in (ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")):
+            tracker.update(event)
+    tracker.update(UserUttered(f"message {n}", {"name": "greet", "confidence": 1.0}))
+    for event in extra or []:
+        tracker.update(event)
+    tracker.update(ActionExecuted("utter_respond"))
+    tracker.update(BotUttered(f"reply {n}", {"custom": {"turn": n}}))
+    tracker.update(ActionExecuted("action_listen"))
+    await store.save(tracker)
+    return loaded
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_long_conversation_reads_a_bounded_window_and_keeps_every_event(kind, tmp_path):
+    store = store_for(kind, tmp_path)
+
+    async def scenario() -> None:
+        loaded = []
+        for n in range(200):
+            extra = [SlotSet("country", "CN")] if n == 3 else []
+            loaded.append(await turn(store, "long", n, extra))
+        assert max(loaded) <= store.window + 3  # the window plus the session start and one slot
+        tracker = await store.retrieve("long")
+        assert tracker.get_slot("country") == "CN"  # set at turn 3, long before the window
+        assert tracker.latest_message.text == "message 199"
+        customs = [e.data["custom"]["turn"] for e in tracker.events if isinstance(e, BotUttered)]
+        assert customs == list(range(200 - len(customs), 200)) and len(customs) >= 5
+        full = await store.retrieve_full_tracker("long")
+        assert [e.text for e in full.events if isinstance(e, UserUttered)] == [f"message {n}" for n in range(200)]
+        # Created with action_listen, a session start, four events a turn, one slot: nothing twice,
+        # and the session start the window puts in front of its events is not stored.
+        assert len(full.events) == 1 + 3 + 200 * 4 + 1
+        assert sum(isinstance(e, SessionStarted) for e in full.events) == 1
+
+    asyncio.run(scenario())
+
+
+def test_short_conversation_is_read_whole_and_a_restart_clears_earlier_slots(tmp_path):
+    store = store_for("sqlite", tmp_path, window=12)
+
+    async def scenario() -> None:
+        await turn(store, "p", 0, [SlotSet("country", "CN")])
+        first = await store.retrieve("p")
+        assert len(first.events) == 8 and first.get_slot("country") == "CN"  # from the session start, as Rasa reads
+        await turn(store, "p", 1, [Restarted()])
+        for n in range(2, 10):
+            await turn(store, "p", n)
+        assert (await store.retrieve("p")).get_slot("country") is None
+        assert (await store.retrieve("other")) is None
+
+    asyncio.run(scenario())

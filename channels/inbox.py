@@ -4,7 +4,8 @@ Polling confirms an update (the next ``offset``) only after its row is committed
 answers 200 only after the commit. Each person's updates are handled one at a time in
 update-id order, other people's concurrently. A handling that fails for a reason that can
 pass (database, engine or Bot API down) is retried with backoff, and the person's later
-updates wait behind it, so order is kept. A row is marked done after its replies were sent;
+updates wait behind it, so order is kept. With several replicas on PostgreSQL, a chat's
+advisory lock (``chat_lock``) keeps that one-at-a-time across them. A row is marked done after its replies were sent;
 the replies themselves are recorded in the effects log, so a retry does not send them twice.
 """
 
@@ -22,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels import effects
+from channels.chat_lock import ChatLocks
 from channels.db.models import Effect, InboxUpdate, utcnow
 from channels.health import DatabaseHealth
 
@@ -72,6 +74,7 @@ class Inbox:
         *,
         max_attempts: int = MAX_ATTEMPTS,
         retry_delay: Callable[[int], float] = backoff,
+        locks: ChatLocks | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.bot = bot
@@ -80,6 +83,7 @@ class Inbox:
         self.on_give_up = on_give_up
         self.max_attempts = max_attempts
         self.retry_delay = retry_delay
+        self.locks = locks or ChatLocks()
         self._workers: dict[int, asyncio.Task[None]] = {}
 
     async def record(self, updates: Iterable[Update]) -> list[int]:
@@ -114,7 +118,11 @@ class Inbox:
                 self._workers[key] = asyncio.create_task(self._work(key))
 
     async def _work(self, key: int) -> None:
+        locked = False
         try:
+            if not await self.locks.acquire(key):
+                return  # another replica is handling this person; the scan comes back
+            locked = True
             while True:
                 async with self.session_factory() as session:
                     row = await session.scalar(
@@ -130,6 +138,8 @@ class Inbox:
         except Exception as exc:  # the database went away between steps: the scan wakes us again
             self.health.failed(exc)
         finally:
+            if locked:
+                await self.locks.release(key)
             self._workers.pop(key, None)
 
     async def _handle(self, row: InboxUpdate) -> bool:

@@ -1,0 +1,98 @@
+"""One replica at a time handles a person's updates: a PostgreSQL advisory lock per chat.
+
+Several gateway replicas share the inbox. Each person's updates must be handled one at a time
+and in order, whichever replica received them, so a replica takes the chat's lock before it
+reads the chat's next update and lets go when none is left. The locks are session locks held
+on one connection per replica: if the replica dies, PostgreSQL drops its connection and the
+locks with it, and another replica's inbox scan takes the chat over within a second. With
+SQLite there is one replica, and the inbox's own per-chat worker is the lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import zlib
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+log = logging.getLogger(__name__)
+
+NAMESPACE = 0x4D47  # "MG": keeps our keys apart from other users of advisory locks
+
+
+def lock_key(chat: int) -> int:
+    """A 32-bit key for a chat id (two chats sharing one only wait for each other)."""
+    return zlib.crc32(str(chat).encode()) - 2**31
+
+
+class ChatLocks:
+    """In-process only: enough for one replica (SQLite)."""
+
+    async def acquire(self, chat: int) -> bool:
+        """True: this replica may handle the chat now."""
+        return True
+
+    async def release(self, chat: int) -> None:
+        """Let another replica have the chat."""
+
+    async def close(self) -> None:
+        """Drop every lock."""
+
+
+class AdvisoryChatLocks(ChatLocks):
+    """PostgreSQL session-level advisory locks on a connection of their own."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._connection: AsyncConnection | None = None
+        self._guard = asyncio.Lock()  # one statement at a time on the connection
+
+    async def _conn(self) -> AsyncConnection:
+        if self._connection is None or self._connection.closed:
+            connection = await self.engine.connect()
+            self._connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+        return self._connection
+
+    async def acquire(self, chat: int) -> bool:
+        """Try the chat's lock without waiting; a database error raises (the scan retries)."""
+        async with self._guard:
+            try:
+                connection = await self._conn()
+                got = await connection.scalar(text("SELECT pg_try_advisory_lock(:ns, :key)"), {"ns": NAMESPACE, "key": lock_key(chat)})
+            except Exception:
+                await self._drop()  # the locks went with the connection
+                raise
+            return bool(got)
+
+    async def release(self, chat: int) -> None:
+        """Unlock; if the connection is gone, so is the lock."""
+        async with self._guard:
+            if self._connection is None or self._connection.closed:
+                return
+            try:
+                await self._connection.scalar(text("SELECT pg_advisory_unlock(:ns, :key)"), {"ns": NAMESPACE, "key": lock_key(chat)})
+            except Exception as exc:  # noqa: BLE001 - a lost connection released it already
+                log.warning("chat lock connection lost (%s): its locks are released", type(exc).__name__)
+                await self._drop()
+
+    async def close(self) -> None:
+        """Close the connection: PostgreSQL releases every lock it held."""
+        async with self._guard:
+            await self._drop()
+
+    async def _drop(self) -> None:
+        # Invalidate, not close: a closed connection goes back to the pool with its locks held.
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                await connection.invalidate()
+                await connection.close()
+            except Exception:  # noqa: BLE001 - already broken
+                pass
+
+
+def chat_locks(engine: AsyncEngine) -> ChatLocks:
+    """Advisory locks on PostgreSQL, in-process on SQLite."""
+    return AdvisoryChatLocks(engine) if engine.dialect.name == "postgresql" else ChatLocks()

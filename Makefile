@@ -21,6 +21,7 @@ help:
 	@echo "make test   run every test"
 	@echo "make check  check the knowledge base;  make train  retrain;  make eval  measure answer quality"
 	@echo "make soak   10,000 messages with the gateway and the engine killed at random (under 15 minutes)"
+	@echo "make bench  our engine against stock Rasa, long conversations, memory, whole stack (docs/bench/)"
 
 python310:
 	@test -n "$(PY310)" || { echo "Python 3.10 is needed for Rasa 3.6: install it with 'pyenv install 3.10.13' (or 'apt-get install python3.10') and run make again." >&2; exit 2; }
@@ -69,3 +70,20 @@ eval: engine-venv
 # Figures go to docs/soak.md; SOAK_ARGS=--people 20 --messages 5 for a short run.
 soak: engine-venv gateway-venv locales handoff-locales
 	$(GW_VENV)/bin/python tests/soak/soak.py --write $(SOAK_ARGS)
+
+# Figures go to docs/bench/report.md and report.json (about 20 minutes; see bench/README.md).
+# BENCH_ARGS=--quick for a smoke run, BENCH_ARGS='--only engine' for one part (both to var/bench/).
+.PHONY: bench
+bench: engine-venv gateway-venv locales handoff-locales
+	$(GW_VENV)/bin/python bench/bench.py $(BENCH_ARGS)
+
+# Two gateways and two engines behind HAProxy on PostgreSQL and Redis, replicas killed under load.
+.PHONY: test-scale haproxy
+haproxy:
+	@command -v haproxy >/dev/null || test -x /usr/sbin/haproxy || { \
+		echo "installing HAProxy (Debian package haproxy)"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q haproxy >/dev/null || \
+		{ echo "HAProxy is needed for make test-scale: apt-get install haproxy" >&2; exit 2; }; }
+
+test-scale: engine-venv gateway-venv locales handoff-locales haproxy
+	$(GW_VENV)/bin/python -m pytest -q tests/scale

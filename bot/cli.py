@@ -145,6 +145,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         # The "=" form: a token may begin with "-", which argparse would take for an option.
         "--enable-api", f"--auth-token={token}",
     ]
+    # A conversation's Redis lock outlives an engine killed while holding it; a turn takes well
+    # under a second, so 10 s (Rasa's default is 60) lets another replica take the person sooner.
+    os.environ.setdefault("TICKET_LOCK_LIFETIME", "10")
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

@@ -2,6 +2,8 @@
 
 - ``POST forget``: delete a person's conversation from the tracker store.
 - ``GET kb``: the knowledge base's refused reloads, for the staff group.
+- ``GET health`` and ``GET metrics``: readiness for a load balancer and Prometheus metrics,
+  without the token (the engine's port is never public).
 
 Rasa 3.6 has no delete in its tracker stores, and replacing the events with an empty list
 leaves every earlier event in the SQL store (it only appends). This input channel removes the
@@ -21,6 +23,8 @@ from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, Track
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.metrics import install, metrics
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,21 @@ def delete_conversation(store: TrackerStore, sender_id: str) -> int:
     if isinstance(real, InMemoryTrackerStore):
         return 1 if real.store.pop(sender_id, None) is not None else 0
     raise TypeError(f"cannot delete from a {type(real).__name__}")
+
+
+def readiness(agent: Any) -> tuple[dict[str, Any], bool]:
+    """What a load balancer needs to know, and whether turns can be answered (a model and entries)."""
+    if agent is None or not agent.is_ready():
+        return {"status": "unavailable", "reason": "no model loaded"}, False
+    store = getattr(agent.nlg, "store", None)
+    if store is None:
+        return {"status": "unavailable", "reason": "the knowledge-base NLG is not configured"}, False
+    kb = store.get()
+    if not kb.entries:
+        return {"status": "unavailable", "reason": "the knowledge base has no entries"}, False
+    # Refused edits leave the last good version serving: still ready, and counted for staff.
+    state = {"entries": len(kb.entries), "countries": len(kb.countries), "refused_reloads": len(store.refusals)}
+    return {"status": "ok", "model": agent.model_name, "model_id": agent.model_id, "knowledge_base": state}, True
 
 
 class OpsChannel(InputChannel):
@@ -93,5 +112,22 @@ class OpsChannel(InputChannel):
                 return response.json({"error": "unauthorized"}, status=401)
             store = getattr(request.app.ctx.agent.nlg, "store", None)
             return response.json({"refusals": list(getattr(store, "refusals", []))})
+
+        @hook.route("/health", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            state, ready = readiness(getattr(request.app.ctx, "agent", None))
+            return response.json(state, status=200 if ready else 503)
+
+        @hook.route("/metrics", methods=["GET"])
+        async def prometheus(request: Request) -> HTTPResponse:
+            agent = getattr(request.app.ctx, "agent", None)
+            engine_metrics = metrics()
+            engine_metrics.sample_store(getattr(getattr(agent, "nlg", None), "store", None))
+            body, content_type = engine_metrics.exposition(request.headers.get("Accept"))
+            return response.raw(body, content_type=content_type)
+
+        @hook.listener("before_server_start")
+        async def measure(app: Any, _loop: Any) -> None:
+            install(app, metrics())
 
         return hook

@@ -16,10 +16,10 @@ import json
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import sessionmaker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.orm import sessionmaker
 
 WINDOW = 60  # events: about ten turns, what the responder reads (its last ten bot turns)
 _LOADED = "_migrabot_loaded_events"  # on the tracker: how many of its events came from the store

@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from yarl import URL
 
 from channels import kb_watch
+from channels.chat_lock import chat_locks
 from channels.conversation import Conversation
 from channels.db import migrate, repo
 from channels.db.session import create_engine, create_session_factory
@@ -42,7 +43,9 @@ from channels.health import DatabaseHealth, is_outage, short
 from channels.i18n import LANGUAGES, N_, Catalogs
 from channels.inbox import Inbox, RetryLater, backoff, chat_key
 from channels.logs import setup_logging
+from channels.metrics import BotApiMetricsMiddleware, GatewayMetrics
 from channels.middlewares import PersonMiddleware
+from channels.probes import Probes
 from channels.retry import RetryMiddleware
 from channels.routers import person_routers, relay
 from channels.settings import Settings, SettingsError, load_settings
@@ -60,8 +63,9 @@ COMMANDS = {
 }
 
 
-def build_bot(settings: Settings, session_factory: async_sessionmaker[AsyncSession]) -> Bot:
+def build_bot(settings: Settings, session_factory: async_sessionmaker[AsyncSession], metrics: GatewayMetrics | None = None) -> Bot:
     """Bot on the configured Bot API server, with the retry middleware on its session."""
+    metrics = metrics or GatewayMetrics()
     session = AiohttpSession(api=TelegramAPIServer.from_base(str(settings.telegram_api_base).rstrip("/")))
 
     async def blocked(chat_id: int) -> None:
@@ -71,7 +75,8 @@ def build_bot(settings: Settings, session_factory: async_sessionmaker[AsyncSessi
 
     # Outermost first: a call retried after a 429 is still one effect of its update.
     session.middleware(EffectMiddleware())
-    session.middleware(RetryMiddleware(on_forbidden=blocked))
+    session.middleware(RetryMiddleware(on_forbidden=blocked, on_retry=metrics.retry))
+    session.middleware(BotApiMetricsMiddleware(metrics))  # innermost: every attempt is counted
     return Bot(
         settings.telegram_bot_token.get_secret_value(),
         session=session,
@@ -102,9 +107,10 @@ def create_dispatcher(
     engine: EngineClient,
     catalogs: Catalogs,
     handoff: HandoffPort | None,
+    metrics: GatewayMetrics | None = None,
 ) -> Dispatcher:
     """Wire every router and middleware; dependencies reach handlers by parameter name."""
-    conversation = Conversation(bot, engine, session_factory, catalogs, handoff)
+    conversation = Conversation(bot, engine, session_factory, catalogs, handoff, metrics)
     dp = Dispatcher(
         settings=settings,
         session_factory=session_factory,
@@ -169,14 +175,16 @@ class Gateway:
         self.db_engine = create_engine(settings.database_url)
         self.session_factory = create_session_factory(self.db_engine)
         self.catalogs = Catalogs()
+        self.metrics = GatewayMetrics()
         self.engine = EngineClient(
             str(settings.rasa_url),
             settings.engine_timeout,
             settings.rasa_token.get_secret_value() if settings.rasa_token else None,
+            self.metrics,
         )
-        self.bot = build_bot(settings, self.session_factory)
+        self.bot = build_bot(settings, self.session_factory, self.metrics)
         self.handoff = build_handoff(settings, self.bot, self.session_factory)
-        self.dp = create_dispatcher(settings, self.bot, self.session_factory, self.engine, self.catalogs, self.handoff)
+        self.dp = create_dispatcher(settings, self.bot, self.session_factory, self.engine, self.catalogs, self.handoff, self.metrics)
         self.health = DatabaseHealth()
         self.inbox = Inbox(
             self.session_factory,
@@ -185,7 +193,9 @@ class Gateway:
             self.health,
             on_give_up=self.give_up,
             retry_delay=lambda attempts: backoff(attempts, settings.retry_max_delay),
+            locks=chat_locks(self.db_engine),
         )
+        self.probes = Probes(self.metrics, self.session_factory, self.engine, lambda: self.inbox.busy)
         self.stopping = asyncio.Event()
         self._apologised: set[int] = set()
 
@@ -204,6 +214,7 @@ class Gateway:
             await self.apologise(updates)
             return False
         self.health.ok()
+        self.metrics.received(updates)
         self._apologised.clear()
         self.inbox.wake(chats)
         return True
@@ -299,12 +310,9 @@ class Gateway:
                 return web.Response(status=503)  # Telegram sends it again later
             return web.Response(status=200)
 
-        async def health(_request: web.Request) -> web.Response:
-            return web.json_response({"ok": True})
-
         app = web.Application()
         app.router.add_post(path, receive)
-        app.router.add_get("/healthz", health)
+        self.probes.add_routes(app)
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
         site = web.TCPSite(runner, self.settings.webhook_listen_host, self.settings.webhook_listen_port)
@@ -316,6 +324,13 @@ class Gateway:
         )
         return runner
 
+    async def serve_probes(self) -> web.AppRunner:
+        """/healthz and /metrics on METRICS_HOST:METRICS_PORT; a port in use stops start-up with one line."""
+        try:
+            return await self.probes.serve(self.settings.metrics_host, self.settings.metrics_port)
+        except OSError as exc:
+            raise SettingsError(f"METRICS_PORT {self.settings.metrics_port} cannot be used: {exc.strerror or exc}") from None
+
     async def run(self) -> None:
         """Run until SIGINT or SIGTERM, then let queued work finish."""
         loop = asyncio.get_running_loop()
@@ -324,6 +339,7 @@ class Gateway:
         # Telegram keeps unconfirmed updates for 24 hours; a week of ids is plenty.
         await self.inbox.prune(timedelta(days=7))
         runner: web.AppRunner | None = None
+        probes_runner: web.AppRunner | None = None
         poller: asyncio.Task[None] | None = None
         scanner: asyncio.Task[None] | None = None
         kb_watcher: asyncio.Task[None] | None = None
@@ -341,6 +357,8 @@ class Gateway:
                 runner = await self.webhook()
             else:
                 poller = asyncio.create_task(self.poll())
+            if self.settings.metrics_server:
+                probes_runner = await self.serve_probes()
             # Also picks up what a crash left pending.
             scanner = asyncio.create_task(self.inbox.scan(self.stopping))
             if self.handoff is not None:
@@ -356,10 +374,13 @@ class Gateway:
                     await poller
             if runner is not None:
                 await runner.cleanup()
+            if probes_runner is not None:
+                await probes_runner.cleanup()
             for task in (scanner, kb_watcher):
                 if task is not None:
                     await task
             await self.inbox.drain(timeout=10)
+            await self.inbox.locks.close()
             await self.dp.emit_shutdown(bot=self.bot, dispatcher=self.dp, **self.dp.workflow_data)
             await self.engine.close()
             await self.bot.session.close()

@@ -21,6 +21,7 @@ from channels.handoff_port import HandoffPort
 from channels.i18n import LANGUAGES, Catalogs
 from channels.inbox import RetryLater
 from channels.keyboards import engine_keyboard
+from channels.metrics import GatewayMetrics
 from channels.person import Person
 from channels.render import escape, split_message
 
@@ -40,12 +41,14 @@ class Conversation:
         session_factory: async_sessionmaker[AsyncSession],
         catalogs: Catalogs,
         handoff: HandoffPort | None,
+        metrics: GatewayMetrics | None = None,
     ) -> None:
         self.bot = bot
         self.engine = engine
         self.session_factory = session_factory
         self.catalogs = catalogs
         self.handoff = handoff
+        self.metrics = metrics or GatewayMetrics()
 
     async def ask(self, person: Person, message: str, *, shown_text: str | None = None) -> None:
         """Send a message (text or button payload) to the engine and render the answer.
@@ -75,6 +78,7 @@ class Conversation:
                 if reply.fallback_text is not None or reply.action == "fallback":
                     await repo.add_unanswered(session, person.chat_id, reply.fallback_text or said, language, "fallback")
                 await session.commit()
+            self.metrics.turn(reply.action)
 
         await effects.once_done("record_turn", said, record)
         if reply.handoff is not None:
@@ -127,6 +131,7 @@ class Conversation:
         lang = signal.get("language") if signal.get("language") in LANGUAGES else language
         if self.handoff is not None:
             await self.handoff.open_case(person.chat_id, lang, reason, entry_id, summary, urgent)
+            self.metrics.handoff(reason)
             return
         _ = self.catalogs.gettext(lang)
         await self.send_text(

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
 
 from channels import effects
+from channels.metrics import GatewayMetrics
 
 log = logging.getLogger(__name__)
 
 
 class EngineUnavailable(Exception):
     """The engine did not answer in time, refused the connection or answered badly."""
+
+    def __init__(self, message: str, reason: str = "unreachable") -> None:
+        super().__init__(message)
+        self.reason = reason  # timeout | http | unreachable | bad_reply
 
 
 @dataclass(frozen=True)
@@ -70,10 +76,11 @@ class EngineReply:
 class EngineClient:
     """Posts a person's message to the engine and returns its parsed reply."""
 
-    def __init__(self, base_url: str, timeout: float, token: str | None = None) -> None:
+    def __init__(self, base_url: str, timeout: float, token: str | None = None, metrics: GatewayMetrics | None = None) -> None:
         self._base = base_url.rstrip("/")
         self._timeout = timeout
         self._token = token
+        self._metrics = metrics or GatewayMetrics()
         self._session: aiohttp.ClientSession | None = None
 
     async def _client(self) -> aiohttp.ClientSession:
@@ -90,8 +97,18 @@ class EngineClient:
         """Send one message; raise EngineUnavailable when the engine fails or is slow."""
         # Asked once per update: a retried update replays the engine's answer instead of
         # telling the engine the same message twice.
-        items = await effects.once("engine", f"{sender}\n{message}", lambda: self._post(sender, message, metadata))
+        items = await effects.once("engine", f"{sender}\n{message}", lambda: self._measured_post(sender, message, metadata))
         return EngineReply.parse(items)
+
+    async def _measured_post(self, sender: str, message: str, metadata: dict[str, Any]) -> list[Any]:
+        started = time.perf_counter()
+        try:
+            return await self._post(sender, message, metadata)
+        except EngineUnavailable as exc:
+            self._metrics.engine_errors.labels(exc.reason).inc()
+            raise
+        finally:
+            self._metrics.engine_seconds.observe(time.perf_counter() - started)
 
     async def _post(self, sender: str, message: str, metadata: dict[str, Any]) -> list[Any]:
         body = {"sender": sender, "message": message, "metadata": metadata}
@@ -100,15 +117,33 @@ class EngineClient:
             async with asyncio.timeout(self._timeout):
                 async with session.post(f"{self._base}/webhooks/rest/webhook", json=body) as resp:
                     if resp.status != 200:
-                        raise EngineUnavailable(f"engine answered HTTP {resp.status}")
+                        raise EngineUnavailable(f"engine answered HTTP {resp.status}", "http")
                     items = await resp.json(content_type=None)
         except TimeoutError:
-            raise EngineUnavailable(f"engine did not answer within {self._timeout:g} s") from None
-        except (aiohttp.ClientError, ValueError) as exc:
+            raise EngineUnavailable(f"engine did not answer within {self._timeout:g} s", "timeout") from None
+        except ValueError:
+            raise EngineUnavailable("engine answered something other than JSON", "bad_reply") from None
+        except aiohttp.ClientError as exc:
             raise EngineUnavailable(f"engine unreachable: {type(exc).__name__}") from None
         if not isinstance(items, list):
-            raise EngineUnavailable("engine answered something other than a list")
+            raise EngineUnavailable("engine answered something other than a list", "bad_reply")
         return items
+
+    async def ready(self, timeout: float = 2.0) -> dict[str, Any]:
+        """The engine's health (``/webhooks/migrabot/health``, no token); raise EngineUnavailable when not ready."""
+        session = await self._client()
+        try:
+            async with asyncio.timeout(min(timeout, self._timeout)):
+                async with session.get(f"{self._base}/webhooks/migrabot/health") as resp:
+                    body = await resp.json(content_type=None)
+        except TimeoutError:
+            raise EngineUnavailable("engine health did not answer in time", "timeout") from None
+        except (aiohttp.ClientError, ValueError) as exc:
+            raise EngineUnavailable(f"engine unreachable: {type(exc).__name__}") from None
+        if resp.status != 200:
+            reason = body.get("reason") if isinstance(body, dict) else None
+            raise EngineUnavailable(f"engine not ready (HTTP {resp.status}): {reason or 'no reason given'}", "http")
+        return body if isinstance(body, dict) else {}
 
     async def kb_refusals(self) -> list[str]:
         """The engine's refused knowledge-base reloads, oldest first (raise EngineUnavailable)."""

@@ -22,6 +22,7 @@ from aiogram.methods.base import TelegramType
 log = logging.getLogger(__name__)
 
 OnForbidden = Callable[[int], Awaitable[None]]
+OnRetry = Callable[[str], None]  # told "429", "5xx" or "network" before each retry
 
 
 class RetryMiddleware(BaseRequestMiddleware):
@@ -30,12 +31,14 @@ class RetryMiddleware(BaseRequestMiddleware):
     def __init__(
         self,
         on_forbidden: OnForbidden | None = None,
+        on_retry: OnRetry | None = None,
         max_retry_after: int = 6,
         max_server_errors: int = 3,
         backoff: float = 0.5,
         max_wait: float = 60.0,
     ) -> None:
         self.on_forbidden = on_forbidden
+        self.on_retry = on_retry
         self.max_retry_after = max_retry_after
         self.max_server_errors = max_server_errors
         self.backoff = backoff
@@ -64,12 +67,14 @@ class RetryMiddleware(BaseRequestMiddleware):
                 wait = min(float(exc.retry_after), self.max_wait)
                 self._not_before[chat] = max(self._not_before.get(chat, 0.0), time.monotonic() + wait)
                 log.warning("%s: 429, retrying after %.0f s", method.__api_method__, wait)
+                self._retrying("429")
             except (TelegramServerError, TelegramNetworkError) as exc:
                 failed += 1
                 if failed > self.max_server_errors:
                     raise
                 wait = self.backoff * 2 ** (failed - 1)
                 log.warning("%s: %s, retry %d in %.1f s", method.__api_method__, type(exc).__name__, failed, wait)
+                self._retrying("5xx" if isinstance(exc, TelegramServerError) else "network")
                 await asyncio.sleep(wait)
             except TelegramForbiddenError:
                 chat_id = _chat_id(method)
@@ -81,6 +86,9 @@ class RetryMiddleware(BaseRequestMiddleware):
                         log.exception("could not record a blocked chat")
                 raise
 
+    def _retrying(self, reason: str) -> None:
+        if self.on_retry is not None:
+            self.on_retry(reason)
 
     async def _hold(self, chat: object) -> None:
         """Wait out a retry_after given for this chat or for every call."""

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     retry_max_delay: float = Field(default=60.0, gt=0, le=600)
     # How often the staff group is checked for news of a refused knowledge-base edit (seconds).
     kb_watch_seconds: float = Field(default=30.0, gt=0, le=3600)
+    # /healthz and /metrics on a server of their own (0: none; in webhook mode they are on the webhook app too).
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = Field(default=0, ge=0, le=65535)
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -75,6 +78,11 @@ class Settings(BaseSettings):
     def webhook_mode(self) -> bool:
         """Whether updates arrive by webhook instead of long polling."""
         return self.telegram_webhook_url is not None
+
+    @property
+    def metrics_server(self) -> bool:
+        """Whether /healthz and /metrics need a server of their own (not the webhook's port)."""
+        return self.metrics_port != 0 and not (self.webhook_mode and self.metrics_port == self.webhook_listen_port)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -12,6 +12,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.kb.store import KnowledgeBaseStore
+from bot.metrics import metrics
 from bot.respond.responder import respond
 from bot.respond.turn import from_tracker
 
@@ -37,5 +38,6 @@ class KnowledgeBaseNLG(NaturalLanguageGenerator):
             reply, language = respond(self.store.get(), from_tracker(tracker), self.locales, self.fallback_limit)
         except Exception:  # a broken turn must not break the conversation
             logger.exception("could not render a reply; sending the domain's fallback text")
+            metrics().errors.labels("nlg").inc()
             return await self.templated.generate(utter_action, tracker, output_channel, **kwargs)
         return reply.to_response(language)

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from channels.db.models import (  # noqa: F401  (User is re-exported)
     CallbackPayload,
     Feedback,
+    InboxUpdate,
     Turn,
     Unanswered,
     User,
@@ -86,4 +87,10 @@ async def count(session: AsyncSession, model: type, chat_id: int | None = None) 
     query = select(func.count()).select_from(model)
     if chat_id is not None:
         query = query.where(model.chat_id == chat_id)
+    return int(await session.scalar(query) or 0)
+
+
+async def pending_updates(session: AsyncSession) -> int:
+    """Updates stored in the inbox and not handled yet."""
+    query = select(func.count()).select_from(InboxUpdate).where(InboxUpdate.state == "pending")
     return int(await session.scalar(query) or 0)

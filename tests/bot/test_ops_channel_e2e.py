@@ -33,14 +33,14 @@ def user_texts(url: str, sender: str) -> list[str]:
     return [e.get("text") for e in tracker.get("events", []) if e.get("event") == "user"]
 
 
-def test_forget_in_memory_removes_every_event_and_needs_the_token(engine) -> None:
+def test_forget_in_the_default_sqlite_store_removes_every_event_and_needs_the_token(engine) -> None:
     person = uuid.uuid4().hex
     engine.send(person, "How do I get a work permit?")
     assert user_texts(engine.url, person) == ["How do I get a work permit?"]
     assert forget(engine.url, person, "wrong-token")[0] == 401
     assert user_texts(engine.url, person) == ["How do I get a work permit?"]
     status, body = forget(engine.url, person, ENGINE_TOKEN)
-    assert status == 200 and body == {"deleted": 1}
+    assert status == 200 and body["deleted"] >= 4  # the turn's events: listen, message, reply action, reply...
     assert user_texts(engine.url, person) == []
 
 

@@ -83,8 +83,9 @@ async def fake_engine() -> AsyncIterator[FakeEngine]:
 class EngineProcess:
     """``migrabot serve`` on a port of 127.0.0.1."""
 
-    def __init__(self, model: str, log_dir: Path) -> None:
+    def __init__(self, model: str, log_dir: Path, **env: str) -> None:
         self.model = model
+        self.extra_env = env
         self.port = free_port()
         self.log = log_dir / f"engine-{self.port}.log"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -94,7 +95,7 @@ class EngineProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 240.0) -> None:
-        env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2", RASA_TOKEN=RASA_TOKEN)
+        env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2", RASA_TOKEN=RASA_TOKEN, **self.extra_env)
         # Each engine its own conversations file, kept across its restarts as in production.
         env.setdefault("ENGINE_DATABASE_URL", f"sqlite:///{self.log.with_suffix('.sqlite3')}")
         with self.log.open("ab") as log:

@@ -134,7 +134,9 @@ def fingerprint(project: Path) -> str:
     nlu_code += sorted((Path(__file__).parent.parent / "nlu").glob("*.py"))
     for path in files + nlu_code:
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        # config.yml names files inside the (temporary, private) build folder: hash it without
+        # that folder, or every build would look new and train again.
+        digest.update(path.read_bytes().replace(str(project.resolve()).encode(), b"<project>"))
     return digest.hexdigest()[:16]
 
 

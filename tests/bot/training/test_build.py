@@ -39,3 +39,15 @@ def test_broken_yaml_stops_build_with_file_and_line(tmp_path):
     built = subprocess.run([sys.executable, "-m", "bot.cli", "build", "--out", str(tmp_path / "p")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert built.returncode == 1
     assert f"{kb / 'bad.yml'}:4: invalid YAML" in built.stderr
+
+
+def test_two_builds_of_the_same_sources_have_one_fingerprint(tmp_path):
+    from bot.training.build import fingerprint
+
+    env = {**os.environ, "MIGRABOT_HOME": str(ROOT), "RASA_TELEMETRY_ENABLED": "false"}
+    for name in ("a", "b"):
+        built = subprocess.run([sys.executable, "-m", "bot.cli", "build", "--fast", "--out", str(tmp_path / name)],
+                               cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        assert built.returncode == 0, built.stderr
+    # Training builds in a private folder each time: the model cache must still find its model.
+    assert fingerprint(tmp_path / "a") == fingerprint(tmp_path / "b")

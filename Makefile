@@ -63,6 +63,7 @@ test: engine-venv gateway-venv
 	$(MIGRABOT) kb check
 	$(ENGINE_VENV)/bin/pytest -q tests/bot
 	$(MAKE) --no-print-directory handoff-locales gateway-test-all
+	$(MAKE) --no-print-directory test-scale
 
 eval: engine-venv
 	$(ENGINE_VENV)/bin/python -m bot.evaluation $(EVAL_ARGS)

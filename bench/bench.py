@@ -872,7 +872,8 @@ def main() -> int:
         "config": {"users": args.users, "turns": args.turns, "curve_turns": args.curve_turns,
                    "memory_people": args.memory_people, "memory_concurrency": args.memory_concurrency},
         "goals": {"speedup_vs_stock": GOAL_SPEEDUP, "p95_ms": GOAL_P95_MS, "curve_ratio": GOAL_FLAT, "noise_allowance": NOISE},
-        "tracker_store": "PostgreSQL (ENGINE_DATABASE_URL)" if os.environ.get("ENGINE_DATABASE_URL") else "memory (Rasa's in-memory tracker store)",
+        "tracker_store": f"the store ENGINE_DATABASE_URL names ({os.environ['ENGINE_DATABASE_URL'].split(':')[0]})" if os.environ.get("ENGINE_DATABASE_URL")
+        else "SQLite (the default: bot/tracker_store.py's window store on var/conversations.sqlite3)",
     }
     log(f"parts: {', '.join(parts)}; Rasa {version}; {results['machine']['cores']} cores")
     ours_msgs = [m for m, _ in OUR_MESSAGES]

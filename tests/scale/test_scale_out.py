@@ -17,7 +17,6 @@ import signal
 import socket
 import subprocess
 import time
-import uuid
 from collections import Counter
 from pathlib import Path
 
@@ -35,7 +34,7 @@ from tests.channels.conftest import (
     gateway_env,
 )
 from tests.channels.engine_proxy import EngineProxy
-from tests.channels.handoff_support import STAFF_CHAT_ID, STAFF_USER_ID, ForumTelegram
+from tests.channels.handoff_support import STAFF_CHAT_ID, STAFF_USER_ID, ForumTelegram, fresh_postgres_database
 
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 CONFIG = ROOT / "deploy" / "haproxy" / "haproxy.cfg"
@@ -77,18 +76,6 @@ class HAProxy:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
             self.proc.wait(timeout=10)
-
-
-async def create_database(prefix: str) -> str:
-    import asyncpg
-
-    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    connection = await asyncpg.connect(PG_ADMIN_URL)
-    try:
-        await connection.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await connection.close()
-    return name
 
 
 async def drop_database(name: str) -> None:
@@ -149,11 +136,12 @@ async def test_two_gateways_and_two_engines_behind_haproxy(tmp_path: Path) -> No
     started = time.monotonic()
     model = await asyncio.to_thread(fast_model)
     print(f"model ready in {time.monotonic() - started:.0f} s", flush=True)
-    gateway_db, engine_db = await create_database("scale_gw"), await create_database("scale_engine")
+    gateway_url, engine_url = await fresh_postgres_database(PG_ADMIN_URL), await fresh_postgres_database(PG_ADMIN_URL)
+    gateway_db, engine_db = gateway_url.rsplit("/", 1)[1], engine_url.rsplit("/", 1)[1]
     telegram = ForumTelegram()
     await telegram.start()
     engine_env = {
-        "ENGINE_DATABASE_URL": f"postgresql://postgres@127.0.0.1:5432/{engine_db}",
+        "ENGINE_DATABASE_URL": engine_url,
         "ENGINE_REDIS_URL": "redis://127.0.0.1:6379/5",
     }
     engines = [EngineProcess(model, tmp_path, **engine_env) for _ in range(2)]
@@ -178,7 +166,7 @@ async def test_two_gateways_and_two_engines_behind_haproxy(tmp_path: Path) -> No
         await proxy.start()
         for n, port in enumerate(gateway_ports):
             env = gateway_env(
-                telegram, proxy.url, f"postgresql://postgres@127.0.0.1:5432/{gateway_db}",
+                telegram, proxy.url, gateway_url,
                 TELEGRAM_WEBHOOK_URL=webhook.url, TELEGRAM_WEBHOOK_SECRET=SECRET, WEBHOOK_LISTEN_PORT=str(port),
                 STAFF_CHAT_ID=str(STAFF_CHAT_ID), STAFF_USER_IDS=str(STAFF_USER_ID), OFFICE_HOURS="Mon-Sun 00:00-23:59",
                 STAFF_LANGUAGE="en", LOG_LEVEL="WARNING", ENGINE_TIMEOUT="20",

@@ -16,7 +16,7 @@ def post(url: str, sender: str, message: str, metadata: dict[str, Any], timeout:
     request = urllib.request.Request(
         f"{url.rstrip('/')}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
     )
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - our own engine URL
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # our own engine URL
         return json.loads(response.read().decode())
 
 

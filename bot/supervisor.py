@@ -34,7 +34,7 @@ MAX_BACKOFF = 30.0
 def answers(url: str) -> bool:
     """The engine answers / with 200."""
     try:
-        with urllib.request.urlopen(f"{url}/", timeout=2) as response:  # noqa: S310 - loopback
+        with urllib.request.urlopen(f"{url}/", timeout=2) as response:  # loopback
             return response.status == 200
     except OSError:
         return False
@@ -185,7 +185,7 @@ def run(root: Path, model: Path, host: str, port: int) -> int:
     output = None
     if not telegram:  # the terminal chat owns the screen: the engine logs to a file
         (root / "var").mkdir(exist_ok=True)
-        output = open(root / "var" / "engine.log", "a")  # noqa: SIM115 - closed below
+        output = open(root / "var" / "engine.log", "a")  # closed below
         print(f"Starting the engine (log: {root / 'var' / 'engine.log'}) ...", flush=True)
     engine = Child("engine", engine_cmd, root, env, output, ready=lambda p: wait_ready(url, p))
     children = [engine]

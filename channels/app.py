@@ -88,9 +88,9 @@ def build_handoff(settings: Settings, bot: Bot, session_factory: async_sessionma
     """The staff handoff, when STAFF_CHAT_ID is set and the handoff package is present."""
     if settings.staff_chat_id is None:
         return None
-    from pydantic import ValidationError  # noqa: PLC0415
+    from pydantic import ValidationError
 
-    from channels.handoff import build_handoff as build  # noqa: PLC0415  (optional part)
+    from channels.handoff import build_handoff as build  # optional part
 
     try:
         return build(bot, session_factory, settings)
@@ -128,7 +128,7 @@ def create_dispatcher(
     for router in (*routers, relay.router):
         # Module-level routers can be attached to one dispatcher at a time; a new dispatcher
         # (tests build several in one process) takes them over.
-        router._parent_router = None  # noqa: SLF001
+        router._parent_router = None
     if handoff is not None:
         dp.include_router(relay.router)
     dp.include_routers(*routers)

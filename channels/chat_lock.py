@@ -73,7 +73,7 @@ class AdvisoryChatLocks(ChatLocks):
                 return
             try:
                 await self._connection.scalar(text("SELECT pg_advisory_unlock(:ns, :key)"), {"ns": NAMESPACE, "key": lock_key(chat)})
-            except Exception as exc:  # noqa: BLE001 - a lost connection released it already
+            except Exception as exc:  # a lost connection released it already
                 log.warning("chat lock connection lost (%s): its locks are released", type(exc).__name__)
                 await self._drop()
 
@@ -89,7 +89,7 @@ class AdvisoryChatLocks(ChatLocks):
             try:
                 await connection.invalidate()
                 await connection.close()
-            except Exception:  # noqa: BLE001 - already broken
+            except Exception:  # already broken
                 pass
 
 

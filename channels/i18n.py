@@ -16,7 +16,7 @@ LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 Gettext = Callable[[str], str]
 
 
-def N_(message: str) -> str:  # noqa: N802  (the conventional gettext marker name)
+def N_(message: str) -> str:  # the conventional gettext marker name
     """Mark a string for extraction; it is translated later, where the language is known."""
     return message
 

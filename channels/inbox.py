@@ -152,7 +152,7 @@ class Inbox:
             return False
         try:
             await self.dispatch(item)
-        except Exception as exc:  # noqa: BLE001 - classified below, never lost
+        except Exception as exc:  # classified below, never lost
             return await self._failed(row, item, exc)
         finally:
             effects.end(token)
@@ -168,7 +168,7 @@ class Inbox:
             if self.on_give_up is not None:
                 try:
                     await self.on_give_up(item)
-                except Exception:  # noqa: BLE001 - the person may be unreachable too
+                except Exception:  # the person may be unreachable too
                     log.warning("could not tell chat %s that update %s was given up", row.chat_key, row.update_id)
             return True
         wait = self.retry_delay(attempts)
@@ -206,7 +206,7 @@ class Inbox:
         while not stopping.is_set():
             try:
                 chats = await self.due_chats()
-            except Exception as exc:  # noqa: BLE001 - an outage: logged once by health
+            except Exception as exc:  # an outage: logged once by health
                 self.health.failed(exc)
             else:
                 self.health.ok()

@@ -99,7 +99,7 @@ class GatewayMetrics:
         for item in updates:
             try:
                 kind = item.event_type
-            except Exception:  # noqa: BLE001 - an update type newer than this aiogram
+            except Exception:  # an update type newer than this aiogram
                 kind = "unknown"
             self.updates.labels(kind).inc()
 

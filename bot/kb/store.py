@@ -99,7 +99,7 @@ class KnowledgeBaseStore:
     def _reload(self) -> None:
         try:
             kb, errors = load_checked(self.directory)
-        except Exception as exc:  # noqa: BLE001 - whatever a file holds, the last good one serves
+        except Exception as exc:  # whatever a file holds, the last good one serves
             errors = [Problem(str(self.directory), 1, f"could not be read: {type(exc).__name__}: {exc}")]
             kb = None
         if errors:

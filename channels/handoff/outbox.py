@@ -169,7 +169,7 @@ class OutboxWorker:
                 delay = await self.run_once()
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - the worker must outlive a database outage
+            except Exception as exc:  # the worker must outlive a database outage
                 self.health.failed(exc)  # one line when it starts, not one per pass
                 delay = self.poll_seconds
             else:

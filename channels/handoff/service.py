@@ -562,7 +562,7 @@ class HandoffService:
                 await self.prune_outbox()
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - keep reminding after a database outage
+            except Exception as exc:  # keep reminding after a database outage
                 self._reminder_health.failed(exc)  # one line when it starts, not one per pass
             else:
                 self._reminder_health.ok()

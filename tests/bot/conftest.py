@@ -55,7 +55,7 @@ class Engine:
 def start_engine(model: Path, knowledge_base: Path, log_path: Path, **env: str) -> Engine:
     """Start `migrabot serve` on a free port and wait until it answers."""
     port = free_port()
-    log = open(log_path, "a")  # noqa: SIM115 - the child keeps it
+    log = open(log_path, "a")  # the child keeps it
     process = subprocess.Popen(
         [*MIGRABOT, "serve", "--model", str(model), "--knowledge-base", str(knowledge_base), "--port", str(port)],
         cwd=ROOT, env={**ENV, "ENGINE_DATABASE_URL": f"sqlite:///{log_path.parent / f'conversations-{port}.sqlite3'}", **env},

@@ -45,7 +45,7 @@ def free_port() -> int:
 
 def _http_ok(url: str) -> bool:
     try:
-        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310  (127.0.0.1 only)
+        with urllib.request.urlopen(url, timeout=2) as response:  # 127.0.0.1 only
             return response.status == 200
     except OSError:
         return False

@@ -253,6 +253,6 @@ async def test_delete_my_data(telegram: FakeTelegram, gateway: Any, proxy: Engin
     from tests.channels.conftest import RASA_TOKEN
 
     url = f"{proxy.target}/conversations/{pseudonym(PSEUDONYM_SECRET, chat)}/tracker?token={RASA_TOKEN}"
-    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (127.0.0.1)
+    with urllib.request.urlopen(url, timeout=10) as response:  # 127.0.0.1
         events = json.loads(response.read())["events"]
     assert [e for e in events if e.get("event") == "user"] == []

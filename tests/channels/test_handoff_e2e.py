@@ -296,7 +296,7 @@ async def test_delete_my_data_during_an_open_case_deletes_everything_and_tells_s
 
     def user_events() -> list[str]:
         url = f"{engine.url}/conversations/{sender}/tracker?token={RASA_TOKEN}"
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (127.0.0.1)
+        with urllib.request.urlopen(url, timeout=10) as response:  # 127.0.0.1
             return [e.get("text") for e in json.loads(response.read())["events"] if e.get("event") == "user"]
 
     assert await asyncio.to_thread(user_events)  # the button press reached the engine

@@ -32,7 +32,7 @@ def changed(store: KnowledgeBaseStore, path: Path, data: bytes | None) -> None:
         path.unlink()
     else:
         path.write_bytes(data)
-    store._checked_at = 0.0  # noqa: SLF001 - look now, not in a second
+    store._checked_at = 0.0  # look now, not in a second
 
 
 @pytest.mark.parametrize(

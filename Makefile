@@ -88,3 +88,8 @@ haproxy:
 
 test-scale: engine-venv gateway-venv locales handoff-locales haproxy
 	$(GW_VENV)/bin/python -m pytest -q tests/scale
+
+# Two engine replicas against one behind HAProxy (PostgreSQL + Redis): docs/bench/replicas.md.
+.PHONY: bench-replicas
+bench-replicas: engine-venv gateway-venv haproxy
+	$(GW_VENV)/bin/python bench/replicas.py $(BENCH_ARGS)

@@ -58,13 +58,19 @@ class AdvisoryChatLocks(ChatLocks):
     async def acquire(self, chat: int) -> bool:
         """Try the chat's lock without waiting; a database error raises (the scan retries)."""
         async with self._guard:
-            try:
-                connection = await self._conn()
-                got = await connection.scalar(text("SELECT pg_try_advisory_lock(:ns, :key)"), {"ns": NAMESPACE, "key": lock_key(chat)})
-            except Exception:
-                await self._drop()  # the locks went with the connection
-                raise
-            return bool(got)
+            for attempt in (1, 2):
+                try:
+                    connection = await self._conn()
+                    got = await connection.scalar(text("SELECT pg_try_advisory_lock(:ns, :key)"), {"ns": NAMESPACE, "key": lock_key(chat)})
+                except Exception:
+                    await self._drop()  # the locks went with the connection
+                    # This connection is held for hours and has no pool pre-ping: after a database
+                    # restart it is dead while the database is fine. Try once on a new one.
+                    if attempt == 2:
+                        raise
+                    continue
+                return bool(got)
+            return False
 
     async def release(self, chat: int) -> None:
         """Unlock; if the connection is gone, so is the lock."""

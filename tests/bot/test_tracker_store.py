@@ -39,6 +39,27 @@ def store_for(kind: str, tmp_path, window: int = 30) -> WindowTrackerStore:
     )
 
 
+_CREATED: list[str] = []
+
+
+def request_cleanup(store: WindowTrackerStore) -> None:
+    _CREATED.append(store.engine.url.database)
+
+
+@pytest.fixture(autouse=True)
+def _drop_created_databases():
+    yield
+    while _CREATED:
+        import psycopg2
+
+        name = _CREATED.pop()
+        connection = psycopg2.connect(host="127.0.0.1", user="postgres", dbname="postgres")
+        connection.autocommit = True
+        with connection.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.close()
+
+
 async def turn(store: WindowTrackerStore, sender: str, n: int, extra: list | None = None) -> int:
     """One turn as Rasa's processor makes it; the number of events the store handed out."""
     tracker = await store.get_or_create_tracker(sender)
@@ -59,6 +80,8 @@ async def turn(store: WindowTrackerStore, sender: str, n: int, extra: list | Non
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
 def test_long_conversation_reads_a_bounded_window_and_keeps_every_event(kind, tmp_path):
     store = store_for(kind, tmp_path)
+    if kind == "postgresql":
+        request_cleanup(store)
 
     async def scenario() -> None:
         loaded = []

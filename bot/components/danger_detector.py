@@ -73,9 +73,13 @@ def choose_thresholds(probabilities: list[float], labels: list[int], named: list
 def decide(probability: float, found: Signals, thresholds: dict[str, float], words: int = 2) -> bool:
     """Danger when the classifier is sure, or when a named danger meets the lower bar.
 
+    Never when the message says the danger is over ("I'm home now, all fine") or laughs it off.
+
     A one-word message must name the danger ("помогите"): one word is too little for the
     classifier alone ("աաաա" looked like Armenian danger messages to it).
     """
+    if found.over:
+        return False
     if found.any:
         return probability >= thresholds["low"]
     return words > 1 and probability >= thresholds["high"]

@@ -39,6 +39,7 @@ class Scores:
     everyday_staff: float = 0.0
     everyday_switched: float = 0.0
     everyday_declined: float = 0.0
+    fresh_urgent: float = 0.0  # the fourth danger set's near-misses and the fresh everyday set, flagged urgent
     per_entry: dict[str, dict[str, float]] = field(default_factory=dict)
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     median_ms: float = 0.0
@@ -47,6 +48,8 @@ class Scores:
     only: frozenset[str] | None = None  # figures reused from an earlier report: just these were measured
 
 
+# Written last (2026-11-30, fourth session) and used for no change: the least flattering sets.
+FRESH = ("red_flags_fourth", "everyday_fresh")
 ABOUT = "general.about"  # "what can you do" answered from the knowledge base is not a wrong answer
 
 
@@ -66,6 +69,7 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
     red_by_group: dict[str, list[bool]] = defaultdict(list)
     everyday: dict[str, list[bool]] = defaultdict(list)
     urgent_right = urgent_all = 0
+    fresh_urgent: list[bool] = []
     for case, decision in zip(cases, decisions, strict=True):
         got = decision.entry_id if decision.action == "answer" else None
         if got:
@@ -73,7 +77,9 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
         if decision.action == "urgent":
             urgent_all += 1
             urgent_right += case.expect == "red_flag"
-        if case.source == "everyday":
+        if case.source in FRESH and case.expect != "red_flag":
+            fresh_urgent.append(decision.action == "urgent")
+        if case.source.startswith("everyday"):
             everyday["answered"].append(got is not None and got != ABOUT)
             everyday["urgent"].append(decision.action == "urgent")
             everyday["staff"].append(decision.action == "handoff")
@@ -89,7 +95,7 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
             red_by_group[case.group].append(decision.action == "urgent")
             if case.source == "questions":
                 red_by_group["questions_set"].append(decision.action == "urgent")
-            if case.source in ("red_flags_fresh", "red_flags_third"):
+            if case.source in ("red_flags_fresh", "red_flags_third", "red_flags_fourth"):
                 red_by_group[case.source.removeprefix("red_flags_") + "_set"].append(decision.action == "urgent")
         elif case.expect == "human":
             human.append(decision.action == "handoff" and decision.reason == "user_request")
@@ -116,6 +122,7 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
     result.everyday_staff = _share(everyday["staff"])
     result.everyday_switched = _share(everyday["switched"])
     result.everyday_declined = _share(everyday["declined"])
+    result.fresh_urgent = _share(fresh_urgent)
     result.counts.update(
         out_of_scope=len(oos_declined), red_flag=len(red), near_miss=len(near_miss), human=len(human), everyday=len(everyday["urgent"])
     )

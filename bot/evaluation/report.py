@@ -37,7 +37,7 @@ GATES = {
 # Rows where a baseline ahead also fails `make eval`. Not gated: red-flag precision, near-misses and
 # everyday messages flagged urgent, the price of recall (the TF-IDF baseline flags fewer messages of
 # every kind: it also finds 61% of the danger messages where the production configuration finds 99%).
-UNGATED_ROWS = ("red_flag_precision", "near_miss_urgent", "everyday_urgent")
+UNGATED_ROWS = ("red_flag_precision", "near_miss_urgent", "everyday_urgent", "fresh_urgent")
 # (label, figure key, higher is better, target shown)
 ROWS = [
     ("Top-1 entry accuracy, hy", "accuracy.hy", True, "≥ 95%"),
@@ -59,7 +59,9 @@ ROWS = [
     ("Red-flag recall, en", "red_flag_recall.en", True, ""),
     ("Red-flag recall, transliterated", "red_flag_recall.transliterated", True, ""),
     ("Red-flag recall, second set (used to find lexicon gaps)", "red_flag_recall.fresh_set", True, ""),
-    ("Red-flag recall, third set (written last, used for no change)", "red_flag_recall.third_set", True, ""),
+    ("Red-flag recall, third set (a few misses read once)", "red_flag_recall.third_set", True, ""),
+    ("Red-flag recall, fourth set (written last, used for no change)", "red_flag_recall.fourth_set", True, ""),
+    ("Not danger flagged urgent, fourth set and fresh everyday set (written last)", "fresh_urgent", False, ""),
     ("Red-flag precision (urgent that were danger)", "red_flag_precision", True, ""),
     ("Near-misses flagged urgent", "near_miss_urgent", False, ""),
     ("Person-request recall", "human_recall", True, "100%"),
@@ -87,6 +89,7 @@ def _all_figures(scores: Scores) -> dict[str, float]:
         "everyday_staff": scores.everyday_staff,
         "everyday_switched": scores.everyday_switched,
         "everyday_declined": scores.everyday_declined,
+        "fresh_urgent": scores.fresh_urgent,
     }
 
 
@@ -167,7 +170,7 @@ def write(path: Path, systems: dict[str, Scores], meta: dict[str, str]) -> None:
         "# Answer quality",
         "",
         f"Run on {meta['date']} on {meta['machine']}, {meta['cores']} cores, by `make eval`.",
-        f"Held-out sets: `tests/eval/questions.yml`, `red_flags.yml`, `red_flags_fresh.yml`, `red_flags_third.yml` and `everyday.yml`, {meta['cases']} messages written apart from the training data.",
+        f"Held-out sets: `tests/eval/questions.yml`, `red_flags.yml`, `red_flags_fresh.yml`, `red_flags_third.yml`, `red_flags_fourth.yml`, `everyday.yml` and `everyday_fresh.yml`, {meta['cases']} messages written apart from the training data.",
         "",
         *([meta["left_out"], ""] if meta.get("left_out") else []),
         *([meta["note"], ""] if meta.get("note") else []),

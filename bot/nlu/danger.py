@@ -112,7 +112,6 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(ashxatavard|pox|pogh)\w*[^.?!]{0,20}\b(chem stacel|chi stanum|chenk stacel)|\bni kopeyki|\bmi kopek chen|\bzarplat\w* ne (poluch|vid)",
             r"\b(not|haven'?t|hasn'?t|never|didn'?t|don'?t|doesn'?t|won'?t|no) (been )?(paid|pay(ing)?)\b[^.?!]{0,40}\b(months?|weeks?|leave|home|quit)",
             r"\b(zero|no) (salary|pay|wages?)\b",
-            r"\bno (passport|documents?|papers)\b[^.?!]{0,30}\bno (money|phone)\b",
             r"\b(ne plat|ne zaplat|ne vyplach|bez zarplat|zarplatu ne)\w*",
             r"\b(ashxatavard|ashxatavarc|pox|gumar)\w*[^.?!]{0,30}\b(chen tal|chen tvel|chen vchar|chi tal|chi vchar)",
         ),
@@ -283,6 +282,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "missing": {
         "latn": (
             r"\b(and|i) propal[ai]?\b",
+            r"\b(no longer|stopped|doesn'?t|won'?t) (answer|repl(y|ies)|pick(s|ing)? up)\w*\b[^.?!]{0,20}\b(anymore|any more|since)\b|\bno longer (answers|replies|picks up)\b|\b(el|aylevs) chi (patasxanum|verckum)\b|\bbolshe ne (otvechaet|beret trubku|vyhodit na svyaz)\b",
+            r"\b(send|pay|transfer)\w* (money|\d+\w*)\b[^.?!]{0,30}\bso (she|he|they) (can|could|will be allowed to) (leave|go|come (back|home))\b|\b(ransom|vykup)\b",
             r"\bhasn'?t (answered|replied|called)\b[^.?!]{0,20}\b(in|for) \d+ (days|weeks)|\bstopped (replying|answering)\b|\bne otvechaet\b[^.?!]{0,20}\b(dn|nedel)|\b(dzen|zang) chka\b|\b\d+ (shabat|or|amis) a (dzen|kap) chka",
             r"\b(no contact|can'?t reach (her|him|them)|not answering|stopped answering|haven'?t heard from)\b[^.?!]{0,60}\b(days|weeks?|months?)\b",
             r"\b(days|weeks?|months?)\b[^.?!]{0,30}\b(no contact|not answering|no news)\b",
@@ -291,12 +292,14 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
+            r"больше не (отвечает|берет трубку|берёт трубку|выходит на связь)|(перевести|прислать|отправить|заплатить)\w* (деньги|\d+)[^.?!]{0,30}(чтобы|тогда) (ее|её|его|их) (отпустили|отпустят)|выкуп",
             r"не отвечает\b[^.?!]{0,20}(дн|недел)|\d+ (недел|дн)\w* не отвечает",
             r"(не выходит на связь|не отвечает|связи нет)[^.?!]{0,40}(дн|недел|месяц)",
             r"(дн|недел|месяц)\w*[^.?!]{0,15}(не выходит на связь|связи нет|не отвечает)",
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
+            r"(էլ|այլևս) չի (պատասխանում|վերցնում)|փող\S*[^.?!]{0,30}(որ|նոր) (իրեն|նրան|իրենց) (բաց թողնեն|թողնեն)",
             r"(կապ չկա|կապ չունենք)[^.?!]{0,40}(օր|շաբաթ|ամիս)",
             r"(օր|շաբաթ|ամիս)\S*[^.?!]{0,15}(կապ չկա|կապ չունենք)",
         ),
@@ -318,14 +321,15 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "stranded": {
         "latn": (
             r"\bno money and no passport",
+            r"\bno (passport|documents?|papers)\b[^.?!]{0,30}\bno (money|phone)\b",
             r"\bni deneg,? ni (pasporta|bileta)|\bvoch (haci )?(pox|pogh) unem,? voch\b|\bno money,? no (passport|ticket)",
             r"\b(no|don'?t have|haven'?t got|without) (money|a ticket|ticket)\b[^.?!]{0,30}\b(home|back|return)",
             r"\bcan'?t (go|get|return) (back )?home\b",
-            r"\b(net deneg na (bilet|dorogu)|ne na chto (vernutsya|uehat))",
+            r"\b(net deneg na (bilet|dorogu)|deneg na (bilet|dorogu)( domoy)? net|ne na chto (vernutsya|uehat))",
         ),
         "cyrl": (
             r"ни денег,? ни (паспорта|билета)",
-            r"(нет денег на (билет|дорогу)|не на что (вернуться|уехать))",
+            r"(нет денег на (билет|дорогу)|денег на (билет|дорогу)( домой)? нет|не на что (вернуться|уехать))",
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ,? ոչ",
@@ -354,12 +358,24 @@ _PAST = {
 }
 # The story is over: the person is home, safe, or has the documents back.
 _RESOLVED = {
-    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(i'?m|i am|we'?re) (home|back home|safe) now|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lav)|arden (tann|yerevan|hayastan)|amen inch lav)\b",
-    "cyrl": r"(сейчас (я |мы |он |она )?дома|уже дома|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули)",
-    "armn": r"(հիմա (տանն|լավ)|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ)",
+    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lav)|arden (tann|yerevan|hayastan)|amen inch lav)\b",
+    "cyrl": r"(сейчас (я |мы |он |она )?дома|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули)",
+    "armn": r"(հիմա (տանն|լավ)|ողջ առողջ|ամեն ինչ նորմալ|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ)",
 }
+# ... unless the danger goes on: "i'm home now but my sister is still there".
+_STILL = {
+    "latn": r"\b(still (there|here|with (him|her|them)|has|have|holds?|keeps?|locked|trapped|missing|not|no|can'?t|cannot)|(is|are|am) still|do sih por|vse eshe|vs[eyo] eshche|po-prezhnemu|der|derevs|hl@)\b",
+    "cyrl": r"(до сих пор|вс[её] ещ[её]|по-прежнему)",
+    "armn": r"(դեռ|դեռևս|հլը)",
+}
+# Laughter marks hyperbole ("the boss will kill me if I'm late, haha"). Never for self-harm:
+# people in crisis do write "lol i want to die".
+_JOKING = r"(^|\s)(ха(ха)*|хах|ахах\w*|haha\w*|hah|ahah\w*|xaxa\w*|lol|lmao|հահա\w*|խախա\w*)([\s.,!)]|$)|[😂🤣😅😆😄😁]"
 # A threat is a condition by nature: "if you run away, we will hurt your mother".
 _UNCONDITIONAL = frozenset({"threats"})
+# Not a danger on its own: unpaid wages are a labour dispute (the work-rights answer) unless
+# another sign comes with them (no way home, documents taken, confinement, debt...).
+_WEAK = frozenset({"unpaid"})
 _CLAUSE = re.compile(r"[.?!;]")
 
 
@@ -371,12 +387,18 @@ class Signals:
     denied: frozenset[str]  # categories negated ("did not take")
     conditional: frozenset[str]  # categories under a condition ("if they take")
     past: bool  # a past-time marker anywhere
-    resolved: bool = False  # the message says it is over ("now i'm home and fine")
+    resolved: bool = False  # the message says it is over ("now i'm home and fine"), nothing goes on
+    joking: bool = False  # laughter, and no self-harm named
+
+    @property
+    def over(self) -> bool:
+        """True when the message itself says nobody is in danger now."""
+        return self.resolved or self.joking
 
     @property
     def any(self) -> bool:
         """True when a danger is stated as happening and not said to be over."""
-        return bool(self.affirmed) and not self.resolved
+        return bool(self.affirmed - _WEAK) and not self.over
 
 
 CATEGORIES = tuple(SIGNALS)
@@ -405,10 +427,11 @@ def signals(text: str) -> Signals:
     affirmed: set[str] = set()
     denied: set[str] = set()
     conditional: set[str] = set()
-    past = resolved = False
+    past = resolved = still = False
     for script, form in _forms(text):
         past = past or bool(re.search(_PAST[script], form))
         resolved = resolved or bool(re.search(_RESOLVED[script], form))
+        still = still or bool(re.search(_STILL[script], form))
         for category, pattern in _compiled()[script]:
             for match in pattern.finditer(form):
                 before = _CLAUSE.split(form[: match.start()])[-1]
@@ -421,7 +444,8 @@ def signals(text: str) -> Signals:
                     conditional.add(category)
                 else:
                     affirmed.add(category)
-    return Signals(frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past, resolved)
+    joking = bool(re.search(_JOKING, text.lower())) and "self_harm" not in affirmed
+    return Signals(frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past, resolved and not still, joking)
 
 
 def features(found: Signals) -> list[float]:

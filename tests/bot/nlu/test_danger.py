@@ -16,8 +16,12 @@ from bot.nlu.danger import CATEGORIES, features, signals
         ("դուրս չեն թողնում", "confinement"),
         ("durs chen toxnum", "confinement"),
         ("they lock us in at night", "confinement"),
-        ("ne platyat uzhe tri mesyaca", "unpaid"),
-        ("աշխատավարձ չեն տալիս", "unpaid"),
+        ("ne platyat uzhe tri mesyaca, deneg na bilet net", "unpaid"),
+        ("աշխատավարձ չեն տալիս ու դուրս չեն թողնում", "unpaid"),
+        ("my sister no longer answers her phone since she went to dubai", "missing"),
+        ("they want me to send money so she can leave", "missing"),
+        ("քույրս էլ չի պատասխանում", "missing"),
+        ("no passport no money no phone, farm near rostov", "stranded"),
         ("he threatens to hurt my kids", "threats"),
         ("муж бьёт меня", "violence"),
         ("i don't want to live anymore", "self_harm"),
@@ -64,6 +68,39 @@ def test_a_story_that_is_over_is_not_a_danger_now():
 @pytest.mark.parametrize("text", ["this traffic is killing me", "my phone died", "the shop has not answered my email for a week", "lock the front door", "beat the final boss", "աաաա", "😂😂"])
 def test_everyday_idioms_name_no_danger(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize("text", ["ne platyat zarplatu, kuda zhalovatsya", "աշխատավարձ չեն տալիս, ուր դիմեմ", "my employer hasn't paid me for two months, where do i complain"])
+def test_unpaid_wages_alone_are_a_labour_question(text):
+    found = signals(text)
+    assert found.affirmed == {"unpaid"} and not found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last year they kept my passport, i've been home since may, can i still claim my wages",
+        "в прошлом году забрали паспорт, но уже полгода дома и всё хорошо",
+        "ախպերս չէր պատասխանում, պարզվեց հեռախոսն ա կոտրվել, ամեն ինչ նորմալ ա",
+    ],
+)
+def test_a_story_said_to_be_over_is_over(text):
+    assert signals(text).over and not signals(text).any
+
+
+def test_a_story_that_goes_on_is_not_over():
+    found = signals("i'm home now but my sister is still there, they keep her passport")
+    assert not found.over and found.any
+
+
+@pytest.mark.parametrize("text", ["начальник меня убьет если опоздаю, ахах", "shefs kspani indz ete ushanam haha", "he'll kill me if i break his car lol 😂"])
+def test_laughter_marks_hyperbole(text):
+    assert signals(text).joking and not signals(text).any
+
+
+def test_laughter_never_hides_self_harm():
+    found = signals("lol i just want to die")
+    assert not found.joking and found.any
 
 
 def test_features_have_a_fixed_length():

@@ -58,19 +58,21 @@ class AdvisoryChatLocks(ChatLocks):
     async def acquire(self, chat: int) -> bool:
         """Try the chat's lock without waiting; a database error raises (the scan retries)."""
         async with self._guard:
-            for attempt in (1, 2):
-                try:
-                    connection = await self._conn()
-                    got = await connection.scalar(text("SELECT pg_try_advisory_lock(:ns, :key)"), {"ns": NAMESPACE, "key": lock_key(chat)})
-                except Exception:
-                    await self._drop()  # the locks went with the connection
-                    # This connection is held for hours and has no pool pre-ping: after a database
-                    # restart it is dead while the database is fine. Try once on a new one.
-                    if attempt == 2:
-                        raise
-                    continue
-                return bool(got)
-            return False
+            try:
+                return await self._try(chat)
+            except Exception:
+                await self._drop()  # the locks went with the connection
+            # This connection is held for hours and has no pool pre-ping: after a database
+            # restart it is dead while the database is fine. Try once on a new one.
+            try:
+                return await self._try(chat)
+            except Exception:
+                await self._drop()
+                raise
+
+    async def _try(self, chat: int) -> bool:
+        connection = await self._conn()
+        return bool(await connection.scalar(text("SELECT pg_try_advisory_lock(:ns, :key)"), {"ns": NAMESPACE, "key": lock_key(chat)}))
 
     async def release(self, chat: int) -> None:
         """Unlock; if the connection is gone, so is the lock."""

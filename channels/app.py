@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hmac
 import logging
 import signal
 import sys
@@ -29,12 +28,12 @@ from aiogram.types import BotCommand, ErrorEvent, Update, User
 from aiohttp import web
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from yarl import URL
 
-from channels import kb_watch
+from channels import delivery, kb_watch
 from channels.chat_lock import chat_locks
 from channels.conversation import Conversation
-from channels.db import migrate, repo
+from channels.db import migrate
+from channels.db.repo import Repository
 from channels.db.session import create_engine, create_session_factory
 from channels.effects import EffectMiddleware
 from channels.engine_client import EngineClient, EngineUnavailable
@@ -52,7 +51,6 @@ from channels.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger("channels")
 
-SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 COMMANDS = {
     "start": N_("Start again"),
     "menu": N_("Topics"),
@@ -68,14 +66,9 @@ def build_bot(settings: Settings, session_factory: async_sessionmaker[AsyncSessi
     metrics = metrics or GatewayMetrics()
     session = AiohttpSession(api=TelegramAPIServer.from_base(str(settings.telegram_api_base).rstrip("/")))
 
-    async def blocked(chat_id: int) -> None:
-        async with session_factory() as db:
-            await repo.mark_blocked(db, chat_id)
-            await db.commit()
-
     # Outermost first: a call retried after a 429 is still one effect of its update.
     session.middleware(EffectMiddleware())
-    session.middleware(RetryMiddleware(on_forbidden=blocked, on_retry=metrics.retry))
+    session.middleware(RetryMiddleware(on_forbidden=Repository(session_factory).set_blocked, on_retry=metrics.retry))
     session.middleware(BotApiMetricsMiddleware(metrics))  # innermost: every attempt is counted
     return Bot(
         settings.telegram_bot_token.get_secret_value(),
@@ -84,7 +77,9 @@ def build_bot(settings: Settings, session_factory: async_sessionmaker[AsyncSessi
     )
 
 
-def build_handoff(settings: Settings, bot: Bot, session_factory: async_sessionmaker[AsyncSession]) -> HandoffPort | None:
+def build_handoff(
+    settings: Settings, bot: Bot, session_factory: async_sessionmaker[AsyncSession], engine: EngineClient
+) -> HandoffPort | None:
     """The staff handoff, when STAFF_CHAT_ID is set and the handoff package is present."""
     if settings.staff_chat_id is None:
         return None
@@ -93,7 +88,7 @@ def build_handoff(settings: Settings, bot: Bot, session_factory: async_sessionma
     from channels.handoff import build_handoff as build  # optional part
 
     try:
-        return build(bot, session_factory, settings)
+        return build(bot, session_factory, settings, engine)
     except ValidationError as exc:
         first = exc.errors()[0]
         name = ".".join(str(part) for part in first["loc"]).upper() or "handoff settings"
@@ -110,16 +105,17 @@ def create_dispatcher(
     metrics: GatewayMetrics | None = None,
 ) -> Dispatcher:
     """Wire every router and middleware; dependencies reach handlers by parameter name."""
-    conversation = Conversation(bot, engine, session_factory, catalogs, handoff, metrics)
+    repo = Repository(session_factory)
+    conversation = Conversation(bot, engine, repo, catalogs, handoff, metrics)
     dp = Dispatcher(
         settings=settings,
-        session_factory=session_factory,
+        repo=repo,
         engine=engine,
         catalogs=catalogs,
         handoff=handoff,
         conversation=conversation,
     )
-    person = PersonMiddleware(session_factory, catalogs, settings.pseudonym_secret.get_secret_value())
+    person = PersonMiddleware(repo, catalogs, settings.pseudonym_secret.get_secret_value())
     dp.message.outer_middleware(person)
     dp.callback_query.outer_middleware(person)
     if handoff is not None:
@@ -183,7 +179,7 @@ class Gateway:
             self.metrics,
         )
         self.bot = build_bot(settings, self.session_factory, self.metrics)
-        self.handoff = build_handoff(settings, self.bot, self.session_factory)
+        self.handoff = build_handoff(settings, self.bot, self.session_factory, self.engine)
         self.dp = create_dispatcher(settings, self.bot, self.session_factory, self.engine, self.catalogs, self.handoff, self.metrics)
         self.health = DatabaseHealth()
         self.inbox = Inbox(
@@ -261,68 +257,12 @@ class Gateway:
                 await self.bot.set_my_commands(commands, language_code=None if language == "en" else language)
 
     async def poll(self) -> None:
-        """Long polling: updates are queued per person in arrival order."""
-        with contextlib.suppress(TelegramAPIError):
-            await self.bot.delete_webhook(drop_pending_updates=False)
-        allowed = self.dp.resolve_used_update_types()
-        offset: int | None = None
-        failures = 0
-        outage = 0
-        timeout = self.settings.polling_timeout
-        while not self.stopping.is_set():
-            try:
-                updates = await self.bot.get_updates(
-                    offset=offset, timeout=timeout, allowed_updates=allowed, request_timeout=timeout + 10
-                )
-            except (TelegramNetworkError, TelegramAPIError) as exc:
-                failures += 1
-                log.warning("getUpdates failed (%s), retrying", type(exc).__name__)
-                await asyncio.sleep(min(30.0, 0.5 * 2 ** min(failures, 6)))
-                continue
-            failures = 0
-            if not updates:
-                continue
-            if await self.intake(updates):
-                offset = max(u.update_id for u in updates) + 1  # confirmed by the next call, after the commit
-                outage = 0
-            else:
-                outage = min(outage + 1, 6)
-                await asyncio.sleep(min(10.0, 0.5 * 2**outage))
+        """Long polling into the inbox."""
+        await delivery.poll(self.bot, self.dp, self.settings.polling_timeout, self.intake, self.stopping)
 
     async def webhook(self) -> web.AppRunner:
-        """Webhook server: wrong or missing secret -> 401, the update is not processed."""
-        url = str(self.settings.telegram_webhook_url)
-        secret = self.settings.telegram_webhook_secret
-        assert secret is not None
-        expected = secret.get_secret_value().encode()
-        path = URL(url).path or "/"
-
-        async def receive(request: web.Request) -> web.Response:
-            given = request.headers.get(SECRET_HEADER, "").encode()
-            if not hmac.compare_digest(given, expected):
-                log.warning("webhook call with a wrong or missing secret")
-                return web.Response(status=401)
-            try:
-                update = Update.model_validate(await request.json(), context={"bot": self.bot})
-            except ValueError:
-                return web.Response(status=400)
-            if not await self.intake([update]):
-                return web.Response(status=503)  # Telegram sends it again later
-            return web.Response(status=200)
-
-        app = web.Application()
-        app.router.add_post(path, receive)
-        self.probes.add_routes(app)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, self.settings.webhook_listen_host, self.settings.webhook_listen_port)
-        await site.start()
-        await self.bot.set_webhook(
-            url,
-            secret_token=secret.get_secret_value(),
-            allowed_updates=self.dp.resolve_used_update_types(),
-        )
-        return runner
+        """Webhook server into the inbox, with the probes on the same port."""
+        return await delivery.webhook(self.bot, self.dp, self.settings, self.intake, self.probes)
 
     async def serve_probes(self) -> web.AppRunner:
         """/healthz and /metrics on METRICS_HOST:METRICS_PORT; a port in use stops start-up with one line."""

@@ -12,10 +12,9 @@ from aiogram import Bot
 from aiogram.enums import ChatAction
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import InlineKeyboardMarkup
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels import effects
-from channels.db import repo
+from channels.db.repo import Repository
 from channels.engine_client import Button, EngineClient, EngineReply, EngineUnavailable
 from channels.handoff_port import HandoffPort
 from channels.i18n import LANGUAGES, Catalogs
@@ -29,6 +28,7 @@ log = logging.getLogger(__name__)
 
 TYPING_EVERY = 4.5  # Telegram shows "typing" for about 5 s
 CONTACTS_ENTRY = '/entry{"entry_id":"contacts.migration_service"}'
+SET_LANGUAGE = "/set_language"
 
 
 class Conversation:
@@ -38,14 +38,14 @@ class Conversation:
         self,
         bot: Bot,
         engine: EngineClient,
-        session_factory: async_sessionmaker[AsyncSession],
+        repo: Repository,
         catalogs: Catalogs,
         handoff: HandoffPort | None,
         metrics: GatewayMetrics | None = None,
     ) -> None:
         self.bot = bot
         self.engine = engine
-        self.session_factory = session_factory
+        self.repo = repo
         self.catalogs = catalogs
         self.handoff = handoff
         self.metrics = metrics or GatewayMetrics()
@@ -69,15 +69,14 @@ class Conversation:
             raise RetryLater("engine unavailable")
         language = reply.language if reply.language in LANGUAGES else person.language
         sent = await self.render(person.chat_id, reply)
+        unanswered = (reply.fallback_text or said) if reply.fallback_text is not None or reply.action == "fallback" else None
+        # The engine decides the language; a choice made with its buttons is the person's language.
+        chosen = reply.language in LANGUAGES and parse_payload(message)[0] == SET_LANGUAGE
 
         async def record() -> None:
-            async with self.session_factory() as session:
-                await repo.add_turn(session, person.chat_id, "user", said)
-                if sent:
-                    await repo.add_turn(session, person.chat_id, "bot", sent)
-                if reply.fallback_text is not None or reply.action == "fallback":
-                    await repo.add_unanswered(session, person.chat_id, reply.fallback_text or said, language, "fallback")
-                await session.commit()
+            await self.repo.record_turn(person.chat_id, said, sent, unanswered, language)
+            if chosen:
+                await self.repo.set_language(person.chat_id, language)
             self.metrics.turn(reply.action)
 
         await effects.once_done("record_turn", said, record)
@@ -97,7 +96,7 @@ class Conversation:
         """Send plain text, escaped and split; the keyboard goes under the last part."""
         markup: InlineKeyboardMarkup | None = None
         if buttons:
-            markup = await engine_keyboard(self.session_factory, chat_id, buttons)
+            markup = await engine_keyboard(self.repo, chat_id, buttons)
         parts = split_message(escape(text)) or (["\u2193"] if markup else [])
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
@@ -115,10 +114,8 @@ class Conversation:
         )
 
         async def record() -> None:
-            async with self.session_factory() as session:
-                if not is_payload:
-                    await repo.add_unanswered(session, person.chat_id, said, person.language, "engine_unavailable")
-                await session.commit()
+            if not is_payload:
+                await self.repo.add_unanswered(person.chat_id, said, person.language, "engine_unavailable")
 
         await effects.once_done("engine_down", said, record)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -11,12 +12,13 @@ from typing import Any
 import aiohttp
 
 from channels import effects
+from channels.errors import GatewayError
 from channels.metrics import GatewayMetrics
 
 log = logging.getLogger(__name__)
 
 
-class EngineUnavailable(Exception):
+class EngineUnavailable(GatewayError):
     """The engine did not answer in time, refused the connection or answered badly."""
 
     def __init__(self, message: str, reason: str = "unreachable") -> None:
@@ -99,6 +101,18 @@ class EngineClient:
         # telling the engine the same message twice.
         items = await effects.once("engine", f"{sender}\n{message}", lambda: self._measured_post(sender, message, metadata))
         return EngineReply.parse(items)
+
+    async def entry(self, sender: str, entry_id: str, language: str) -> list[str] | None:
+        """The texts answering ``entry_id`` in ``language`` (staff's /answer), or None for an unknown id.
+
+        Asked as the person (pseudonym); an unknown id makes the engine answer with a fallback,
+        seen in the reply's action.
+        """
+        message = "/entry" + json.dumps({"entry_id": entry_id}, separators=(",", ":"))
+        reply = await self.send(sender, message, {"preferred_language": language, "telegram_language_code": language})
+        if reply.action != "answer":
+            return None
+        return [text for text, _buttons in reply.texts if text] or None
 
     async def _measured_post(self, sender: str, message: str, metadata: dict[str, Any]) -> list[Any]:
         started = time.perf_counter()

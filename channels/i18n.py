@@ -1,12 +1,14 @@
-"""Gettext catalogs of the gateway's own strings (domain ``messages`` in ``locales/``)."""
+"""Gettext catalogs of the gateway (domains ``messages`` and ``handoff`` in ``locales/``)."""
 
 from __future__ import annotations
 
 import gettext
 from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
 
-from babel.support import Translations
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 
 LANGUAGES = ("hy", "ru", "en")
 DEFAULT_LANGUAGE = "en"
@@ -29,16 +31,39 @@ def normalize_language(code: str | None) -> str | None:
     return base if base in LANGUAGES else None
 
 
-class Catalogs:
-    """The compiled catalogs of hy, ru and en, loaded once."""
+def load_catalog(locales_dir: Path, language: str, domain: str) -> gettext.NullTranslations | None:
+    """One language's catalog of a domain, or None when it has neither a .mo nor a .po.
 
-    def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
+    The compiled .mo is used when it is at least as new as the .po; otherwise the .po is
+    compiled in memory, so a checkout works before (or without) `make locales`.
+    """
+    folder = locales_dir / language / "LC_MESSAGES"
+    mo, po = folder / f"{domain}.mo", folder / f"{domain}.po"
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as handle:
+            return gettext.GNUTranslations(handle)
+    if not po.exists():
+        return None
+    with po.open("rb") as handle:
+        catalog = read_po(handle, locale=language, domain=domain)
+    compiled = BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+class Catalogs:
+    """The catalogs of hy, ru and en of one domain, loaded once."""
+
+    def __init__(self, locales_dir: Path = LOCALES_DIR, domain: str = DOMAIN, *, required: bool = True) -> None:
         self._translations: dict[str, gettext.NullTranslations] = {}
         for language in LANGUAGES:
-            mo = locales_dir / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
-            if language != DEFAULT_LANGUAGE and not mo.exists():
-                raise FileNotFoundError(f"{mo} is missing: run `make locales`")
-            self._translations[language] = Translations.load(str(locales_dir), [language], domain=DOMAIN)
+            found = load_catalog(locales_dir, language, domain)
+            if found is None:
+                if required and language != DEFAULT_LANGUAGE:
+                    raise FileNotFoundError(f"{locales_dir / language / 'LC_MESSAGES' / domain}.po is missing")
+                found = gettext.NullTranslations()  # the source strings are English
+            self._translations[language] = found
 
     def gettext(self, language: str | None) -> Gettext:
         """The translate function of a language (English when unknown)."""

@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from channels import effects
 from channels.chat_lock import ChatLocks
 from channels.db.models import Effect, InboxUpdate, utcnow
+from channels.errors import GatewayError
 from channels.health import DatabaseHealth
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ MAX_BACKOFF = 60.0
 SCAN_EVERY = 1.0
 
 
-class RetryLater(Exception):
+class RetryLater(GatewayError):
     """Handling could not finish for a reason that passes (an outage): try the update again."""
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from channels.db import repo
+from channels.db.repo import Repository
 from channels.engine_client import Button
 
 ENGINE_PREFIX = "e:"
@@ -15,23 +14,19 @@ LANGUAGE_NAMES = {"hy": "Հայերեն", "ru": "Русский", "en": "English
 SHORT_TITLE = 3  # emoji-sized titles (and the two feedback buttons) share a row
 
 
-async def engine_keyboard(
-    session_factory: async_sessionmaker[AsyncSession], chat_id: int, buttons: list[Button]
-) -> InlineKeyboardMarkup | None:
+async def engine_keyboard(repo: Repository, chat_id: int, buttons: list[Button]) -> InlineKeyboardMarkup | None:
     """Inline keyboard for engine buttons; callback_data holds a short id, never the payload."""
     if not buttons:
         return None
     rows: list[list[InlineKeyboardButton]] = []
     small: list[InlineKeyboardButton] = []
-    async with session_factory() as session:
-        for button in buttons:
-            short_id = await repo.store_payload(session, chat_id, button.payload)
-            key = InlineKeyboardButton(text=button.title or "?", callback_data=ENGINE_PREFIX + short_id)
-            if len(button.title) <= SHORT_TITLE or button.payload.startswith("/feedback"):
-                small.append(key)
-            else:
-                rows.append([key])
-        await session.commit()
+    short_ids = await repo.short_ids(chat_id, [button.payload for button in buttons])
+    for button, short_id in zip(buttons, short_ids, strict=True):
+        key = InlineKeyboardButton(text=button.title or "?", callback_data=ENGINE_PREFIX + short_id)
+        if len(button.title) <= SHORT_TITLE or button.payload.startswith("/feedback"):
+            small.append(key)
+        else:
+            rows.append([key])
     if small:
         rows.insert(0, small)
     return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -13,7 +13,7 @@ class Person:
 
     chat_id: int
     pseudonym: str
-    preferred_language: str | None
+    preferred_language: str | None  # chosen with /language or with the engine's language buttons
     telegram_language_code: str | None
     consented: bool
     is_new: bool

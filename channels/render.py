@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-TELEGRAM_LIMIT = 4096
-# Headroom under Telegram's limit: entities and HTML escapes count after parsing.
+# Telegram allows 4096 characters after parsing; it counts in UTF-16 units, so a text with
+# emoji may be longer than len() says: keep some headroom.
 MAX_CHUNK = 4000
 
 
@@ -15,7 +15,7 @@ def escape(text: str) -> str:
 
 
 def split_message(text: str, limit: int = MAX_CHUNK) -> list[str]:
-    """Split already-escaped text into chunks under ``limit``, at paragraph boundaries.
+    """Split already-escaped text into chunks of at most ``limit``, at paragraph boundaries.
 
     Falls back to line breaks, then spaces, then a hard cut, for paragraphs that are
     themselves too long; never cuts inside an HTML entity such as ``&amp;``.

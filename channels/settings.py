@@ -7,11 +7,13 @@ from pathlib import Path
 from pydantic import AnyHttpUrl, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from channels.errors import GatewayError
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATABASE_URL = f"sqlite:///{ROOT / 'var' / 'gateway.sqlite3'}"
 
 
-class SettingsError(Exception):
+class SettingsError(GatewayError):
     """A missing or malformed setting; the message is one line for the operator."""
 
 

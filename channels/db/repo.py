@@ -1,13 +1,13 @@
-"""Small data-access functions over the gateway tables, one session per call site."""
+"""Data access of the gateway tables: session-level functions, and the Repository handlers get."""
 
 from __future__ import annotations
 
 import secrets
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from channels.db.models import (  # noqa: F401  (User is re-exported)
+from channels.db.models import (
     CallbackPayload,
     Feedback,
     InboxUpdate,
@@ -16,6 +16,7 @@ from channels.db.models import (  # noqa: F401  (User is re-exported)
     User,
     utcnow,
 )
+from channels.person import Person
 
 TURNS_KEPT = 6
 
@@ -30,11 +31,6 @@ async def get_or_create_user(session: AsyncSession, chat_id: int, pseudonym: str
     elif telegram_language_code and user.telegram_language_code != telegram_language_code:
         user.telegram_language_code = telegram_language_code
     return user
-
-
-async def mark_blocked(session: AsyncSession, chat_id: int) -> None:
-    """Note that the person blocked the bot (Telegram answered 403)."""
-    await session.execute(update(User).where(User.chat_id == chat_id).values(blocked_at=utcnow()))
 
 
 async def add_turn(session: AsyncSession, chat_id: int, role: str, text: str) -> None:
@@ -94,3 +90,95 @@ async def pending_updates(session: AsyncSession) -> int:
     """Updates stored in the inbox and not handled yet."""
     query = select(func.count()).select_from(InboxUpdate).where(InboxUpdate.state == "pending")
     return int(await session.scalar(query) or 0)
+
+
+class Repository:
+    """What the person-facing handlers read and write; each method opens one short session.
+
+    No session is held across the engine call: a turn waits on the engine for up to
+    ENGINE_TIMEOUT seconds, and a session open that long would hold a pooled PostgreSQL
+    connection (or SQLite's one write lock, once it has written) while other people's turns
+    wait for it. Writes after the engine answered are kept to once per update by the effects
+    log, not by one long transaction.
+    """
+
+    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
+        self.sessions = session_factory
+
+    async def person(self, chat_id: int, pseudonym: str, telegram_language_code: str | None) -> Person:
+        """The person of a private chat, created on first contact; writing again clears a block."""
+        async with self.sessions() as session:
+            created = await session.get(User, chat_id) is None
+            row = await get_or_create_user(session, chat_id, pseudonym, telegram_language_code)
+            if row.blocked_at is not None:
+                row.blocked_at = None  # they write again, so they unblocked the bot
+            await session.commit()
+        return Person(
+            chat_id=row.chat_id,
+            pseudonym=row.pseudonym,
+            preferred_language=row.language,
+            telegram_language_code=row.telegram_language_code,
+            consented=row.consent_at is not None,
+            is_new=created,
+        )
+
+    async def set_language(self, chat_id: int, language: str) -> None:
+        """Store the language the person chose (with /language or the engine's buttons)."""
+        await self._update_user(chat_id, language=language)
+
+    async def give_consent(self, chat_id: int) -> None:
+        """Note that the person was shown the privacy notice (the first time only)."""
+        async with self.sessions() as session:
+            await session.execute(
+                update(User).where(User.chat_id == chat_id, User.consent_at.is_(None)).values(consent_at=utcnow())
+            )
+            await session.commit()
+
+    async def set_blocked(self, chat_id: int, blocked: bool = True) -> None:
+        """Note that the person blocked the bot (or came back)."""
+        await self._update_user(chat_id, blocked_at=utcnow() if blocked else None)
+
+    async def record_turn(self, chat_id: int, said: str, shown: str, unanswered: str | None, language: str | None) -> None:
+        """Store both sides of a turn, and the question the engine could not answer, if any."""
+        async with self.sessions() as session:
+            await add_turn(session, chat_id, "user", said)
+            if shown:
+                await add_turn(session, chat_id, "bot", shown)
+            if unanswered is not None:
+                await add_unanswered(session, chat_id, unanswered, language, "fallback")
+            await session.commit()
+
+    async def add_unanswered(self, chat_id: int, text: str, language: str | None, reason: str) -> None:
+        """Keep a question the assistant could not answer."""
+        async with self.sessions() as session:
+            await add_unanswered(session, chat_id, text, language, reason)
+            await session.commit()
+
+    async def add_feedback(self, chat_id: int, entry_id: str | None, value: str, language: str | None) -> None:
+        """Store a helpful / not helpful press."""
+        async with self.sessions() as session:
+            await add_feedback(session, chat_id, entry_id, value, language)
+            await session.commit()
+
+    async def short_ids(self, chat_id: int, payloads: list[str]) -> list[str]:
+        """Short callback ids of engine payloads, in order."""
+        async with self.sessions() as session:
+            ids = [await store_payload(session, chat_id, payload) for payload in payloads]
+            await session.commit()
+        return ids
+
+    async def payload(self, chat_id: int, short_id: str) -> str | None:
+        """The payload behind a short id, only if it was made for this person."""
+        async with self.sessions() as session:
+            return await load_payload(session, chat_id, short_id)
+
+    async def forget(self, chat_id: int) -> None:
+        """Delete every gateway row about a person."""
+        async with self.sessions() as session:
+            await delete_person(session, chat_id)
+            await session.commit()
+
+    async def _update_user(self, chat_id: int, **values: object) -> None:
+        async with self.sessions() as session:
+            await session.execute(update(User).where(User.chat_id == chat_id).values(**values))
+            await session.commit()

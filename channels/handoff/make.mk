@@ -36,4 +36,4 @@ handoff-locales: $(HO_VENV)/.handoff-installed
 # Unit tests of the handoff (SQLite, and PostgreSQL on 127.0.0.1:5432 when it answers) and
 # its end-to-end journeys (fake Bot API + real gateway + real engine when they are built).
 handoff-test: handoff-locales
-	$(HO_VENV)/bin/pytest -q tests/channels/test_handoff*.py
+	$(HO_VENV)/bin/pytest -q tests/channels/handoff

@@ -19,15 +19,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from channels.db.base import Base
+from channels.db.models import utcnow
 
 OPEN = "open"
 CLOSED = "closed"
 OPEN_WHERE = text("state = 'open'")
-
-
-def utcnow() -> datetime:
-    """Now, timezone-aware in UTC."""
-    return datetime.now(timezone.utc)
 
 
 def aware(value: datetime | None) -> datetime | None:
@@ -120,4 +116,4 @@ class OutboxItem(Base):
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-__all__ = ["CLOSED", "OPEN", "Case", "CaseMessage", "OutboxItem", "aware", "utcnow"]
+__all__ = ["CLOSED", "OPEN", "Case", "CaseMessage", "OutboxItem", "aware"]

@@ -23,8 +23,11 @@ from aiogram.types import ReplyParameters
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from channels.handoff.models import CaseMessage, OutboxItem, aware, utcnow
+from channels.db.models import utcnow
+from channels.errors import GatewayError
+from channels.handoff.models import Case, CaseMessage, OutboxItem, aware
 from channels.health import DatabaseHealth
+from channels.render import escape, split_message
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +61,13 @@ async def enqueue(
         OutboxItem(idempotency_key=key, lane=lane, kind=kind, payload=payload, case_id=case_id)
     )
     return True
+
+
+async def enqueue_to_person(session: AsyncSession, case: Case, key: str, text: str) -> None:
+    """Plain text to the person: escaped here (never parsed as markup), in parts under the limit."""
+    for i, part in enumerate(split_message(escape(text))):
+        await enqueue(session, key=f"{key}:{i}", lane=person_lane(case.chat_id), kind="person_text",
+                      case_id=case.id, payload={"chat_id": case.chat_id, "text": part})
 
 
 def _reply(payload: dict[str, Any]) -> ReplyParameters | None:
@@ -100,7 +110,7 @@ class RateLimiter:
         self.tokens = 0.0
 
 
-class TopicUnavailable(Exception):
+class TopicUnavailable(GatewayError):
     """No topic can be made now (the group is no forum, or the bot may not manage topics)."""
 
 

@@ -9,9 +9,9 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from channels.db.models import utcnow
 from channels.handoff import texts
-from channels.handoff.i18n import duration
-from channels.handoff.models import CLOSED, OPEN, Case, aware, utcnow
+from channels.handoff.models import CLOSED, OPEN, Case, aware
 from channels.handoff.office_hours import YEREVAN
 from channels.handoff.settings import HandoffSettings
 
@@ -91,5 +91,5 @@ async def stats(sessions: Sessions, settings: HandoffSettings) -> str:
         waits = [(aware(r) - aware(o)).total_seconds() for o, r in replies]
         median = timedelta(seconds=statistics.median(waits))
         lines.append(texts.staff(lang, "Median time to the first staff reply: {time}",
-                                 time=duration(median, lang)))
+                                 time=texts.duration(median, lang)))
     return "\n".join(lines)

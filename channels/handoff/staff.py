@@ -1,20 +1,22 @@
-"""Router of the staff group: case topics, /close /answer /note, /queue and /stats."""
+"""Router of the staff group: case topics, /close /answer /note, /queue and /stats.
+
+Handlers get the service as ``handoff`` from the dispatcher's workflow data.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from aiogram import BaseMiddleware, F, Router
+from aiogram import BaseMiddleware, Router
 from aiogram.enums import ContentType
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
-from channels.handoff import texts
-
-if TYPE_CHECKING:
-    from channels.handoff.service import HandoffService
+from channels.handoff import reports, texts
+from channels.handoff.models import Case
+from channels.handoff.service import HandoffService
 
 log = logging.getLogger(__name__)
 
@@ -26,11 +28,14 @@ COPYABLE = {
 }
 
 
+def in_staff_group(event: Message | CallbackQuery, handoff: HandoffService | None = None) -> bool:
+    """Whether the event comes from the configured staff group."""
+    message = event.message if isinstance(event, CallbackQuery) else event
+    return handoff is not None and message is not None and message.chat.id == handoff.settings.staff_chat_id
+
+
 class StaffOnly(BaseMiddleware):
     """Lets staff through and drops everyone else in the group, logged without content."""
-
-    def __init__(self, service: HandoffService) -> None:
-        self.service = service
 
     async def __call__(
         self,
@@ -39,16 +44,30 @@ class StaffOnly(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         user = getattr(event, "from_user", None)
-        if user is None or user.id not in self.service.settings.staff_user_ids:
-            log.info(
-                "handoff: ignored %s from a non-staff sender in the staff group",
-                type(event).__name__,
-            )
+        if user is None or user.id not in data["handoff"].settings.staff_user_ids:
+            log.info("handoff: ignored %s from a non-staff sender in the staff group", type(event).__name__)
             if isinstance(event, CallbackQuery):
                 await event.answer()
             return None
-        data["handoff"] = self.service
         return await handler(event, data)
+
+
+router = Router(name=__name__)
+for _observer in (router.message, router.edited_message, router.callback_query):
+    _observer.filter(in_staff_group)
+    _observer.middleware(StaffOnly())
+
+
+@router.startup()
+async def start(handoff: HandoffService) -> None:
+    """Start the outbox and the reminders with the dispatcher."""
+    await handoff.start()
+
+
+@router.shutdown()
+async def stop(handoff: HandoffService) -> None:
+    """Stop them with the dispatcher; what is pending stays in the database."""
+    await handoff.stop()
 
 
 def topic_of(message: Message) -> int | None:
@@ -58,95 +77,97 @@ def topic_of(message: Message) -> int | None:
     return None
 
 
-def build_router(service: HandoffService) -> Router:
-    """The staff-group router, bound to one service; the gateway includes it."""
-    router = Router(name="handoff.staff")
-    chat_id = service.settings.staff_chat_id
-    router.message.filter(F.chat.id == chat_id)
-    router.edited_message.filter(F.chat.id == chat_id)
-    router.callback_query.filter(F.message.chat.id == chat_id)
-    guard = StaffOnly(service)
-    router.message.middleware(guard)
-    router.edited_message.middleware(guard)
-    router.callback_query.middleware(guard)
-    router.startup.register(service.start)
-    router.shutdown.register(service.stop)
+async def case_of(message: Message, handoff: HandoffService) -> Case | None:
+    """The case of the topic a command was given in; staff are told when there is none."""
+    topic = topic_of(message)
+    case = await handoff.cases.by_topic(topic) if topic else None
+    if case is None:
+        await handoff.topics.tell_general(
+            texts.staff(handoff.lang, "Use this command inside a case topic."),
+            key=f"reply:{message.message_id}", thread_id=topic,
+        )
+    return case
 
-    async def in_case(message: Message, handoff: HandoffService):  # type: ignore[no-untyped-def]
-        topic = topic_of(message)
-        case = await handoff.case_by_topic(topic) if topic else None
-        if case is None:
-            await handoff.tell_general(
-                texts.staff(handoff.lang, "Use this command inside a case topic."),
-                key=f"reply:{message.message_id}", thread_id=topic,
-            )
-        return case
 
-    @router.message(Command("close"))
-    async def close(message: Message, handoff: HandoffService) -> None:
-        case = await in_case(message, handoff)
-        if case is not None:
-            await handoff.close_by_staff(case, message)
+@router.message(Command("close"))
+async def close(message: Message, handoff: HandoffService) -> None:
+    """/close in a case topic."""
+    case = await case_of(message, handoff)
+    if case is not None:
+        await handoff.cases.close_by_staff(case, message)
 
-    @router.message(Command("answer"))
-    async def answer(message: Message, command: CommandObject, handoff: HandoffService) -> None:
-        case = await in_case(message, handoff)
-        if case is None:
-            return
-        entry_id = (command.args or "").strip()
-        if not entry_id or " " in entry_id:
-            await handoff.tell_topic(case.id, texts.staff(handoff.lang, "Usage: /answer "
-                                     "<entry_id>"), key=f"reply:{message.message_id}")
-            return
-        await handoff.answer(case, message, entry_id)
 
-    @router.message(Command("note"))
-    async def note(message: Message, command: CommandObject, handoff: HandoffService) -> None:
-        case = await in_case(message, handoff)
-        if case is None:
-            return
-        if not (command.args or "").strip():
-            await handoff.tell_topic(case.id, texts.staff(handoff.lang, "Usage: /note <text>"),
-                                     key=f"reply:{message.message_id}")
-            return
-        await handoff.note(case, message, command.args.strip())
+@router.message(Command("answer"))
+async def answer(message: Message, command: CommandObject, handoff: HandoffService) -> None:
+    """/answer <entry_id> in a case topic."""
+    case = await case_of(message, handoff)
+    if case is None:
+        return
+    entry_id = (command.args or "").strip()
+    if not entry_id or " " in entry_id:
+        await handoff.topics.tell(case.id, texts.staff(handoff.lang, "Usage: /answer <entry_id>"),
+                                  key=f"reply:{message.message_id}")
+        return
+    await handoff.answers.send(case, message, entry_id)
 
-    @router.message(Command("queue"))
-    async def queue(message: Message, handoff: HandoffService) -> None:
-        await handoff.tell_general(await handoff.queue_text(), key=f"reply:{message.message_id}",
-                                   thread_id=topic_of(message))
 
-    @router.message(Command("stats"))
-    async def stats(message: Message, handoff: HandoffService) -> None:
-        await handoff.tell_general(await handoff.stats_text(), key=f"reply:{message.message_id}",
-                                   thread_id=topic_of(message))
+@router.message(Command("note"))
+async def note(message: Message, command: CommandObject, handoff: HandoffService) -> None:
+    """/note <text> in a case topic."""
+    case = await case_of(message, handoff)
+    if case is None:
+        return
+    text = (command.args or "").strip()
+    if not text:
+        await handoff.topics.tell(case.id, texts.staff(handoff.lang, "Usage: /note <text>"),
+                                  key=f"reply:{message.message_id}")
+        return
+    await handoff.cases.note(case, message, text)
 
-    @router.message()
-    async def staff_message(message: Message, handoff: HandoffService) -> None:
-        topic = topic_of(message)
-        if topic is None:
-            log.debug("handoff: staff message in the general topic, not a case")
-            return
-        case = await handoff.case_by_topic(topic)
-        if case is None:
-            log.info("handoff: staff message in a topic that is no case")
-            return
-        if message.content_type not in COPYABLE:
-            return  # service messages: topic edited, pinned, members joined
-        if (message.text or "").startswith("/"):
-            await handoff.tell_topic(case.id, texts.staff(
-                handoff.lang, "Unknown command. In a case topic: /answer <entry_id>, "
-                "/note <text>, /close. In the general topic: /queue, /stats."),
-                key=f"reply:{message.message_id}")
-            return
-        await handoff.staff_reply(case, message)
 
-    @router.edited_message()
-    async def edited(message: Message) -> None:
-        log.info("handoff: an edited staff message is not sent again")
+@router.message(Command("queue"))
+async def queue(message: Message, handoff: HandoffService) -> None:
+    """/queue: open cases, urgent first."""
+    await handoff.topics.tell_general(await reports.queue(handoff.sessions, handoff.settings),
+                                      key=f"reply:{message.message_id}", thread_id=topic_of(message))
 
-    @router.callback_query()
-    async def callback(query: CallbackQuery) -> None:
-        await query.answer()
 
-    return router
+@router.message(Command("stats"))
+async def stats(message: Message, handoff: HandoffService) -> None:
+    """/stats: cases opened and closed, first reply times."""
+    await handoff.topics.tell_general(await reports.stats(handoff.sessions, handoff.settings),
+                                      key=f"reply:{message.message_id}", thread_id=topic_of(message))
+
+
+@router.message()
+async def staff_message(message: Message, handoff: HandoffService) -> None:
+    """Anything else staff write in a case topic goes to the person."""
+    topic = topic_of(message)
+    if topic is None:
+        log.debug("handoff: staff message in the general topic, not a case")
+        return
+    case = await handoff.cases.by_topic(topic)
+    if case is None:
+        log.info("handoff: staff message in a topic that is no case")
+        return
+    if message.content_type not in COPYABLE:
+        return  # service messages: topic edited, pinned, members joined
+    if (message.text or "").startswith("/"):
+        await handoff.topics.tell(case.id, texts.staff(
+            handoff.lang, "Unknown command. In a case topic: /answer <entry_id>, "
+            "/note <text>, /close. In the general topic: /queue, /stats."),
+            key=f"reply:{message.message_id}")
+        return
+    await handoff.relay.from_staff(case, message)
+
+
+@router.edited_message()
+async def edited(message: Message) -> None:
+    """An edit is not sent again."""
+    log.info("handoff: an edited staff message is not sent again")
+
+
+@router.callback_query()
+async def callback(query: CallbackQuery) -> None:
+    """Buttons in the staff group do nothing; the spinner is stopped."""
+    await query.answer()

@@ -4,15 +4,44 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import cache
 from html import escape
 
-from babel.dates import get_day_names
+from babel.dates import format_datetime, format_timedelta, get_day_names
 
-from channels.handoff.i18n import _t, babel_locale, duration, when
 from channels.handoff.office_hours import OfficeHours
+from channels.i18n import DEFAULT_LANGUAGE, LANGUAGES, Catalogs
 
+DOMAIN = "handoff"
 TOPIC_NAME_LIMIT = 128
 TURN_LIMIT = 400
+
+
+@cache
+def catalogs() -> Catalogs:
+    """The handoff's catalogs (gettext domain `handoff`), loaded at first use."""
+    return Catalogs(domain=DOMAIN, required=False)
+
+
+def _t(language: str, message: str, /, **params: object) -> str:
+    """Translate `message` into `language` and fill its {named} fields."""
+    text = catalogs().gettext(language)(message)
+    return text.format(**params) if params else text
+
+
+def babel_locale(language: str) -> str:
+    """Babel's locale name for one of our languages."""
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def when(moment: datetime, language: str) -> str:
+    """A weekday, date and time such as "Monday, 1 December 09:00", in `language`."""
+    return format_datetime(moment, "EEEE d MMMM HH:mm", locale=babel_locale(language))
+
+
+def duration(delta: timedelta, language: str) -> str:
+    """A short waiting time such as "5 minutes", in `language`."""
+    return format_timedelta(delta, threshold=1.1, locale=babel_locale(language))
 
 
 def reason_label(reason: str, lang: str) -> str:

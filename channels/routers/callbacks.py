@@ -4,10 +4,9 @@ import logging
 
 from aiogram import F, Router
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.conversation import Conversation, parse_payload
-from channels.db import repo
+from channels.db.repo import Repository
 from channels.i18n import Gettext
 from channels.keyboards import ENGINE_PREFIX
 from channels.person import Person
@@ -22,12 +21,11 @@ async def pressed(
     person: Person,
     _: Gettext,
     conversation: Conversation,
-    session_factory: async_sessionmaker[AsyncSession],
+    repo: Repository,
 ) -> None:
     """Resolve the short id (only this person's), act on it, and pass it to the engine."""
     short_id = (query.data or "")[len(ENGINE_PREFIX) :]
-    async with session_factory() as session:
-        payload = await repo.load_payload(session, person.chat_id, short_id)
+    payload = await repo.payload(person.chat_id, short_id)
     if payload is None:
         log.info("unknown or foreign callback id")
         await query.answer(_("This button has expired. Send your question again."), show_alert=True)
@@ -36,16 +34,13 @@ async def pressed(
     intent, args = parse_payload(payload)
     title = _button_title(query.message.reply_markup if query.message else None, query.data or "")
     if intent == "/feedback":
-        async with session_factory() as session:
-            entry_id = args.get("entry_id")
-            await repo.add_feedback(
-                session,
-                person.chat_id,
-                entry_id if isinstance(entry_id, str) else None,
-                str(args.get("value") or "unknown"),
-                person.language,
-            )
-            await session.commit()
+        entry_id = args.get("entry_id")
+        await repo.add_feedback(
+            person.chat_id,
+            entry_id if isinstance(entry_id, str) else None,
+            str(args.get("value") or "unknown"),
+            person.language,
+        )
         if query.message is not None:
             # One vote per answer: the buttons go once pressed.
             await conversation.bot.edit_message_reply_markup(

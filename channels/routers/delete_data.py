@@ -5,9 +5,8 @@ import logging
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from channels.db import repo
+from channels.db.repo import Repository
 from channels.engine_client import EngineClient, EngineUnavailable
 from channels.handoff_port import HandoffPort
 from channels.i18n import Gettext
@@ -34,7 +33,7 @@ async def confirmed(
     person: Person,
     _: Gettext,
     engine: EngineClient,
-    session_factory: async_sessionmaker[AsyncSession],
+    repo: Repository,
     handoff: HandoffPort | None = None,
 ) -> None:
     """Delete on yes; on no, say nothing was deleted."""
@@ -54,9 +53,7 @@ async def confirmed(
         raise RetryLater(f"conversation not deleted in the engine: {exc}") from None
     if handoff is not None:
         await handoff.forget_person(person.chat_id)
-    async with session_factory() as session:
-        await repo.delete_person(session, person.chat_id)
-        await session.commit()
+    await repo.forget(person.chat_id)
     await bot.send_message(
         person.chat_id,
         _("Done: everything this bot kept about you is deleted. Send /start to begin again."),

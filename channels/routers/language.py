@@ -1,11 +1,10 @@
-"""``/language`` and the language buttons: the choice persists in the users table."""
+"""``/language`` and the gateway's language buttons: the choice is stored through the repository."""
 
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from channels.db.models import User, utcnow
+from channels.db.repo import Repository
 from channels.i18n import LANGUAGES, Catalogs, Gettext
 from channels.keyboards import LANGUAGE_PREFIX, language_keyboard
 from channels.person import Person
@@ -24,20 +23,15 @@ async def chosen(
     query: CallbackQuery,
     person: Person,
     catalogs: Catalogs,
-    session_factory: async_sessionmaker[AsyncSession],
+    repo: Repository,
 ) -> None:
     """Store the choice (and consent, the notice having been shown) and confirm in it."""
     language = (query.data or "")[len(LANGUAGE_PREFIX) :]
     if language not in LANGUAGES:
         await query.answer()
         return
-    async with session_factory() as session:
-        user = await session.get(User, person.chat_id)
-        if user is not None:
-            user.language = language
-            if user.consent_at is None:
-                user.consent_at = utcnow()
-        await session.commit()
+    await repo.set_language(person.chat_id, language)
+    await repo.give_consent(person.chat_id)
     _ = catalogs.gettext(language)
     await query.answer()
     if query.message is not None:

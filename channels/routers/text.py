@@ -2,10 +2,9 @@
 
 from aiogram import F, Router
 from aiogram.types import Message
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.conversation import Conversation
-from channels.db.models import User, utcnow
+from channels.db.repo import Repository
 from channels.i18n import Gettext
 from channels.person import Person
 from channels.texts import privacy_short
@@ -25,14 +24,10 @@ async def question(
     person: Person,
     _: Gettext,
     conversation: Conversation,
-    session_factory: async_sessionmaker[AsyncSession],
+    repo: Repository,
 ) -> None:
     """Show the privacy notice once if /start was skipped, then ask the engine."""
     if not person.consented:
         await message.answer(privacy_short(_))
-        async with session_factory() as session:
-            user = await session.get(User, person.chat_id)
-            if user is not None and user.consent_at is None:
-                user.consent_at = utcnow()
-            await session.commit()
+        await repo.give_consent(person.chat_id)
     await conversation.ask(person, message.text or "")

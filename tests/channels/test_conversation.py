@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,17 +18,30 @@ from sqlalchemy import select
 
 from channels.app import build_bot, create_dispatcher
 from channels.db import migrate
-from channels.db.models import Turn, Unanswered
+from channels.db.models import Turn, Unanswered, User
 from channels.db.session import create_engine, create_session_factory
 from channels.engine_client import EngineClient
 from channels.handoff_port import HandoffPort
 from channels.i18n import Catalogs
 from channels.pseudonym import pseudonym
-from channels.render import TELEGRAM_LIMIT
 from channels.settings import load_settings
 from tests.channels.conftest import PSEUDONYM_SECRET
+from tests.channels.e2e_helpers import t
 from tests.channels.fake_engine import FakeEngine
 from tests.channels.fake_telegram import FakeTelegram
+
+TELEGRAM_LIMIT = 4096  # characters of one message, as the Bot API counts them
+
+
+class Errors(logging.Handler):
+    """Errors the gateway logs; the dispatcher's error handler swallows a crashed handler's exception."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
 
 
 @dataclass
@@ -66,12 +81,39 @@ class Harness:
     bot: Bot
     dp: Dispatcher
     database_url: str
+    errors: Errors
 
     async def feed(self, update: dict[str, Any]) -> None:
+        """Handle one update; fail when a handler crashed (the error handler only logs it)."""
+        seen = len(self.errors.records)
         await self.dp.feed_update(self.bot, Update.model_validate(update, context={"bot": self.bot}))
+        assert [r.getMessage() for r in self.errors.records[seen:]] == []
 
     async def text(self, chat_id: int, text: str, language_code: str = "en") -> None:
         await self.feed(self.telegram.message_update(chat_id, language_code, text=text))
+
+    async def press(self, chat_id: int, title: str) -> None:
+        """Press the button titled ``title`` of the last message with a keyboard."""
+        found = self.telegram.last_keyboard(chat_id)
+        assert found is not None, self.telegram.texts_to(chat_id)
+        message_id, keyboard = found
+        (data,) = [b["callback_data"] for row in keyboard for b in row if b["text"] == title]
+        message = {
+            "message_id": message_id,
+            "date": 0,
+            "chat": {"id": chat_id, "type": "private"},
+            "text": "t",
+            "reply_markup": {"inline_keyboard": keyboard},
+        }
+        person = {"id": chat_id, "is_bot": False, "first_name": "P", "language_code": "en"}
+        query = {
+            "id": f"q{len(self.telegram.calls)}",
+            "chat_instance": str(chat_id),
+            "data": data,
+            "from": person,
+            "message": message,
+        }
+        await self.feed({"update_id": 1000 + len(self.telegram.calls), "callback_query": query})
 
     async def rows(self, model: type, chat_id: int) -> list[Any]:
         engine = create_engine(self.database_url)
@@ -99,15 +141,22 @@ async def make_harness(
     bot = build_bot(settings, sessions)
     client = EngineClient(engine.url, 2, token="tok")
     dp = create_dispatcher(settings, bot, sessions, client, Catalogs(), handoff)
-    return Harness(telegram, engine, bot, dp, url), client
+    errors = Errors()
+    logging.getLogger("channels").addHandler(errors)
+    return Harness(telegram, engine, bot, dp, url, errors), client
+
+
+async def close(h: Harness, client: EngineClient) -> None:
+    logging.getLogger("channels").removeHandler(h.errors)
+    await client.close()
+    await h.bot.session.close()
 
 
 @pytest_asyncio.fixture
 async def harness(telegram: FakeTelegram, fake_engine: FakeEngine, tmp_path: Path) -> AsyncIterator[Harness]:
     h, client = await make_harness(telegram, fake_engine, tmp_path, None)
     yield h
-    await client.close()
-    await h.bot.session.close()
+    await close(h, client)
 
 
 @pytest_asyncio.fixture
@@ -118,8 +167,7 @@ async def with_handoff(
     assert isinstance(port, HandoffPort)
     h, client = await make_harness(telegram, fake_engine, tmp_path, port)
     yield h, port
-    await client.close()
-    await h.bot.session.close()
+    await close(h, client)
 
 
 @pytest.mark.asyncio
@@ -173,7 +221,7 @@ async def test_handoff_opened_then_messages_relayed(with_handoff: tuple[Harness,
     assert len(h.engine.requests) == asked  # the engine is not asked while a case is open
     # Someone else is still served by the assistant.
     await h.text(6, "how do I get a work permit?")
-    assert port.relayed == port.relayed[:2]
+    assert len(port.relayed) == 2
     assert "work permit" in h.telegram.texts_to(6)[-1]
 
 
@@ -182,19 +230,15 @@ async def test_deleting_my_data_also_deletes_my_cases(with_handoff: tuple[Harnes
     h, port = with_handoff
     await h.text(7, "I want a person")
     assert 7 in port.open_chats
+    assert await h.rows(Turn, 7)  # something to delete
     relayed = list(port.relayed)
     await h.text(7, "/delete_my_data")
     assert port.relayed == relayed  # carried out, not relayed to staff
-    query = {
-        "update_id": 999, "callback_query": {
-            "id": "q7", "chat_instance": "7", "data": "del:yes",
-            "from": {"id": 7, "is_bot": False, "first_name": "P", "language_code": "en"},
-            "message": {"message_id": 1, "date": 0, "text": "t", "chat": {"id": 7, "type": "private"}},
-        },
-    }
-    await h.feed(query)
+    await h.press(7, "Yes, delete")
     assert port.forgotten == [7]
+    assert h.telegram.texts_to(7)[-1].startswith("Done: everything this bot kept about you is deleted.")
     assert await h.rows(Turn, 7) == []
+    assert await h.rows(User, 7) == []
     assert {"forget": pseudonym(PSEUDONYM_SECRET, 7), "token": "tok"} in h.engine.requests
 
 
@@ -234,3 +278,54 @@ async def test_block_and_unblock_recorded(harness: Harness) -> None:
     await harness.feed(member_update("member"))
     (user,) = await harness.rows(User, 7)
     assert user.blocked_at is None
+
+
+def with_language_buttons(engine: FakeEngine) -> None:
+    """Teach the fake engine its language buttons: it answers a choice in the chosen language."""
+    scripted = engine.reply
+
+    def reply(body: dict[str, Any]) -> list[dict[str, Any]]:
+        sender, message = body["sender"], body["message"]
+        if message == "change language":
+            choices = [
+                {"title": name, "payload": '/set_language{"language":"%s"}' % code}
+                for code, name in (("hy", "Հայերեն"), ("ru", "Русский"), ("en", "English"))
+            ]
+            return [
+                {"recipient_id": sender, "text": "Choose a language:", "buttons": choices},
+                {"recipient_id": sender, "custom": {"language": "en", "action": "smalltalk"}},
+            ]
+        if message.startswith("/set_language"):
+            language = json.loads(message[len("/set_language") :])["language"]
+            return [
+                {"recipient_id": sender, "text": f"Done ({language})."},
+                {"recipient_id": sender, "custom": {"language": language, "action": "smalltalk", "language_switch": True}},
+            ]
+        return scripted(body)
+
+    engine.reply = reply  # type: ignore[method-assign]
+
+
+@pytest.mark.asyncio
+async def test_language_chosen_with_the_engines_buttons_is_the_persons_language(harness: Harness) -> None:
+    with_language_buttons(harness.engine)
+    await harness.text(8, "change language")
+    await harness.press(8, "Русский")
+    assert harness.telegram.texts_to(8)[-1] == "Done (ru)."
+    (user,) = await harness.rows(User, 8)
+    assert user.language == "ru"
+    # The gateway's own texts follow, and the engine gets the choice as the person's language.
+    await harness.text(8, "/nonsense")
+    assert harness.telegram.texts_to(8)[-1] == t("ru", "I do not know this command. Send /help to see what I can do.")
+    await harness.text(8, "/menu")
+    assert harness.engine.requests[-1]["metadata"]["preferred_language"] == "ru"
+
+
+@pytest.mark.asyncio
+async def test_a_reply_in_another_language_does_not_change_the_choice(harness: Harness) -> None:
+    await harness.text(9, "/language")
+    await harness.press(9, "Русский")
+    await harness.text(9, "how do I get a work permit?")
+    assert "work permit" in harness.telegram.texts_to(9)[-1]  # answered in English, the text's language
+    (user,) = await harness.rows(User, 9)
+    assert user.language == "ru"

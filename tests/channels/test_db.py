@@ -1,4 +1,4 @@
-"""Database: migrations up/down/up on SQLite and PostgreSQL, and the data-access functions."""
+"""Database: migrations up/down/up on SQLite and PostgreSQL, the data-access functions and the Repository."""
 
 from collections.abc import AsyncIterator
 
@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.db import migrate, repo
 from channels.db.models import Turn, User
+from channels.db.repo import Repository
 from channels.db.session import create_engine, create_session_factory
 
 GATEWAY_TABLES = {"users", "inbox", "effects", "feedback", "unanswered", "callback_payloads", "turns"}
@@ -97,3 +98,45 @@ async def test_delete_person(sessions: async_sessionmaker[AsyncSession]) -> None
             assert await repo.count(session, model, 1) == 0
         assert await repo.count(session, Turn, 2) == 1
         assert await session.get(User, 2) is not None
+
+
+@pytest.mark.asyncio
+async def test_repository_person_language_consent_and_block(sessions: async_sessionmaker[AsyncSession]) -> None:
+    people = Repository(sessions)
+    first = await people.person(1, "p1", "ru")
+    assert (first.is_new, first.consented, first.preferred_language, first.language) == (True, False, None, "ru")
+    await people.give_consent(1)
+    async with sessions() as session:
+        consented_at = (await session.get(User, 1)).consent_at
+    await people.give_consent(1)  # the first consent is the one kept
+    await people.set_language(1, "hy")
+    await people.set_blocked(1)
+    async with sessions() as session:
+        row = await session.get(User, 1)
+        assert row.consent_at == consented_at and row.language == "hy" and row.blocked_at is not None
+    again = await people.person(1, "p1", "en")  # writing again: they unblocked the bot
+    assert (again.is_new, again.consented, again.language, again.telegram_language_code) == (False, True, "hy", "en")
+    async with sessions() as session:
+        assert (await session.get(User, 1)).blocked_at is None
+
+
+@pytest.mark.asyncio
+async def test_repository_turns_buttons_and_forgetting(sessions: async_sessionmaker[AsyncSession]) -> None:
+    people = Repository(sessions)
+    await people.person(1, "p1", "en")
+    await people.record_turn(1, "zzz", "Sorry?", "zzz", "en")
+    await people.record_turn(1, "/menu", "", None, "en")  # nothing shown: only the person's side
+    await people.add_unanswered(1, "later", "en", "engine_unavailable")
+    await people.add_feedback(1, "work.permit", "helpful", "en")
+    ids = await people.short_ids(1, ["/menu", "/human", "/menu"])
+    assert ids[0] == ids[2] != ids[1]
+    assert await people.payload(1, ids[1]) == "/human" and await people.payload(2, ids[1]) is None
+    async with sessions() as session:
+        turns = (await session.scalars(select(Turn).where(Turn.chat_id == 1).order_by(Turn.id))).all()
+        assert [(t.role, t.text) for t in turns] == [("user", "zzz"), ("bot", "Sorry?"), ("user", "/menu")]
+        kept = (await session.scalars(select(repo.Unanswered.reason).where(repo.Unanswered.chat_id == 1))).all()
+        assert sorted(kept) == ["engine_unavailable", "fallback"]
+    await people.forget(1)
+    async with sessions() as session:
+        for model in (Turn, repo.Feedback, repo.Unanswered, repo.CallbackPayload, User):
+            assert await repo.count(session, model, 1) == 0

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
-from collections.abc import AsyncIterator
+import urllib.request
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
@@ -14,6 +16,7 @@ from channels.db.models import Feedback, Unanswered, User
 from channels.pseudonym import pseudonym
 from tests.channels.conftest import (
     PSEUDONYM_SECRET,
+    RASA_TOKEN,
     EngineProcess,
     GatewayProcess,
     gateway_env,
@@ -65,6 +68,15 @@ async def gateway(
     await process.start()
     yield process
     await process.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_error_logged(gateway: GatewayProcess) -> Iterator[None]:
+    """A journey fails when a handler crashed, even if the person saw something plausible."""
+    seen = len(gateway.output)
+    yield
+    errors = [line for line in gateway.output[seen:].splitlines() if " ERROR " in line or "Traceback" in line]
+    assert errors == []
 
 
 async def test_start_and_language_choice(telegram: FakeTelegram, gateway: Any, gateway_db: str) -> None:
@@ -142,6 +154,45 @@ async def test_language_switch(telegram: FakeTelegram, gateway: Any, gateway_db:
     assert script(telegram.texts_to(301)[4]) == "ru"
     (user,) = await rows(gateway_db, User, 301)
     assert user.language == "ru"
+
+
+async def test_language_chosen_with_the_engines_buttons(
+    telegram: FakeTelegram, gateway: Any, proxy: EngineProxy, gateway_db: str
+) -> None:
+    chat = 311
+    sender = pseudonym(PSEUDONYM_SECRET, chat)
+    telegram.send_text(chat, "change language", language_code="en")
+
+    def offered(s: FakeTelegram) -> bool:
+        found = s.last_keyboard(chat)
+        return found is not None and any(k["text"] == "Русский" for row in found[1] for k in row)
+
+    await telegram.wait_for(offered, timeout=20)
+    message_id, keys = buttons(telegram, chat)
+    seen = len(telegram.texts_to(chat))
+    telegram.press_button(chat, message_id, next(k["callback_data"] for k in keys if k["text"] == "Русский"))
+    await telegram.wait_for(lambda s: len(s.texts_to(chat)) > seen, timeout=20)
+    assert script(telegram.texts_to(chat)[seen]) == "ru"  # the engine confirms in Russian
+    (user,) = await eventually_language(gateway_db, chat)
+    assert user.language == "ru"
+    # The gateway's own texts are now in Russian (the Telegram client still says English) ...
+    telegram.send_command(chat, "/help", language_code="en")
+    await telegram.wait_for(lambda s: t("ru", _help_msgid()) in s.texts_to(chat))
+    # ... and the engine is told the choice with every message.
+    telegram.send_command(chat, "/menu", language_code="en")
+    await telegram.wait_for(lambda s: any(r["message"] == "/menu" for r in proxy.requests if r["sender"] == sender), timeout=20)
+    (menu,) = [r for r in proxy.requests if r["sender"] == sender and r["message"] == "/menu"]
+    assert menu["metadata"]["preferred_language"] == "ru"
+
+
+async def eventually_language(database_url: str, chat_id: int, timeout: float = 5) -> list[User]:
+    """The person's row once a language is stored (written just after the confirmation is sent)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = await rows(database_url, User, chat_id)
+        if any(u.language for u in found) or time.monotonic() > deadline:
+            return found
+        await asyncio.sleep(0.1)
 
 
 def _help_msgid() -> str:
@@ -239,6 +290,7 @@ async def test_delete_my_data(telegram: FakeTelegram, gateway: Any, proxy: Engin
     telegram.send_text(chat, "asdkjh qwe zzz", language_code="en")
     await telegram.wait_for(lambda s: len(s.texts_to(chat)) >= 2, timeout=20)
     assert await eventually_rows(gateway_db, Unanswered, chat)  # the fallback was kept
+    assert user_events(proxy, chat), "the engine kept the conversation"
     telegram.send_command(chat, "/delete_my_data")
     await telegram.wait_for(lambda s: s.last_keyboard(chat) is not None and "del:yes" in str(s.last_keyboard(chat)))
     message_id, _keys = buttons(telegram, chat)
@@ -247,12 +299,12 @@ async def test_delete_my_data(telegram: FakeTelegram, gateway: Any, proxy: Engin
     assert await rows(gateway_db, User, chat) == []
     assert await rows(gateway_db, Unanswered, chat) == []
     # The engine holds nothing of the person either (its own API, every event of the tracker).
-    import json
-    import urllib.request
+    assert user_events(proxy, chat) == []
 
-    from tests.channels.conftest import RASA_TOKEN
 
-    url = f"{proxy.target}/conversations/{pseudonym(PSEUDONYM_SECRET, chat)}/tracker?token={RASA_TOKEN}"
+def user_events(proxy: EngineProxy, chat_id: int) -> list[dict[str, Any]]:
+    """The person's messages in the engine's tracker of their conversation."""
+    url = f"{proxy.target}/conversations/{pseudonym(PSEUDONYM_SECRET, chat_id)}/tracker?token={RASA_TOKEN}"
     with urllib.request.urlopen(url, timeout=10) as response:  # 127.0.0.1
         events = json.loads(response.read())["events"]
-    assert [e for e in events if e.get("event") == "user"] == []
+    return [e for e in events if e.get("event") == "user"]

@@ -88,3 +88,42 @@ async def test_forget_without_a_token_is_an_error_not_a_silent_no(fake_engine: F
         await client.forget("abc")
     await client.close()
     assert fake_engine.requests == []
+
+
+@pytest.mark.asyncio
+async def test_entry_asks_as_the_person_in_their_language(fake_engine: FakeEngine) -> None:
+    client = EngineClient(fake_engine.url, timeout=2)
+    try:
+        found = await client.entry("abc", "work.permit", "ru")
+    finally:
+        await client.close()
+    assert fake_engine.requests == [{
+        "sender": "abc",
+        "message": '/entry{"entry_id":"work.permit"}',
+        "metadata": {"preferred_language": "ru", "telegram_language_code": "ru"},
+    }]
+    assert found is not None and "разрешение" in found[0]
+
+
+@pytest.mark.asyncio
+async def test_entry_unknown_to_the_engine_is_none(fake_engine: FakeEngine) -> None:
+    fake_engine.reply = lambda body: [  # type: ignore[method-assign]
+        {"recipient_id": body["sender"], "text": "Sorry, I did not understand."},
+        {"recipient_id": body["sender"], "custom": {"language": "en", "action": "fallback"}},
+    ]
+    client = EngineClient(fake_engine.url, timeout=2)
+    try:
+        assert await client.entry("abc", "no.such.entry", "en") is None
+    finally:
+        await client.close()
+
+
+@pytest.mark.asyncio
+async def test_entry_when_the_engine_fails(fake_engine: FakeEngine) -> None:
+    fake_engine.status = 500
+    client = EngineClient(fake_engine.url, timeout=2)
+    try:
+        with pytest.raises(EngineUnavailable, match="500"):
+            await client.entry("abc", "work.permit", "en")
+    finally:
+        await client.close()

@@ -25,6 +25,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from channels.db import migrate
 from channels.db import models as gw
 from channels.db.session import create_engine, create_session_factory
+from channels.engine_client import EngineClient
+from channels.handoff import staff
 from channels.handoff.models import Case, CaseMessage, OutboxItem
 from channels.handoff.service import HandoffService
 from channels.handoff.settings import HandoffSettings
@@ -92,6 +94,7 @@ class Harness:
     db: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     services: list[tuple[HandoffService, Dispatcher, Bot]]
+    clients: list[EngineClient]
 
     @property
     def service(self) -> HandoffService:
@@ -112,20 +115,24 @@ class Harness:
         settings = HandoffSettings(**values)
         bot = Bot(self.forum.token,
                   session=AiohttpSession(api=TelegramAPIServer.from_base(self.forum.base_url)))
-        service = HandoffService(bot, self.sessions, settings, engine_url=self.engine.url,
+        client = EngineClient(self.engine.url, timeout=10)
+        self.clients.append(client)
+        service = HandoffService(bot, self.sessions, settings, engine=client, router=staff.router,
                                  pseudonym_secret=SECRET)
         service.worker.poll_seconds = 0.1
-        dp = Dispatcher()
+        dp = Dispatcher(handoff=service)
+        # One module-level router, several dispatchers (gateway restarts): each takes it over.
+        staff.router._parent_router = None
         dp.include_router(service.router)
         if run:
-            await dp.emit_startup()
+            await dp.emit_startup(**dp.workflow_data)
         self.services.append((service, dp, bot))
         return service
 
     async def stop(self, service: HandoffService) -> None:
         for item in self.services:
             if item[0] is service:
-                await item[1].emit_shutdown()
+                await item[1].emit_shutdown(**item[1].workflow_data)
 
     def person(self, chat_id: int, text: str | None = None, **content: Any) -> Message:
         """A private message from a person, as the gateway hands it over."""
@@ -169,12 +176,14 @@ class Harness:
 async def h(db_url: str, forum: ForumTelegram, entry_engine: EntryEngine) -> AsyncIterator[Harness]:
     """A running handoff service on a fresh database."""
     db = create_engine(db_url)
-    harness = Harness(forum, entry_engine, db, create_session_factory(db), [])
+    harness = Harness(forum, entry_engine, db, create_session_factory(db), [], [])
     await harness.start()
     yield harness
     for _service, dp, bot in harness.services:
-        await dp.emit_shutdown()
+        await dp.emit_shutdown(**dp.workflow_data)
         await bot.session.close()
+    for client in harness.clients:
+        await client.close()
     await db.dispose()
 
 
@@ -622,11 +631,11 @@ async def test_callbacks_and_edits_in_the_staff_group_do_nothing(h: Harness) -> 
 async def test_old_finished_sends_are_pruned(h: Harness) -> None:
     await h.service.open_case(ALICE, "en", "user_request", None, "", False)
     await h.settle()
-    assert await h.service.prune_outbox() == 0
+    assert await h.service.reminders.prune_outbox() == 0
     async with h.sessions() as session:
         total = await session.scalar(select(func.count()).select_from(OutboxItem))
     assert total == 2
-    assert await h.service.prune_outbox(older_than=timedelta(seconds=-1)) == 2
+    assert await h.service.reminders.prune_outbox(older_than=timedelta(seconds=-1)) == 2
 
 
 async def test_stop_lets_the_send_in_flight_finish(h: Harness) -> None:
@@ -634,7 +643,7 @@ async def test_stop_lets_the_send_in_flight_finish(h: Harness) -> None:
     await h.settle()
     service, dp, bot = h.services[-1]
     await h.says(ALICE, "last words")
-    await dp.emit_shutdown()
+    await dp.emit_shutdown(**dp.workflow_data)
     async with h.sessions() as session:
         leased = await session.scalar(select(func.count()).select_from(OutboxItem).where(
             OutboxItem.lease_until.is_not(None)))

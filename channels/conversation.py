@@ -70,8 +70,8 @@ class Conversation:
         language = reply.language if reply.language in LANGUAGES else person.language
         sent = await self.render(person.chat_id, reply)
         unanswered = (reply.fallback_text or said) if reply.fallback_text is not None or reply.action == "fallback" else None
-        # The engine decides the language; a choice made with its buttons is the person's language.
-        chosen = reply.language in LANGUAGES and parse_payload(message)[0] == SET_LANGUAGE
+        # The engine decides the language; a switch asked for (typed, or with its buttons) is the person's choice.
+        chosen = reply.language in LANGUAGES and (reply.language_switch or parse_payload(message)[0] == SET_LANGUAGE)
 
         async def record() -> None:
             await self.repo.record_turn(person.chat_id, said, sent, unanswered, language)

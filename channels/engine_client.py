@@ -44,6 +44,7 @@ class EngineReply:
     entry_id: str | None = None
     handoff: dict[str, Any] | None = None
     fallback_text: str | None = None
+    language_switch: bool = False  # the person asked to talk in `language` (typed or a button)
 
     @classmethod
     def parse(cls, items: list[dict[str, Any]]) -> EngineReply:
@@ -67,6 +68,8 @@ class EngineReply:
                     reply.action = custom["action"]
                 if isinstance(custom.get("entry_id"), str):
                     reply.entry_id = custom["entry_id"]
+                if custom.get("language_switch") is True:
+                    reply.language_switch = True
                 if isinstance(custom.get("handoff"), dict):
                     reply.handoff = custom["handoff"]
                 fallback = custom.get("fallback")

@@ -295,6 +295,11 @@ def with_language_buttons(engine: FakeEngine) -> None:
                 {"recipient_id": sender, "text": "Choose a language:", "buttons": choices},
                 {"recipient_id": sender, "custom": {"language": "en", "action": "smalltalk"}},
             ]
+        if message == "please answer in armenian":
+            return [
+                {"recipient_id": sender, "text": "Լավ։"},
+                {"recipient_id": sender, "custom": {"language": "hy", "action": "smalltalk", "language_switch": True}},
+            ]
         if message.startswith("/set_language"):
             language = json.loads(message[len("/set_language") :])["language"]
             return [
@@ -319,6 +324,16 @@ async def test_language_chosen_with_the_engines_buttons_is_the_persons_language(
     assert harness.telegram.texts_to(8)[-1] == t("ru", "I do not know this command. Send /help to see what I can do.")
     await harness.text(8, "/menu")
     assert harness.engine.requests[-1]["metadata"]["preferred_language"] == "ru"
+
+
+@pytest.mark.asyncio
+async def test_a_language_asked_for_in_words_is_the_persons_language(harness: Harness) -> None:
+    with_language_buttons(harness.engine)
+    await harness.text(10, "please answer in armenian")
+    (user,) = await harness.rows(User, 10)
+    assert user.language == "hy"
+    await harness.text(10, "/menu")
+    assert harness.engine.requests[-1]["metadata"]["preferred_language"] == "hy"
 
 
 @pytest.mark.asyncio

@@ -269,19 +269,24 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(1[0-7]|[4-9])[ -]?(year|yr)s?[ -]old\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
             r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)",
             r"\b(1[0-7]|[4-9]) tarekan\w*[^.?!]{0,80}(menak|ashxat|cax|vachar|chen tox|pahum|taran)",
+            r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri)",
         ),
         "cyrl": (
             r"(мальчик|девочка) лет \d+[^.?!]{0,40}(один|одна|прода|работа)",
             r"\b(мне|ей|ему) (1[0-7]|[4-9])\b|одна дома[^.?!]{0,30}(недел|дн|месяц)",
             r"\b(1[0-7]|[4-9]) (лет|год)\w*[^.?!]{0,80}(один|одна|работа|торгу|прода|не отпуска|держ)",
+            r"(мальчик|девочк|реб[её]н|малыш)\w*[^.?!]{0,80}(никто не (пришел|пришёл|забрал|встретил)|без (родителей|взрослых))",
         ),
         "armn": (
             r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան)",
+            r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի)",
         ),
     },
     "missing": {
         "latn": (
             r"\b(and|i) propal[ai]?\b",
+            r"\blast (time )?(called|wrote|texted|heard from|spoke)\w*\b[^.?!]{0,30}\b(\d+|two|three|four|five|six|several|a few) (days|weeks|months) ago|\bphone (is |has been )?(off|switched off|unreachable)\b[^.?!]{0,40}\b(days|weeks|months|since)\b",
+            r"\bposledn\w* raz (zvonil|pisal|vyhodil)\w*[^.?!]{0,30}(nedel|mesya|dn)|\btelefon\w* (vyklyuchen|nedostupen)\w*[^.?!]{0,40}(dn|nedel|mesya)|\bverjin angam (zangel|grel)\w*[^.?!]{0,30}(shabat|amis|or)|\bheraxos\w* (anjatvac|anhasaneli)[^.?!]{0,40}(or|shabat|amis)",
             r"\b(no longer|stopped|doesn'?t|won'?t) (answer|repl(y|ies)|pick(s|ing)? up)\w*\b[^.?!]{0,20}\b(anymore|any more|since)\b|\bno longer (answers|replies|picks up)\b|\b(el|aylevs) chi (patasxanum|verckum)\b|\bbolshe ne (otvechaet|beret trubku|vyhodit na svyaz)\b",
             r"\b(send|pay|transfer)\w* (money|\d+\w*)\b[^.?!]{0,30}\bso (she|he|they) (can|could|will be allowed to) (leave|go|come (back|home))\b|\b(ransom|vykup)\b",
             r"\bhasn'?t (answered|replied|called)\b[^.?!]{0,20}\b(in|for) \d+ (days|weeks)|\bstopped (replying|answering)\b|\bne otvechaet\b[^.?!]{0,20}\b(dn|nedel)|\b(dzen|zang) chka\b|\b\d+ (shabat|or|amis) a (dzen|kap) chka",
@@ -292,6 +297,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
+            r"последний раз (звонил|писал|выходил\w* на связь)\w*[^.?!]{0,30}(недел|месяц|\d+ дн)|телефон\w* (выключен|недоступен|вне зоны)[^.?!]{0,40}(дн|недел|месяц)|(дн|недел|месяц)\w*[^.?!]{0,30}телефон\w* (выключен|недоступен)",
             r"больше не (отвечает|берет трубку|берёт трубку|выходит на связь)|(перевести|прислать|отправить|заплатить)\w* (деньги|\d+)[^.?!]{0,30}(чтобы|тогда) (ее|её|его|их) (отпустили|отпустят)|выкуп",
             r"не отвечает\b[^.?!]{0,20}(дн|недел)|\d+ (недел|дн)\w* не отвечает",
             r"(не выходит на связь|не отвечает|связи нет)[^.?!]{0,40}(дн|недел|месяц)",
@@ -299,6 +305,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
+            r"վերջին անգամ (զանգել|գրել)\S*[^.?!]{0,30}(շաբաթ|ամիս|օր)|հեռախոս\S* (անջատված|անհասանելի)[^.?!]{0,40}(օր|շաբաթ|ամիս)",
             r"(էլ|այլևս) չի (պատասխանում|վերցնում)|փող\S*[^.?!]{0,30}(որ|նոր) (իրեն|նրան|իրենց) (բաց թողնեն|թողնեն)",
             r"(կապ չկա|կապ չունենք)[^.?!]{0,40}(օր|շաբաթ|ամիս)",
             r"(օր|շաբաթ|ամիս)\S*[^.?!]{0,15}(կապ չկա|կապ չունենք)",

@@ -32,7 +32,6 @@ def load_agent(model: Path, knowledge_base: Path, locales: Path) -> Any:
         type="bot.respond.nlg.KnowledgeBaseNLG",
         knowledge_base=str(knowledge_base.resolve()),
         locales=str(locales.resolve()),
-        fallback_handoff_after=2,
     )
     return Agent.load(str(model), generator=generator)
 
@@ -53,9 +52,8 @@ async def ask_one(agent: Any, text: str, sender: str | None = None, metadata: di
             texts.append(message["text"])
         if isinstance(message.get("custom"), dict):
             custom.update(message["custom"])
-    entities = {
-        e["entity"]: e["value"] for e in parse.get("entities", []) if e.get("entity") not in ("language",)
-    }
+    # `language` comes only with a /set_language button; the reply's `language` says it already.
+    entities = {e["entity"]: e["value"] for e in parse.get("entities", []) if e["entity"] != "language"}
     intent = parse.get("intent") or {}
     return {
         "text": text,

@@ -16,12 +16,13 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, GCCollector, Histogram, PlatformCollector, ProcessCollector
 from prometheus_client.exposition import choose_encoder
 
+from bot.kb.model import LANGUAGES
+from bot.respond.handoff import REASONS as HANDOFF_REASONS
+from bot.respond.reply import ACTIONS as REPLY_ACTIONS
+
 WEBHOOK_PATH = "/webhooks/rest/webhook"
-LANGUAGES = ("hy", "ru", "en")
-REPLY_ACTIONS = ("answer", "fallback", "handoff", "urgent", "smalltalk")  # bot/respond/reply.py
 # Besides the reply's action: a request the webhook refused (4xx), a turn ended without a reply payload.
 OUTCOMES = (*REPLY_ACTIONS, "rejected", "error")
-HANDOFF_REASONS = ("user_request", "fallback", "urgent", "entry")
 FALLBACK_KINDS = ("not_understood", "declined")
 ERROR_STAGES = ("nlg", "processing", "http")
 # A turn takes about 13 ms (p95 24 ms); the tail up to the gateway's timeout is what matters.

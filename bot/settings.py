@@ -6,6 +6,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+# "Not understood" this many times in a row hands the conversation to staff: read by the
+# responder (through endpoints.yml) and by the evaluation's baseline, so both apply one rule.
+FALLBACK_HANDOFF_AFTER = 2
+
 
 @dataclass(frozen=True)
 class Settings:

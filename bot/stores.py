@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from bot.errors import MigrabotError
 
-class StoreSettingError(ValueError):
+
+class StoreSettingError(MigrabotError, ValueError):
     """A store URL that cannot be used; the message is one line for the operator."""
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from bot.errors import MigrabotError
+
 log = logging.getLogger("migrabot.supervisor")
 
 MAX_RESTARTS = 5
@@ -52,7 +54,7 @@ def wait_ready(url: str, process: subprocess.Popen, timeout: float = 300.0) -> N
     raise ChildFailed(f"the engine was not ready at {url} after {timeout:.0f} s")
 
 
-class ChildFailed(Exception):
+class ChildFailed(MigrabotError):
     """A child could not be started or kept running."""
 
 

@@ -12,12 +12,18 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.components.normaliser import Normaliser
 from bot.nlu import countries
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
 class CountryExtractor(GraphComponent):
     """Country names and demonyms in hy, ru and en, in inflected forms, as `country` entities."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        """Matches the normalised text."""
+        return [Normaliser]
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:

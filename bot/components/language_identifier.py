@@ -32,7 +32,7 @@ def language_label(message: Message) -> str | None:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=True)
 class LanguageIdentifier(GraphComponent):
-    """Sets `language` (hy, ru, en), its variant and confidence, and a `language` entity."""
+    """Sets `language` (hy, ru, en), its variant and confidence."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -89,11 +89,4 @@ class LanguageIdentifier(GraphComponent):
             message.set(LANGUAGE, found.language, add_to_output=True)
             message.set(VARIANT, found.variant, add_to_output=True)
             message.set(CONFIDENCE, round(found.confidence, 4), add_to_output=True)
-            if found.language:
-                entities = message.get("entities") or []
-                entities.append(
-                    {"entity": "language", "value": found.language, "start": 0, "end": len(text),
-                     "confidence_entity": found.confidence, "extractor": "LanguageIdentifier"}
-                )
-                message.set("entities", entities, add_to_output=True)
         return messages

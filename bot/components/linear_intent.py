@@ -15,7 +15,8 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.components.language_identifier import VARIANT
+from bot.components.language_identifier import VARIANT, LanguageIdentifier
+from bot.components.normaliser import Normaliser
 from bot.nlu.romanise import romanised_copy
 
 logger = logging.getLogger(__name__)
@@ -110,6 +111,11 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
     On our few dozen paraphrases per intent in three scripts it generalises better than DIET
     and trains in a fraction of its time (docs/eval/report.md has the comparison).
     """
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        """Reads the language variant (romanised copies) and the normalised text."""
+        return [LanguageIdentifier, Normaliser]
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:

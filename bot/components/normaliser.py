@@ -11,7 +11,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.components.language_identifier import VARIANT
+from bot.components.language_identifier import VARIANT, LanguageIdentifier
 from bot.nlu.normalise import normalise
 
 ORIGINAL = "original_text"
@@ -27,9 +27,16 @@ def _normalise(message: Message) -> None:
     message.set("text", normalise(text, language or None, latin=script == "latn" or None) or text)
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+# Rasa 3.6 has no type for a text pre-processor: it runs `process_training_data` only for
+# tokenizers and featurizers, and the normaliser rewrites the text, in the tokenizer's stage.
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False)
 class Normaliser(GraphComponent):
     """Armenian punctuation, `և`, case, repeated letters and Latin spelling variants."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        """Reads the language variant."""
+        return [LanguageIdentifier]
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext) -> Normaliser:

@@ -11,6 +11,7 @@ from bot.evaluation.dataset import Case
 from bot.evaluation.metrics import Decision
 from bot.kb.model import KnowledgeBase
 from bot.nlu.normalise import light
+from bot.settings import FALLBACK_HANDOFF_AFTER
 
 CONVERSATION_ACTIONS = {
     "red_flag": ("urgent", None),
@@ -47,7 +48,7 @@ def _handoff_reason(result: dict) -> str:
     return "user_request" if result["intent"] == "human" else "fallback"
 
 
-def nearest_decisions(nearest: NearestQuestion, kb: KnowledgeBase, cases: list[Case], fallback_limit: int = 2) -> list[Decision]:
+def nearest_decisions(nearest: NearestQuestion, kb: KnowledgeBase, cases: list[Case], fallback_limit: int = FALLBACK_HANDOFF_AFTER) -> list[Decision]:
     """The baseline's decisions, with the assistant's rule: not understood twice in a row hands over."""
     decisions, in_a_row = [], {}
     for index, case in enumerate(cases):

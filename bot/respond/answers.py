@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.kb.model import Entry, KnowledgeBase
+from bot.respond.handoff import signal
 from bot.respond.i18n import Texts
 from bot.respond.reply import Reply, button
 
@@ -46,11 +47,5 @@ def render_entry(kb: KnowledgeBase, entry: Entry, t: Texts) -> Reply:
     buttons.append(person_button(t))
     extra = {}
     if entry.escalate:
-        extra["handoff"] = {
-            "reason": "entry",
-            "entry_id": entry.id,
-            "summary": entry.title["en"],
-            "urgent": False,
-            "language": lang,
-        }
+        extra["handoff"] = signal("entry", lang, entry.title["en"], entry.id)
     return Reply(text, "answer", buttons, entry_id=entry.id, extra=extra)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bot.respond.answers import person_button
+from bot.respond.handoff import signal
 from bot.respond.i18n import Texts
 from bot.respond.reply import Reply, button
 
 
 def not_understood(
-    t: Texts, question: str, previous_fallbacks: int, limit: int = 2, suggestions: tuple[tuple[str, str], ...] = ()
+    t: Texts, question: str, previous_fallbacks: int, limit: int, suggestions: tuple[tuple[str, str], ...] = ()
 ) -> Reply:
     """Offer the likely entries, a rephrase, the menu or a person; after `limit` in a row, hand over.
 
@@ -16,13 +17,7 @@ def not_understood(
     """
     extra = {"fallback": {"text": question[:1000]}}
     if previous_fallbacks + 1 >= limit:
-        extra["handoff"] = {
-            "reason": "fallback",
-            "entry_id": None,
-            "summary": "The assistant did not understand twice in a row.",
-            "urgent": False,
-            "language": t.language,
-        }
+        extra["handoff"] = signal("fallback", t.language, f"The assistant did not understand {limit} times in a row.")
         text = t("I still could not find an answer. I am passing your question to a member of staff, who will reply here.")
         return Reply(text, "handoff", [], extra=extra)
     if suggestions:

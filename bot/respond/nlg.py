@@ -15,6 +15,7 @@ from bot.kb.store import KnowledgeBaseStore
 from bot.metrics import metrics
 from bot.respond.responder import respond
 from bot.respond.turn import from_tracker
+from bot.settings import FALLBACK_HANDOFF_AFTER
 
 logger = logging.getLogger(__name__)
 RESPONSE = "utter_respond"
@@ -27,7 +28,7 @@ class KnowledgeBaseNLG(NaturalLanguageGenerator):
         options = endpoint_config.kwargs
         self.store = KnowledgeBaseStore(Path(options["knowledge_base"]))
         self.locales = Path(options["locales"])
-        self.fallback_limit = int(options.get("fallback_handoff_after", 2))
+        self.fallback_limit = int(options.get("fallback_handoff_after", FALLBACK_HANDOFF_AFTER))
         self.templated = TemplatedNaturalLanguageGenerator(domain.responses if domain else {})
 
     async def generate(self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any) -> dict[str, Any] | None:

@@ -6,13 +6,15 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+ACTIONS = ("answer", "fallback", "handoff", "urgent", "smalltalk")
+
 
 @dataclass
 class Reply:
     """One bot message: text with buttons, and the custom payload closing the turn."""
 
     text: str
-    action: str  # answer | fallback | handoff | urgent | smalltalk
+    action: str  # one of ACTIONS
     buttons: list[dict[str, str]] = field(default_factory=list)
     entry_id: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)

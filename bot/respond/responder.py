@@ -11,6 +11,7 @@ from bot.respond.answers import render_entry
 from bot.respond.i18n import texts
 from bot.respond.reply import Reply
 from bot.respond.turn import Turn
+from bot.settings import FALLBACK_HANDOFF_AFTER
 
 # An entry the classifier gave at least this much is offered as a button when nothing was understood.
 SUGGEST_FLOOR = 0.15
@@ -36,7 +37,7 @@ def _readable(text: str) -> bool:
     return bool(ARMENIAN.search(text) or CYRILLIC.search(text) or LATIN.search(text))
 
 
-def respond(kb: KnowledgeBase, turn: Turn, locales: Path, fallback_limit: int = 2) -> tuple[Reply, str]:
+def respond(kb: KnowledgeBase, turn: Turn, locales: Path, fallback_limit: int = FALLBACK_HANDOFF_AFTER) -> tuple[Reply, str]:
     """The reply to one turn and the language it is written in."""
     intent = turn.intent or "nlu_fallback"
     language = turn.language()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.kb.model import KnowledgeBase
+from bot.respond.handoff import signal
 from bot.respond.i18n import Texts
 from bot.respond.reply import Reply
 
@@ -18,6 +19,5 @@ def urgent(kb: KnowledgeBase, t: Texts, summary: str) -> Reply:
     if emergency:
         parts.append(emergency.answer[lang])
     parts.append(t("I am passing your message to a member of staff now, marked urgent. Stay in this chat if it is safe to do so."))
-    handoff = {"reason": "urgent", "entry_id": TRAFFICKING_ENTRY if TRAFFICKING_ENTRY in kb.entries else None,
-               "summary": summary[:300], "urgent": True, "language": lang}
+    handoff = signal("urgent", lang, summary, TRAFFICKING_ENTRY if TRAFFICKING_ENTRY in kb.entries else None)
     return Reply("\n\n".join(parts), "urgent", [], entry_id=None, extra={"handoff": handoff})

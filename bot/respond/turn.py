@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-LANGUAGES = ("hy", "ru", "en")
+from bot.kb.model import LANGUAGES
 
 
 @dataclass

@@ -12,13 +12,19 @@ import yaml
 
 from bot.errors import KnowledgeBaseError
 from bot.kb.loader import load as load_kb
+from bot.settings import FALLBACK_HANDOFF_AFTER
 from bot.training.conversation import load as load_conversation
 
 PAYLOAD_INTENTS = ("menu", "entry", "feedback", "set_language")
+# Button payloads carry `language`, `entry_id`, `topic` and `value`: Rasa drops a payload's
+# entities the domain does not list (the language identifier's result is not an entity).
 ENTITIES = ("country", "language", "entry_id", "topic", "value")
 RESPONSE = "utter_respond"
 # Messages with danger words where nobody is in danger now: read by the danger detector only.
 NOT_DANGER = "data/not_danger.yml"
+# The one place of the answer bar (FallbackClassifier's threshold), measured by `make eval`.
+PRODUCTION_CONFIG = Path(__file__).resolve().parents[1] / "configs" / "config.yml"
+FALLBACK = "FallbackClassifier"
 # Used only if the knowledge-base renderer itself fails on a turn.
 SAFETY_NET_TEXT = (
     "Sorry, something went wrong on my side. Please try again, or write \"person\" to reach a member of staff."
@@ -98,7 +104,12 @@ def build(paths: Paths, config: Path) -> Path:
     _dump(out / "data" / "stories.yml", {"version": "3.1", "stories": _stories()})
     _dump(out / "domain.yml", _domain(intents))
     settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    bar = answer_bar()
     for component in settings["pipeline"]:
+        if component["name"] == FALLBACK:
+            # A config that sets no bar of its own takes production's.
+            for key, value in bar.items():
+                component.setdefault(key, value)
         if component["name"].endswith("CountryExtractor"):
             component["knowledge_base"] = str(paths.knowledge_base.resolve())
         if component["name"].endswith("DangerDetector"):
@@ -110,6 +121,13 @@ def build(paths: Paths, config: Path) -> Path:
     return out
 
 
+def answer_bar() -> dict:
+    """The production FallbackClassifier's settings but its name: threshold and ambiguity_threshold."""
+    pipeline = yaml.safe_load(PRODUCTION_CONFIG.read_text(encoding="utf-8"))["pipeline"]
+    fallback = next(c for c in pipeline if c["name"] == FALLBACK)
+    return {key: value for key, value in fallback.items() if key != "name"}
+
+
 def write_endpoints(path: Path, knowledge_base: Path, locales: Path, stores: dict | None = None) -> None:
     """endpoints.yml naming the in-process NLG, where it reads from, and any stores."""
     _dump(
@@ -119,7 +137,7 @@ def write_endpoints(path: Path, knowledge_base: Path, locales: Path, stores: dic
                 "type": "bot.respond.nlg.KnowledgeBaseNLG",
                 "knowledge_base": str(knowledge_base.resolve()),
                 "locales": str(locales.resolve()),
-                "fallback_handoff_after": 2,
+                "fallback_handoff_after": FALLBACK_HANDOFF_AFTER,
             },
             **(stores or {}),
         },

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -51,3 +52,37 @@ def test_two_builds_of_the_same_sources_have_one_fingerprint(tmp_path):
         assert built.returncode == 0, built.stderr
     # Training builds in a private folder each time: the model cache must still find its model.
     assert fingerprint(tmp_path / "a") == fingerprint(tmp_path / "b")
+
+
+def test_the_fast_config_takes_the_production_answer_bar(tmp_path):
+    from bot.training.build import answer_bar
+
+    env = {**os.environ, "MIGRABOT_HOME": str(ROOT), "RASA_TELEMETRY_ENABLED": "false"}
+    built = subprocess.run([sys.executable, "-m", "bot.cli", "build", "--fast", "--out", str(tmp_path / "fast")],
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert built.returncode == 0, built.stderr
+    pipeline = yaml.safe_load((tmp_path / "fast" / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    fallback = next(c for c in pipeline if c["name"] == "FallbackClassifier")
+    assert answer_bar() == {"threshold": 0.2, "ambiguity_threshold": 0.0}
+    assert {k: v for k, v in fallback.items() if k != "name"} == answer_bar()
+
+
+def _validate(config: dict) -> None:
+    from rasa.engine import validation
+    from rasa.engine.recipes.recipe import Recipe
+    from rasa.shared.data import TrainingType
+
+    recipe = Recipe.recipe_for_name(config["recipe"])
+    validation.validate(recipe.graph_config_for_recipe(config, {}, training_type=TrainingType.BOTH))
+
+
+def test_each_config_runs_every_component_after_what_it_requires():
+    from rasa.engine.exceptions import GraphSchemaValidationException
+
+    for name in ("config.yml", "config-fast.yml"):
+        config = yaml.safe_load((ROOT / "bot" / "configs" / name).read_text(encoding="utf-8"))
+        _validate(config)
+    # the normaliser reads the language identifier's output: the other way round is refused
+    config["pipeline"][0], config["pipeline"][1] = config["pipeline"][1], config["pipeline"][0]
+    with pytest.raises(GraphSchemaValidationException, match="LanguageIdentifier"):
+        _validate(config)

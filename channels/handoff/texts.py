@@ -48,7 +48,7 @@ def reason_label(reason: str, lang: str) -> str:
     """A short staff-facing name of a handoff reason."""
     labels = {
         "user_request": _t(lang, "asked for a person"),
-        "fallback": _t(lang, "no answer twice"),
+        "fallback": _t(lang, "no answer, repeatedly"),  # FALLBACK_HANDOFF_AFTER lives in the engine
         "urgent": _t(lang, "red flag"),
         "entry": _t(lang, "entry needs staff"),
     }

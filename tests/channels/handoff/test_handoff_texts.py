@@ -18,7 +18,7 @@ HOURS = OfficeHours.parse("Mon-Fri 09:00-18:00")
 
 def test_topic_names() -> None:
     assert texts.topic_name(12, "ru", "urgent", True, "en") == "🔴 URGENT #12 · ru · red flag"
-    assert texts.topic_name(3, "hy", "fallback", False, "en") == "#3 · hy · no answer twice"
+    assert texts.topic_name(3, "hy", "fallback", False, "en") == "#3 · hy · no answer, repeatedly"
     assert texts.topic_name(3, "en", "entry", False, "hy").startswith("#3 · en · ")
     assert texts.topic_name(4, "en", "urgent", True, "hy").startswith("🔴 ՇՏԱՊ #4")
     assert len(texts.topic_name(1, "en", "x" * 300, False, "en")) <= 128

@@ -29,7 +29,7 @@ from aiohttp import web
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from channels import delivery, kb_watch
+from channels import delivery, kb_watch, retention
 from channels.chat_lock import chat_locks
 from channels.conversation import Conversation
 from channels.db import migrate
@@ -283,6 +283,7 @@ class Gateway:
         poller: asyncio.Task[None] | None = None
         scanner: asyncio.Task[None] | None = None
         kb_watcher: asyncio.Task[None] | None = None
+        purger: asyncio.Task[None] | None = None
         started = False
         try:
             me = await self.wait_for_telegram()
@@ -301,6 +302,7 @@ class Gateway:
                 probes_runner = await self.serve_probes()
             # Also picks up what a crash left pending.
             scanner = asyncio.create_task(self.inbox.scan(self.stopping))
+            purger = asyncio.create_task(retention.run_daily(self.session_factory, self.settings.retention_days, self.stopping))
             if self.handoff is not None:
                 kb_watcher = asyncio.create_task(
                     kb_watch.watch(self.engine, self.handoff, self.stopping, self.settings.kb_watch_seconds)
@@ -316,7 +318,7 @@ class Gateway:
                 await runner.cleanup()
             if probes_runner is not None:
                 await probes_runner.cleanup()
-            for task in (scanner, kb_watcher):
+            for task in (scanner, kb_watcher, purger):
                 if task is not None:
                     await task
             await self.inbox.drain(timeout=10)

@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     polling_timeout: int = Field(default=25, ge=0, le=50)
     # Longest wait between two attempts at an update that failed in an outage (seconds).
     retry_max_delay: float = Field(default=60.0, gt=0, le=600)
+    # Days what people wrote is kept (turns, unanswered questions, closed cases' summaries), then purged daily.
+    retention_days: int = Field(default=90, ge=1, le=3650)
     # How often the staff group is checked for news of a refused knowledge-base edit (seconds).
     kb_watch_seconds: float = Field(default=30.0, gt=0, le=3600)
     # /healthz and /metrics on a server of their own (0: none; in webhook mode they are on the webhook app too).

@@ -5,13 +5,15 @@ from aiogram.filters import Command
 from aiogram.types import Message
 
 from channels.i18n import Gettext
+from channels.settings import Settings
 
 router = Router(name=__name__)
 
 
 @router.message(Command("privacy"))
-async def privacy(message: Message, _: Gettext) -> None:
-    """Explain what is kept, for what, and how to delete it."""
+async def privacy(message: Message, _: Gettext, settings: Settings) -> None:
+    """Explain what is kept, for what, for how long, and how to delete it."""
+    kept = _("What you wrote (our conversation, the questions it could not answer, a case's summary) is deleted after {days} days.")
     await message.answer(
         _(
             "What this bot keeps: your Telegram chat id, your language, the last few "
@@ -22,4 +24,6 @@ async def privacy(message: Message, _: Gettext) -> None:
             "Answers are general information, not legal advice.\n\n"
             "Delete everything with /delete_my_data."
         )
+        + "\n\n"
+        + kept.format(days=settings.retention_days)
     )

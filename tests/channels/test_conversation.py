@@ -344,3 +344,12 @@ async def test_a_reply_in_another_language_does_not_change_the_choice(harness: H
     assert "work permit" in harness.telegram.texts_to(9)[-1]  # answered in English, the text's language
     (user,) = await harness.rows(User, 9)
     assert user.language == "ru"
+
+
+@pytest.mark.asyncio
+async def test_privacy_notice_says_how_long_texts_are_kept(harness: Harness) -> None:
+    await harness.text(11, "/privacy", language_code="ru")
+    notice = harness.telegram.texts_to(11)[-1]
+    assert "хранится не дольше 90 дн." in notice and "/delete_my_data" in notice
+    await harness.text(12, "/privacy", language_code="hy")
+    assert "ջնջվում է 90 օր հետո" in harness.telegram.texts_to(12)[-1]

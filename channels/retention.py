@@ -1,0 +1,62 @@
+"""What people wrote is kept for RETENTION_DAYS; a daily purge deletes or blanks what is older.
+
+Deleted: conversation turns, unanswered questions, finished inbox updates and their recorded
+effects. Blanked (the row stays, so counts for reports stay right): a closed case's summary
+and its staff notes. Feedback holds no text (an entry id and helpful / not helpful) and stays.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from channels.db.models import Effect, InboxUpdate, Turn, Unanswered, utcnow
+from channels.handoff.models import Case, CaseMessage
+
+log = logging.getLogger(__name__)
+DAY = 24 * 3600.0
+
+
+async def purge(sessions: async_sessionmaker[AsyncSession], days: int, now: datetime | None = None) -> dict[str, int]:
+    """Delete or blank every text older than `days`; the number of rows touched, per kind."""
+    cutoff = (now or utcnow()) - timedelta(days=days)
+    old_updates = select(InboxUpdate.update_id).where(InboxUpdate.state != "pending", InboxUpdate.done_at < cutoff)
+    closed_before = select(Case.id).where(Case.closed_at.is_not(None), Case.closed_at < cutoff)
+    async with sessions() as session, session.begin():
+        counts = {
+            "turns": (await session.execute(delete(Turn).where(Turn.created_at < cutoff))).rowcount,
+            "unanswered": (await session.execute(delete(Unanswered).where(Unanswered.created_at < cutoff))).rowcount,
+            "effects": (await session.execute(delete(Effect).where(Effect.update_id.in_(old_updates)))).rowcount,
+            "inbox": (
+                await session.execute(delete(InboxUpdate).where(InboxUpdate.state != "pending", InboxUpdate.done_at < cutoff))
+            ).rowcount,
+            "case_summaries": (
+                await session.execute(update(Case).where(Case.id.in_(closed_before), Case.summary.is_not(None)).values(summary=None))
+            ).rowcount,
+            "case_notes": (
+                await session.execute(
+                    update(CaseMessage)
+                    .where(CaseMessage.case_id.in_(closed_before), CaseMessage.note.is_not(None))
+                    .values(note=None)
+                )
+            ).rowcount,
+        }
+    return counts
+
+
+async def run_daily(sessions: async_sessionmaker[AsyncSession], days: int, stopping: asyncio.Event, every: float = DAY) -> None:
+    """Purge at start, then every `every` seconds until `stopping` is set; a failure waits for the next round."""
+    while not stopping.is_set():
+        try:
+            counts = await purge(sessions, days)
+            log.info("retention purge (older than %d days): %s", days, counts)
+        except Exception as exc:  # an outage: the next round tries again
+            log.warning("retention purge failed (%s); next try in %.0f s", type(exc).__name__, every)
+        try:
+            await asyncio.wait_for(stopping.wait(), timeout=every)
+        except TimeoutError:
+            continue

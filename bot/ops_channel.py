@@ -1,6 +1,7 @@
 """The engine's own operations for the gateway, under ``/webhooks/migrabot/``.
 
 - ``POST forget``: delete a person's conversation from the tracker store.
+- ``POST purge``: delete every event older than the retention period (the gateway's daily purge).
 - ``GET kb``: the knowledge base's refused reloads, for the staff group.
 - ``GET health`` and ``GET metrics``: readiness for a load balancer and Prometheus metrics,
   without the token (the engine's port is never public).
@@ -14,7 +15,9 @@ is guarded by the engine's API token, given in a header (never in the URL or on 
 from __future__ import annotations
 
 import hmac
+import json
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -53,6 +56,30 @@ def delete_conversation(store: TrackerStore, sender_id: str) -> int:
     if isinstance(real, InMemoryTrackerStore):
         return 1 if real.store.pop(sender_id, None) is not None else 0
     raise TypeError(f"cannot delete from a {type(real).__name__}")
+
+
+def delete_older_than(store: TrackerStore, cutoff: float) -> int:
+    """Delete every stored event older than `cutoff` (a Unix time); the number removed.
+
+    In memory a conversation is kept or dropped whole: dropped when its newest event is older.
+    """
+    real = innermost(store)
+    if isinstance(real, SQLTrackerStore):
+        with real.session_scope() as session:
+            removed = session.query(real.SQLEvent).filter(real.SQLEvent.timestamp < cutoff).delete()
+            session.commit()
+        return int(removed or 0)
+    if isinstance(real, InMemoryTrackerStore):
+        old = [sender for sender, dump in real.store.items() if _newest(dump) < cutoff]
+        for sender in old:
+            real.store.pop(sender, None)
+        return len(old)
+    raise TypeError(f"cannot purge a {type(real).__name__}")
+
+
+def _newest(dump: Any) -> float:
+    events = json.loads(dump).get("events", []) if isinstance(dump, (str, bytes)) else []
+    return max((float(e.get("timestamp") or 0) for e in events), default=0.0)
 
 
 def readiness(agent: Any) -> tuple[dict[str, Any], bool]:
@@ -104,6 +131,18 @@ class OpsChannel(InputChannel):
                 return response.json({"error": "sender missing"}, status=400)
             removed = delete_conversation(request.app.ctx.agent.tracker_store, sender)
             log.info("a conversation was deleted on request (%d records)", removed)
+            return response.json({"deleted": removed})
+
+        @hook.route("/purge", methods=["POST"])
+        async def purge(request: Request) -> HTTPResponse:
+            if not self._authorised(request):
+                return response.json({"error": "unauthorized"}, status=401)
+            body = request.json if isinstance(request.json, dict) else {}
+            seconds = body.get("older_than_seconds")
+            if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or seconds < 0:
+                return response.json({"error": "older_than_seconds missing"}, status=400)
+            removed = delete_older_than(request.app.ctx.agent.tracker_store, time.time() - seconds)
+            log.info("retention purge: %d records older than %.0f s deleted", removed, seconds)
             return response.json({"deleted": removed})
 
         @hook.route("/kb", methods=["GET"])

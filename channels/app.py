@@ -302,7 +302,7 @@ class Gateway:
                 probes_runner = await self.serve_probes()
             # Also picks up what a crash left pending.
             scanner = asyncio.create_task(self.inbox.scan(self.stopping))
-            purger = asyncio.create_task(retention.run_daily(self.session_factory, self.settings.retention_days, self.stopping))
+            purger = asyncio.create_task(retention.run_daily(self.session_factory, self.settings.retention_days, self.stopping, self.engine))
             if self.handoff is not None:
                 kb_watcher = asyncio.create_task(
                     kb_watch.watch(self.engine, self.handoff, self.stopping, self.settings.kb_watch_seconds)

@@ -7,6 +7,7 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
@@ -171,6 +172,11 @@ class EngineClient:
     async def forget(self, sender: str) -> None:
         """Delete a conversation in the engine (its tracker, every event); raise EngineUnavailable if not done."""
         await self._ops("POST", "forget", {"sender": sender}, "delete a conversation")
+
+    async def purge(self, older_than: timedelta) -> int:
+        """Delete every conversation event older than `older_than` in the engine; how many went."""
+        body = await self._ops("POST", "purge", {"older_than_seconds": older_than.total_seconds()}, "purge old conversations")
+        return int(body.get("deleted", 0)) if isinstance(body, dict) else 0
 
     async def _ops(self, method: str, route: str, body: dict[str, Any] | None, what: str) -> Any:
         """Call one of the engine's own routes (``/webhooks/migrabot/``), authenticated by the token."""

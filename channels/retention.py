@@ -3,6 +3,7 @@
 Deleted: conversation turns, unanswered questions, finished inbox updates and their recorded
 effects. Blanked (the row stays, so counts for reports stay right): a closed case's summary
 and its staff notes. Feedback holds no text (an entry id and helpful / not helpful) and stays.
+The engine is asked to delete the conversation events it holds that are as old.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.db.models import Effect, InboxUpdate, Turn, Unanswered, utcnow
+from channels.engine_client import EngineClient, EngineUnavailable
 from channels.handoff.models import Case, CaseMessage
 
 log = logging.getLogger(__name__)
@@ -48,14 +50,30 @@ async def purge(sessions: async_sessionmaker[AsyncSession], days: int, now: date
     return counts
 
 
-async def run_daily(sessions: async_sessionmaker[AsyncSession], days: int, stopping: asyncio.Event, every: float = DAY) -> None:
-    """Purge at start, then every `every` seconds until `stopping` is set; a failure waits for the next round."""
+async def run_daily(
+    sessions: async_sessionmaker[AsyncSession],
+    days: int,
+    stopping: asyncio.Event,
+    engine: EngineClient | None = None,
+    every: float = DAY,
+) -> None:
+    """Purge here and in the engine at start, then every `every` seconds until `stopping` is set.
+
+    A failure (an outage) waits for the next round; several gateway replicas purging the same
+    rows is harmless.
+    """
     while not stopping.is_set():
         try:
             counts = await purge(sessions, days)
             log.info("retention purge (older than %d days): %s", days, counts)
         except Exception as exc:  # an outage: the next round tries again
             log.warning("retention purge failed (%s); next try in %.0f s", type(exc).__name__, every)
+        if engine is not None:
+            try:
+                removed = await engine.purge(timedelta(days=days))
+                log.info("engine retention purge: %d records deleted", removed)
+            except EngineUnavailable as exc:
+                log.warning("engine retention purge not done (%s); next try in %.0f s", exc, every)
         try:
             await asyncio.wait_for(stopping.wait(), timeout=every)
         except TimeoutError:

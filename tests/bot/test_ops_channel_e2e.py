@@ -92,3 +92,31 @@ def test_forget_refuses_a_request_without_a_sender(engine, body: bytes) -> None:
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(request, timeout=30)
     assert error.value.code == 400
+
+
+def purge(url: str, body: dict, token: str) -> tuple[int, dict]:
+    request = urllib.request.Request(
+        f"{url}/webhooks/migrabot/purge",
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json", "X-Engine-Token": token},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, {}
+
+
+def test_purge_deletes_events_older_than_the_period_and_keeps_newer_ones(engine) -> None:
+    import time
+
+    earlier, later = uuid.uuid4().hex, uuid.uuid4().hex
+    engine.send(earlier, "How do I get a work permit?")
+    time.sleep(2.5)
+    engine.send(later, "How do I get a work permit?")
+    assert purge(engine.url, {"older_than_seconds": 1.5}, "wrong-token")[0] == 401
+    assert purge(engine.url, {"older_than_seconds": "a week"}, ENGINE_TOKEN)[0] == 400
+    status, body = purge(engine.url, {"older_than_seconds": 1.5}, ENGINE_TOKEN)
+    assert status == 200 and body["deleted"] >= 4
+    assert user_texts(engine.url, earlier) == []
+    assert user_texts(engine.url, later) == ["How do I get a work permit?"]

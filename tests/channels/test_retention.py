@@ -1,9 +1,11 @@
 """Retention: texts older than RETENTION_DAYS are purged, newer ones and counts stay (SQLite and PostgreSQL)."""
 
 import asyncio
+import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
+import aiohttp
 import pytest
 import pytest_asyncio
 from sqlalchemy import delete, func, select
@@ -13,7 +15,9 @@ from channels import retention
 from channels.db import migrate
 from channels.db.models import Effect, Feedback, InboxUpdate, Turn, Unanswered, utcnow
 from channels.db.session import create_engine, create_session_factory
+from channels.engine_client import EngineClient, EngineUnavailable
 from channels.handoff.models import Case, CaseMessage
+from tests.channels.conftest import RASA_TOKEN, EngineProcess
 
 OLD, NEW = 700101, 700102  # chat ids: one person who wrote 100 days ago, one who wrote today
 UPDATES = (9_000_001, 9_000_002)
@@ -100,3 +104,28 @@ async def test_the_daily_loop_purges_at_start_and_stops_when_told(sessions: asyn
     async with sessions() as session:
         assert await session.scalar(select(func.count()).select_from(Turn).where(Turn.chat_id == OLD)) == 0
         assert await session.scalar(select(func.count()).select_from(Turn).where(Turn.chat_id == NEW)) >= 1
+
+
+async def user_texts(client: aiohttp.ClientSession, url: str, sender: str) -> list[str]:
+    async with client.get(f"{url}/conversations/{sender}/tracker", params={"token": RASA_TOKEN}) as response:
+        tracker = await response.json()
+    return [e.get("text") for e in tracker.get("events", []) if e.get("event") == "user"]
+
+
+@pytest.mark.asyncio
+async def test_the_engine_deletes_conversation_events_older_than_the_period(engine: EngineProcess) -> None:
+    """Through the gateway's engine client to the real engine and its SQLite store."""
+    client = EngineClient(engine.url, 30, RASA_TOKEN)
+    earlier, later = f"ret-{uuid.uuid4().hex[:8]}", f"ret-{uuid.uuid4().hex[:8]}"
+    try:
+        await client.send(earlier, "How do I get a work permit?", {})
+        await asyncio.sleep(2.5)
+        await client.send(later, "How do I get a work permit?", {})
+        assert await client.purge(timedelta(seconds=1.5)) >= 4
+        async with aiohttp.ClientSession() as http:
+            assert await user_texts(http, engine.url, earlier) == []
+            assert await user_texts(http, engine.url, later) == ["How do I get a work permit?"]
+        with pytest.raises(EngineUnavailable):  # the route needs the engine's token
+            await EngineClient(engine.url, 30, "wrong-token").purge(timedelta(days=90))
+    finally:
+        await client.close()

@@ -55,6 +55,7 @@ COMMANDS = {
     "start": N_("Start again"),
     "menu": N_("Topics"),
     "language": N_("Change the language"),
+    "settings": N_("Who you are, your language"),
     "help": N_("What I can do"),
     "privacy": N_("Privacy"),
     "delete_my_data": N_("Delete my data"),

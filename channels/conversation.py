@@ -14,6 +14,7 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.types import InlineKeyboardMarkup
 
 from channels import effects
+from channels.audience import inferred, known
 from channels.db.repo import Repository
 from channels.engine_client import Button, EngineClient, EngineReply, EngineUnavailable
 from channels.handoff_port import HandoffPort
@@ -77,6 +78,9 @@ class Conversation:
             await self.repo.record_turn(person.chat_id, said, sent, unanswered, language)
             if chosen:
                 await self.repo.set_language(person.chat_id, language)
+            group = inferred(reply.entry_id) if reply.action == "answer" else None
+            if group is not None and not known(person.audience):
+                await self.repo.infer_audience(person.chat_id, group)
             self.metrics.turn(reply.action)
 
         await effects.once_done("record_turn", said, record)

@@ -17,6 +17,7 @@ class Person:
     telegram_language_code: str | None
     consented: bool
     is_new: bool
+    audience: str | None = None  # see channels.audience; None: not asked yet
 
     @property
     def language(self) -> str:

@@ -26,6 +26,8 @@ class User(Base):
     telegram_language_code: Mapped[str | None] = mapped_column(String(16))
     consent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     blocked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # One of channels.audience: a group, "undisclosed", "skipped", or NULL (not asked yet).
+    audience: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -7,6 +7,7 @@ import secrets
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from channels.audience import SKIPPED
 from channels.db.models import (
     CallbackPayload,
     Feedback,
@@ -120,11 +121,33 @@ class Repository:
             telegram_language_code=row.telegram_language_code,
             consented=row.consent_at is not None,
             is_new=created,
+            audience=row.audience,
         )
 
     async def set_language(self, chat_id: int, language: str) -> None:
         """Store the language the person chose (with /language or the engine's buttons)."""
         await self._update_user(chat_id, language=language)
+
+    async def set_audience(self, chat_id: int, audience: str) -> None:
+        """Store who the person said they are (a tap, "prefer not to say", or a skip)."""
+        await self._update_user(chat_id, audience=audience)
+
+    async def infer_audience(self, chat_id: int, audience: str) -> bool:
+        """Set an audience the conversation made plain, only while none is known; True if set."""
+        async with self.sessions() as session:
+            result = await session.execute(
+                update(User)
+                .where(User.chat_id == chat_id, (User.audience.is_(None)) | (User.audience == SKIPPED))
+                .values(audience=audience)
+            )
+            await session.commit()
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def audience_counts(self) -> dict[str | None, int]:
+        """People per audience (None: not asked yet), for reports; no ids in it."""
+        async with self.sessions() as session:
+            rows = (await session.execute(select(User.audience, func.count()).group_by(User.audience))).all()
+        return {audience: int(number) for audience, number in rows}
 
     async def give_consent(self, chat_id: int) -> None:
         """Note that the person was shown the privacy notice (the first time only)."""

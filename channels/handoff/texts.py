@@ -55,6 +55,22 @@ def reason_label(reason: str, lang: str) -> str:
     return labels.get(reason, reason)
 
 
+def audience_label(audience: str | None, lang: str) -> str:
+    """A staff-facing name of the person's audience (channels.audience); "unknown" when not known."""
+    labels = {
+        "foreign_national": _t(lang, "foreign national"),
+        "returnee": _t(lang, "returnee"),
+        "repatriate": _t(lang, "repatriate"),
+        "internally_displaced": _t(lang, "internally displaced"),
+        "asylum_seeker": _t(lang, "asylum seeker"),
+        "refugee": _t(lang, "refugee"),
+        "forcibly_displaced": _t(lang, "forcibly displaced"),
+        "emigrant": _t(lang, "emigrant"),
+        "undisclosed": _t(lang, "prefers not to say"),
+    }
+    return labels.get(audience or "", _t(lang, "unknown"))
+
+
 def topic_name(number: int, language: str, reason: str, urgent: bool, lang: str) -> str:
     """Name of a case topic, e.g. "🔴 URGENT #12 · ru · red flag"."""
     label = reason_label(reason, lang)
@@ -90,7 +106,7 @@ def header(
     facts = [
         (_t(lang, "Person"), person),
         (_t(lang, "Language"), language),
-        (_t(lang, "Audience"), audience or unknown),
+        (_t(lang, "Audience"), audience_label(audience, lang)),
         (_t(lang, "Reason"), reason_label(reason, lang)),
         (_t(lang, "Entry considered"), entry_id or unknown),
     ]

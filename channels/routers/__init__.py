@@ -13,6 +13,7 @@ from channels.routers import (
     membership,
     menu,
     privacy,
+    settings,
     start,
     text,
 )
@@ -23,6 +24,7 @@ _ROUTERS = [
     menu.router,
     help.router,
     privacy.router,
+    settings.router,
     delete_data.router,
     callbacks.router,
     text.router,

@@ -17,6 +17,7 @@ async def help_(message: Message, _: Gettext) -> None:
             "Write your question in your own words, in Armenian, Russian or English.\n\n"
             "/menu: topics\n"
             "/language: change the language\n"
+            "/settings: tell who you are, or change it\n"
             "/privacy: how your data is handled\n"
             "/delete_my_data: delete what this bot keeps about you\n\n"
             'To talk to a person, write "I want to talk to a person".'

@@ -8,6 +8,7 @@ from channels.db.repo import Repository
 from channels.i18n import LANGUAGES, Catalogs, Gettext
 from channels.keyboards import LANGUAGE_PREFIX, language_keyboard
 from channels.person import Person
+from channels.routers.settings import ask as ask_audience
 
 router = Router(name=__name__)
 
@@ -42,3 +43,6 @@ async def chosen(
         person.chat_id,
         _("I will speak English with you. Ask your question in your own words, " "or open the list of topics with /menu."),
     )
+    if person.audience is None:
+        # Offered after the language choice (the /start flow) until answered or skipped.
+        await ask_audience(query.bot, person.chat_id, _)  # type: ignore[arg-type]

@@ -26,4 +26,6 @@ async def privacy(message: Message, _: Gettext, settings: Settings) -> None:
         )
         + "\n\n"
         + kept.format(days=settings.retention_days)
+        + "\n\n"
+        + _("Who you said you are (/settings), or what your questions made plain, is kept to count who asks what; reports never show your account.")
     )

@@ -351,5 +351,6 @@ async def test_privacy_notice_says_how_long_texts_are_kept(harness: Harness) -> 
     await harness.text(11, "/privacy", language_code="ru")
     notice = harness.telegram.texts_to(11)[-1]
     assert "хранится не дольше 90 дн." in notice and "/delete_my_data" in notice
+    assert "кем вы себя назвали (/settings)" in notice
     await harness.text(12, "/privacy", language_code="hy")
     assert "ջնջվում է 90 օր հետո" in harness.telegram.texts_to(12)[-1]

@@ -143,15 +143,16 @@ async def test_language_switch(telegram: FakeTelegram, gateway: Any, gateway_db:
     await telegram.wait_for(lambda s: s.last_keyboard(301) is not None)
     message_id, _keys = buttons(telegram, 301)
     telegram.press_button(301, message_id, "lang:ru")
-    await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 3)
-    assert telegram.texts_to(301)[2].startswith("Буду говорить с вами по-русски")
-    telegram.send_command(301, "/help")
     await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 4)
-    assert telegram.texts_to(301)[3] == t("ru", _help_msgid())
+    assert telegram.texts_to(301)[2].startswith("Буду говорить с вами по-русски")
+    assert telegram.texts_to(301)[3].startswith("Кто вы?")  # who is asking, not asked before
+    telegram.send_command(301, "/help")
+    await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 5)
+    assert telegram.texts_to(301)[4] == t("ru", _help_msgid())
     # The engine gets the choice as a hint: the topic menu comes in Russian.
     telegram.send_command(301, "/menu")
-    await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 5, timeout=20)
-    assert script(telegram.texts_to(301)[4]) == "ru"
+    await telegram.wait_for(lambda s: len(s.texts_to(301)) >= 6, timeout=20)
+    assert script(telegram.texts_to(301)[5]) == "ru"
     (user,) = await rows(gateway_db, User, 301)
     assert user.language == "ru"
 
@@ -200,6 +201,7 @@ def _help_msgid() -> str:
         "Write your question in your own words, in Armenian, Russian or English.\n\n"
         "/menu: topics\n"
         "/language: change the language\n"
+        "/settings: tell who you are, or change it\n"
         "/privacy: how your data is handled\n"
         "/delete_my_data: delete what this bot keeps about you\n\n"
         'To talk to a person, write "I want to talk to a person".'

@@ -13,10 +13,11 @@ from conftest import ENGINE_TOKEN, ROOT, start_engine, stop_engine
 from test_stores_e2e import drop_database, needs_services
 
 
-def forget(url: str, sender: str, token: str) -> tuple[int, dict]:
+def ops(url: str, route: str, body: dict, token: str) -> tuple[int, dict]:
+    """POST to one of the engine's own routes with the token header; (status, JSON body)."""
     request = urllib.request.Request(
-        f"{url}/webhooks/migrabot/forget",
-        data=json.dumps({"sender": sender}).encode(),
+        f"{url}/webhooks/migrabot/{route}",
+        data=json.dumps(body).encode(),
         headers={"Content-Type": "application/json", "X-Engine-Token": token},
     )
     try:
@@ -24,6 +25,10 @@ def forget(url: str, sender: str, token: str) -> tuple[int, dict]:
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as error:
         return error.code, {}
+
+
+def forget(url: str, sender: str, token: str) -> tuple[int, dict]:
+    return ops(url, "forget", {"sender": sender}, token)
 
 
 def user_texts(url: str, sender: str) -> list[str]:
@@ -95,16 +100,7 @@ def test_forget_refuses_a_request_without_a_sender(engine, body: bytes) -> None:
 
 
 def purge(url: str, body: dict, token: str) -> tuple[int, dict]:
-    request = urllib.request.Request(
-        f"{url}/webhooks/migrabot/purge",
-        data=json.dumps(body).encode(),
-        headers={"Content-Type": "application/json", "X-Engine-Token": token},
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as error:
-        return error.code, {}
+    return ops(url, "purge", body, token)
 
 
 def test_purge_deletes_events_older_than_the_period_and_keeps_newer_ones(engine) -> None:

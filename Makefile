@@ -22,6 +22,7 @@ help:
 	@echo "make check  check the knowledge base;  make train  retrain;  make eval  measure answer quality"
 	@echo "make soak   10,000 messages with the gateway and the engine killed at random (under 15 minutes)"
 	@echo "make bench  our engine against stock Rasa, long conversations, memory, whole stack (docs/bench/)"
+	@echo "make report the editor's to-do from the gateway's database (SINCE=, UNTIL=, OUT=var/report)"
 
 python310:
 	@test -n "$(PY310)" || { echo "Python 3.10 is needed for Rasa 3.6: install it with 'pyenv install 3.10.13' (or 'apt-get install python3.10') and run make again." >&2; exit 2; }

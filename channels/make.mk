@@ -8,7 +8,7 @@ GW_DOMAIN := messages
 GW_LANGS := hy ru en
 GW_POT := $(GW_LOCALES)/$(GW_DOMAIN).pot
 
-.PHONY: gateway-venv gateway-test gateway-test-all gateway-run locales
+.PHONY: gateway-venv gateway-test gateway-test-all gateway-run locales report
 
 $(GW_VENV)/.installed: requirements/gateway.txt
 	test -x $(GW_PY) || python3 -m venv $(GW_VENV)
@@ -41,3 +41,9 @@ gateway-test-all: locales
 
 gateway-run: locales
 	$(GW_PY) -m channels
+
+# The editor's to-do (issue 11) from DATABASE_URL: report.html and CSV files in OUT.
+# make report SINCE=2026-11-01 UNTIL=2026-11-30 OUT=var/report STALE_DAYS=180 (default: the last 30 days)
+report: gateway-venv
+	$(GW_PY) -m channels.report $(if $(SINCE),--since $(SINCE)) $(if $(UNTIL),--until $(UNTIL)) \
+		--out $(or $(OUT),var/report) $(if $(STALE_DAYS),--stale-days $(STALE_DAYS))

@@ -1,4 +1,4 @@
-"""Router of the staff group: case topics, /close /answer /note, /queue and /stats.
+"""Router of the staff group: case topics, /close /answer /note, /queue, /stats and /report.
 
 Handlers get the service as ``handoff`` from the dispatcher's workflow data.
 """
@@ -7,16 +7,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from datetime import timedelta
+from html import escape
+from typing import TYPE_CHECKING, Any
 
 from aiogram import BaseMiddleware, Router
 from aiogram.enums import ContentType
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message, TelegramObject
 
+from channels.db.models import utcnow
 from channels.handoff import reports, texts
 from channels.handoff.models import Case
 from channels.handoff.service import HandoffService
+
+if TYPE_CHECKING:
+    from channels.report.builder import Report
+
+REPORT_DAYS = 7
+REPORT_GROUPS_SHOWN = 5
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +146,38 @@ async def stats(message: Message, handoff: HandoffService) -> None:
     """/stats: cases opened and closed, first reply times."""
     await handoff.topics.tell_general(await reports.stats(handoff.sessions, handoff.settings),
                                       key=f"reply:{message.message_id}", thread_id=topic_of(message))
+
+
+def report_summary(report: Report, lang: str) -> str:
+    """The short text sent before the charts of /report (HTML)."""
+    lines = [texts.staff(lang, "Report {since} – {until}: {questions} questions, {declined} not answered, "
+                         "{handed} handed to staff.", since=report.since, until=report.until,
+                         questions=report.questions, declined=report.outcomes["declined"],
+                         handed=report.outcomes["handed to staff"])]
+    median = report.median_first_reply
+    if median is not None:
+        lines.append(texts.staff(lang, "Median time to the first staff reply: {time}",
+                                 time=texts.duration(timedelta(minutes=median), lang)))
+    if report.groups:
+        lines.append(texts.staff(lang, "Most asked without an answer:"))
+        lines += [f"{g.count} × {escape(g.example[:120])}" for g in report.groups[:REPORT_GROUPS_SHOWN]]
+    return "\n".join(lines)
+
+
+@router.message(Command("report"))
+async def report(message: Message, handoff: HandoffService) -> None:
+    """/report: the last 7 days' editor's to-do, the charts as photos and the HTML page."""
+    # Imported here: channels.report reads the handoff's tables (an import cycle at module level),
+    # and matplotlib loads only when a report is asked for.
+    from channels.report.builder import build_report
+    from channels.report.delivery import send_report
+    from channels.report.settings import DEFAULT_KNOWLEDGE_BASE
+
+    until = utcnow().date()
+    built = await build_report(handoff.sessions, until - timedelta(days=REPORT_DAYS - 1), until,
+                               DEFAULT_KNOWLEDGE_BASE)
+    await send_report(handoff.bot, handoff.settings.staff_chat_id, topic_of(message), built,
+                      report_summary(built, handoff.lang), pace=handoff.limiter)
 
 
 @router.message()

@@ -73,12 +73,18 @@ def choose_thresholds(probabilities: list[float], labels: list[int], named: list
 def decide(probability: float, found: Signals, thresholds: dict[str, float], words: int = 2) -> bool:
     """Danger when the classifier is sure, or when a named danger meets the lower bar.
 
-    Never when the message says the danger is over ("I'm home now, all fine") or laughs it off.
+    Never when the message says the danger is over ("I'm home now, all fine") or laughs it off,
+    nor when it names no danger as happening and says nobody coerces the person ("nobody took my
+    passport") or asks what the law allows.
 
     A one-word message must name the danger ("помогите"): one word is too little for the
     classifier alone ("աաաա" looked like Armenian danger messages to it).
     """
     if found.over:
+        return False
+    if (found.disclaimed or found.rules_question) and not found.affirmed:
+        # "Nobody is holding me, I just want to quit", "is it legal to keep a worker's passport?":
+        # the words of danger, said not to happen or asked about in general.
         return False
     if found.any:
         return probability >= thresholds["low"]

@@ -23,10 +23,51 @@ _NEGATORS = {
     "cyrl": r"не|нет|никто|никогда|ни",
     "armn": r"չեն|չի|չեմ|չենք|չէին|չէր|ոչ|երբեք",
 }
-_NEGATION = {script: rf"(^|\s)({words})\s+(\S+\s+)?$" for script, words in _NEGATORS.items()}
+# At most one word between negator and signal, and only a pronoun or an adverb: in "уехать не
+# можем, паспорта у него" the "не" belongs to "можем", not to the passport.
+_BETWEEN = {
+    "latn": r"me|us|him|her|them|it|my|our|his|their|really|actually|even|ever|yet|menya|nas|ego|ee|ih|mne|nam|indz|mez|nran|iran|irenc|el",
+    "cyrl": r"меня|нас|его|ее|её|их|мне|нам|ему|ей|им|мой|мою|мои|наш|наши|уже|даже",
+    "armn": r"ինձ|մեզ|նրան|իրեն|իրենց|էլ|մեկին|բան",
+}
+# "until": "пока не отработаю" is a condition of debt bondage, not a denial.
+_UNTIL = r"(?<!пока )(?<!poka )(?<!until )"
+_NEGATION = {script: rf"(^|\s){_UNTIL}({words})\s+(({_BETWEEN[script]})\s+)?$" for script, words in _NEGATORS.items()}
+# "Nobody is holding me, I just want to quit": the person says no one coerces them.
+_NOBODY = {
+    "latn": r"\b(nobody|no one|noone|nikto|voch voq|voch mek|vochmek)\b(\s+\S+){0,2}\s+(is |are )?(holding|keeping|forcing|making me|pressur\w*|stopping|derzhit|zastavlya\w*|prinuzhda\w*|ne derzhit|ne zastavlya\w*|chi pahum|chi stipum|chi parta\w*)",
+    "cyrl": r"(никто|ни кто)(\s+\S+){0,2}\s+(не )?(держит|заставляет|принуждает|удерживает|мешает уйти)",
+    "armn": r"(ոչ ոք|ոչ մեկ|ոչ մեկը)(\s+\S+){0,2}\s+(չի|չեն) (պահում|ստիպում|պարտադրում|խանգարում)",
+}
+# "My employer did not take my passport": patterns that exclude the negated form do not match
+# it, so it is named here as denied.
+_KEPT_NOT = {
+    "latn": r"\b(never|didn'?t|did not|haven'?t|has not|hasn'?t|won'?t|doesn'?t|does not) (\S+ )?(take|took|taken|hold|held|keep|kept|ask(ed)? for) (my|our|his|her|their|the|any) (passports?|documents?|papers|ids?)\b|\b(nobody|no one) (took|has|kept|keeps|holds|is holding) (my|our|his|her) (passports?|documents?|papers)\b|\b(pasport|dokument)\w*[^.?!]{0,25}\bne (zabiral|bral|otbiral|derzhit|zabrali)\b|\b(anznag|ancnag|pastatxt)\w*[^.?!]{0,25}\b(chi|chen) (vercrel|pahum|vercnum)\b",
+    "cyrl": r"(паспорт|документ)\w*[^.?!]{0,25}не (забирал|брал|отбирал|держит|забрали|забирали)|не (забирал|брал|отбирал|забрали|забирали) (\S+ )?(мой |наш )?(паспорт|документ)",
+    "armn": r"(անձնագ|փաստաթղթ)\S*[^.?!]{0,25}(չի|չեն) (վերցրել|պահում|վերցնում|պահել)",
+}
+# A question about what the law allows ("can an employer legally keep a passport?") is
+# information, unless the message also says the danger is happening.
+_RULES_QUESTION = r"\b(legal|legally|illegal|the law|imeet li pravo|zakonno|po zakonu|orinakan|iravunq uni)\b|законн|имеет ли право|по закону|օրինակա|իրավունք ունի"
+# A threat is coercion when it hangs on resisting: leaving, telling, the police, money, debt.
+# "My boss will kill me if I'm late" hangs on nothing of the kind: a figure of speech.
+_COERCION = {
+    "latn": r"polic|migra|leav|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
+    "cyrl": r"полиц|миграц|уйд|уйт|уход|сбе|убе|уед|расскаж|скаж|болта|рот|заяв|пожалу|плат|деньг|денег|долг|верн|домой|откаж|развод|дет|кому-то|никому|увол",
+    "armn": r"ոստիկան|միգրաց|փախ|գնա|հեռան|ասես|ասեմ|պատմ|բողոք|բերան|վճար|փող|պարտք|տուն|հրաժար|բաժան|երեխ|մեկին",
+}
+_IF = {"latn": r"\b(if|esli|ete|yete)\b", "cyrl": r"\bесли\b", "armn": r"եթե"}
+# A threat to go to court is a dispute, not danger.
+_COURT = r"\b(sue|court|v sud|sudom|dataran)\w*|в суд|судом|դատարան"
+# A child's planned trip is a paperwork question: "my son is 16 and wants to travel alone".
+_PLAN = r"\b(wants?|vanc?|going|plans?|planning|would like) to (travel|trave|go|fly|visit|study|stud)|\b(xochet|hochet|sobiraetsya) (poehat|letet|uchit)|\buzum (a|e) (gna|meknel|sovor)|(хочет|собирается|планирует) (поехать|лететь|полететь|учиться|уехать)|(ուզում|պատրաստվում) (ա|է) (մենակ )?(գնա|մեկնի|սովորի|թռչի)"
+# Working out one's notice is a labour question, not debt bondage: "нужно ли отрабатывать две недели".
+_NOTICE = r"notice period|(две|2|dve|dvuh) (недел|nedel)|дней отработки|dney otrabotki|отработк\w* по закону|otrabotk\w* po zakonu|при увольнении|pri uvolnenii"
+# Fear of a fine or of being late is about paperwork.
+_ADMIN_FEAR = r"\b(fine[sd]?|be fined|late|deadline|expired|shtraf|opozd|tugan)\w*|штраф|опозд|просроч|տուգան|ուշան|ժամկետ"
 # ... and after one of these in its clause it is a condition or a general question: "what if they take my passport".
 _CONDITION = {
-    "latn": r"\b(if|whether|in case|what happens when|esli|ete|yete|te)\b",
+    "latn": r"\b(if|whether|in case|what happens when|esli|ete|yete|te|li)\b",
     "cyrl": r"(\bесли\b|\bв случае\b|\bли\b)",
     "armn": r"(եթե|\bթե\b)",
 }
@@ -37,21 +78,22 @@ _PAST = {
 }
 # The story is over: the person is home, safe, or has the documents back.
 _RESOLVED = {
-    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lav)|arden (tann|yerevan|hayastan)|amen inch lav)\b",
-    "cyrl": r"(сейчас (я |мы |он |она )?дома|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули)",
-    "armn": r"(հիմա (տանն|լավ)|ողջ առողջ|ամեն ինչ նորմալ|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ)",
+    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lav)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy])\b",
+    "cyrl": r"(сейчас (я |мы |он |она )?дома|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(я|мы) (сейчас |уже )?в безопасности)",
+    "armn": r"(հիմա (տանն|լավ)|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|տուն (է|ա) վերադարձել|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ)",
 }
 # ... unless the danger goes on: "i'm home now but my sister is still there".
 _STILL = {
-    "latn": r"\b(still (there|here|with (him|her|them)|has|have|holds?|keeps?|locked|trapped|missing|not|no|can'?t|cannot)|(is|are|am) still|do sih por|vse eshe|vs[eyo] eshche|po-prezhnemu|der|derevs|hl@)\b",
+    "latn": r"\b(still (there|here|with (him|her|them)|has|have|holds?|keeps?|locked|trapped|missing|not|no|can'?t|cannot)|(is|are|am) still (there|here|with|in|at|locked|trapped|missing|held|kept|not|no|unable|afraid|scared|being)|do sih por|vse eshe|vs[eyo] eshche|po-prezhnemu|der|derevs|hl@)\b",
     "cyrl": r"(до сих пор|вс[её] ещ[её]|по-прежнему)",
     "armn": r"(դեռ|դեռևս|հլը)",
 }
 # Laughter marks hyperbole ("the boss will kill me if I'm late, haha"). Never for self-harm:
 # people in crisis do write "lol i want to die".
 _JOKING = r"(^|\s)(ха(ха)*|хах|ахах\w*|haha\w*|hah|ahah\w*|xaxa\w*|lol|lmao|հահա\w*|խախա\w*)([\s.,!)]|$)|[😂🤣😅😆😄😁]"
-# A threat is a condition by nature: "if you run away, we will hurt your mother".
-_UNCONDITIONAL = frozenset({"threats"})
+# A threat is a condition by nature ("if you run away, we will hurt your mother"), and so is
+# a wish to die ("if they send me back I will end it"): both stay affirmed under "if".
+_UNCONDITIONAL = frozenset({"threats", "self_harm"})
 # Not a danger on its own: unpaid wages are a labour dispute (the work-rights answer) unless
 # another sign comes with them (no way home, documents taken, confinement, debt...).
 _WEAK = frozenset({"unpaid"})
@@ -67,6 +109,8 @@ class Signals:
     conditional: frozenset[str]  # categories under a condition ("if they take")
     past: bool  # a past-time marker anywhere
     resolved: bool = False  # the message says it is over ("now i'm home and fine"), nothing goes on
+    rules_question: bool = False  # asks what the law allows
+    disclaimed: bool = False  # says nobody coerces the person ("nobody is holding me", "they never took my passport")
     joking: bool = False  # laughter, and no self-harm named
 
     @property
@@ -100,20 +144,46 @@ def _forms(text: str) -> list[tuple[str, str]]:
     return forms + [("latn", form) for form in sorted(latin)]
 
 
+def _same_sentence(base: str, form: str, position: int) -> str:
+    """The sentence of the unfolded text that holds `position` of a folded form (folding keeps punctuation)."""
+    sentences = _CLAUSE.split(base)
+    index = len(_CLAUSE.findall(form[:position]))
+    return sentences[index] if index < len(sentences) else ""
+
+
+def _hedged(category: str, sentence: str, script: str) -> bool:
+    """True when the sentence makes the signal a figure of speech, a dispute or a plan."""
+    if category == "threats":
+        if re.search(_COURT, sentence):
+            return True
+        conditions = [sentence[m.end():].split(",")[0] for m in re.finditer(_IF[script], sentence)]
+        return bool(conditions) and not any(re.search(_COERCION[script], c) for c in conditions)
+    if category == "debt":
+        return bool(re.search(_NOTICE, sentence))
+    if category == "child":
+        return bool(re.search(_PLAN, sentence))
+    if category == "plea":
+        return bool(re.search(_ADMIN_FEAR, sentence))
+    return False
+
+
 @lru_cache(maxsize=65536)
 def signals(text: str) -> Signals:
     """The danger signals in a message, each affirmed, denied or under a condition."""
     affirmed: set[str] = set()
     denied: set[str] = set()
     conditional: set[str] = set()
-    past = resolved = still = False
+    past = resolved = still = disclaimed = False
+    base = light(text)
     for script, form in _forms(text):
         past = past or bool(re.search(_PAST[script], form))
         resolved = resolved or bool(re.search(_RESOLVED[script], form))
         still = still or bool(re.search(_STILL[script], form))
+        disclaimed = disclaimed or bool(re.search(_NOBODY[script], form) or re.search(_KEPT_NOT[script], form))
         for category, pattern in _compiled()[script]:
             for match in pattern.finditer(form):
                 before = _CLAUSE.split(form[: match.start()])[-1]
+                sentence = before + _CLAUSE.split(form[match.start():])[0]
                 # Armenian and Russian stack negators ("ոչ մեկին դուրս չեն թողնում"): a signal that
                 # carries its own negator stays affirmed whatever precedes it.
                 own = re.search(rf"(^|\s)({_NEGATORS[script]})(\s|$)", match.group(0))
@@ -121,10 +191,16 @@ def signals(text: str) -> Signals:
                     denied.add(category)
                 elif category not in _UNCONDITIONAL and re.search(_CONDITION[script], before):
                     conditional.add(category)
+                elif _hedged(category, sentence, script) or _hedged(category, _same_sentence(base, form, match.start()), script):
+                    conditional.add(category)
                 else:
                     affirmed.add(category)
     joking = bool(re.search(_JOKING, text.lower())) and "self_harm" not in affirmed
-    return Signals(frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past, resolved and not still, joking)
+    rules_question = bool(re.search(_RULES_QUESTION, light(text)))
+    return Signals(
+        frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past,
+        resolved=resolved and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
+    )
 
 
 def features(found: Signals) -> list[float]:

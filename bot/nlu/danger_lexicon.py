@@ -12,7 +12,8 @@ from __future__ import annotations
 SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
-            r"\bstill has my passport\b|\bcollected (everyone'?s|our|all the) passports\b|\bkeeps? our bank cards\b|\bvercrel a anznag|\bchi veradardznum\b|\banznagrer@? vercrel",
+            r"\bstill has my passport\b|\bcollected (everyone'?s|our|all the) passports\b|\bkeeps? our bank cards\b|\bvercrel a anznag|\banznagrer@? vercrel",
+            r"\b(has|have) had (my|our|his|her|their) (passports?|documents?|papers|ids?)\b|\b(passports?|documents?|papers|ids?)\b[^.?!]{0,60}\b(refus\w*|won'?t|will not|doesn'?t want) (to )?(give|return|hand) (it|them) back\b",
             r"\b(documents|papers|passports?) (are )?with them\b|\bdokument\w* u nih\b|\bpasport\w*[^.?!]{0,20}\b(ira|iran|iranc) mot",
             r"\b(passports?|documents?|papers) (is |are )?with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager|foreman|broker)",
             r"\bpasport\w* u (?!menya|nas|tebya|sebya|vas)\w+",
@@ -47,7 +48,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(locked|trapped) (in|inside|up)\b|\bbeing (held|kept)\b|\block the door\b|\bdoor is (always )?(locked|closed)|\bnot allowed (off|out)\b|\blet me step out\b|\bchain on the gate|\bnobody walks out|\b(watching|watch) (me|us) (all the time|on cameras|every)|\bi'?m trapped\b",
             r"\b\d+ ?km from (the )?(nearest )?(town|city|road)|\bno (car|bus),? no (car|bus)\b|\bv lesu\b|\bdo trassy\b|\bvorota\b[^.?!]{0,30}\bzakryva",
             r"\b(tun|durs) chen toxni|\bdurs ches ga|\bvaxenum (a|em) durs gal",
-            r"\b(zakryli|zakryvayut|zapirayut)\w* (nas|menya|snaruzhi|v)\b|\b(uiti|uyti|vyiti|vyyti|uehat) ne da(yut|et)|\bne (otpustyat|vypustyat|vyydu|vyidu)\b",
+            r"\b(zakryli|zakryvayut|zapirayut)\w* (nas|menya|snaruzhi|v)\b|\b(uiti|uyti|vyiti|vyyti|uehat) ne da(yut|et)|\bne (otpustyat|vypustyat)\b",
             r"\b(locked? (us |me )?from (the )?outside|afraid to (go out|leave))\b",
             r"\block(ed|s|ing)? (me|us|him|her|them|my \w+)( and [\w ]{1,20})? (in|inside|up)\b",
             r"\b(won'?t|don'?t|doesn'?t|not) (let|allow) (me|us|him|her|them)( to)? (leave|go|come|get out|quit|call|see|return|phone|talk)",
@@ -60,7 +61,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "cyrl": (
             r"против (ее|его|моей|их) воли|держат в\b|не разрешает (мне )?выходить|закрывают внутри|не дают (нам |ей |ему )?звонить|в ванной закрыл",
             r"до трассы|ворота\w*[^.?!]{0,30}закрыва|в лесу[^.?!]{0,40}(хозяин|машина|работ)",
-            r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в)\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят|выйду)\b|боится выходить|боюсь выходить",
+            r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в)\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить",
             r"(заперл|запира|взаперти|не отпуска|не выпуска|не пуска|не дают (уйти|выйти|уехать|позвонить)|нельзя (выходить|уйти|уехать)|не могу (уйти|выйти|уехать|сбежать|вернуться)|держат (нас|меня|ее|его)|в подвале)",
         ),
         "armn": (
@@ -259,19 +260,20 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b|\b(mne|ey|emu) (1[0-7]|[4-9])\b",
             r"\b(1[0-7]|[4-9])[ -]?(year|yr)s?[ -]old\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
-            r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)",
+            r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)",
             r"\b(1[0-7]|[4-9]) tarekan\w*[^.?!]{0,80}(menak|ashxat|cax|vachar|chen tox|pahum|taran)",
-            r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri)",
+            r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri|nobody around|no one around|nikogo (ryadom )?net|mot@ voch voq chka)",
         ),
         "cyrl": (
             r"(мальчик|девочка) лет \d+[^.?!]{0,40}(один|одна|прода|работа)",
             r"\b(мне|ей|ему) (1[0-7]|[4-9])\b|одна дома[^.?!]{0,30}(недел|дн|месяц)",
             r"\b(1[0-7]|[4-9]) (лет|год)\w*[^.?!]{0,80}(один|одна|работа|торгу|прода|не отпуска|держ)",
-            r"(мальчик|девочк|реб[её]н|малыш)\w*[^.?!]{0,80}(никто не (пришел|пришёл|забрал|встретил)|без (родителей|взрослых))",
+            r"(мальчик|девочк|реб[её]н|малыш)\w*[^.?!]{0,80}(никто не (пришел|пришёл|забрал|встретил)|без (родителей|взрослых)|никого (рядом )?нет)",
+            r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)",
         ),
         "armn": (
             r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան)",
-            r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի)",
+            r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի|մոտը ոչ ոք չկա|կողքը ոչ ոք չկա)",
         ),
     },
     "missing": {

@@ -51,3 +51,10 @@ def test_extra_negatives_and_romanised_copies_join_the_training_set():
     label = dict(zip(texts, labels, strict=True))
     assert label["меня держат взаперти"] == 1 and label["menya derzhat vzaperti"] == 1
     assert label["как получить внж"] == 0 and label["если заберут паспорт ?"] == 0
+
+
+def test_denials_and_questions_about_the_law_are_not_danger_without_a_stated_one():
+    bars = {"high": 0.5, "low": 0.1}
+    assert not decide(0.95, signals("nobody is holding me, i just want to quit"), bars)
+    assert not decide(0.95, signals("what does the law say about employers and workers' passports"), bars)
+    assert decide(0.3, signals("my employer keeps my passport, is that legal"), bars)

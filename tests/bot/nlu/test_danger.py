@@ -110,3 +110,73 @@ def test_laughter_never_hides_self_harm():
 def test_features_have_a_fixed_length():
     assert len(features(signals("anything"))) == len(CATEGORIES) + 5
     assert features(signals("they beat me"))[CATEGORIES.index("violence")] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my manager will kill me if i miss the train again, when is the next one",
+        "бабушка меня убьёт, если я забуду ей позвонить в воскресенье",
+        "տնօրենը ինձ կսպանի, եթե էլի ուշանամ ժողովից",
+    ],
+)
+def test_a_threat_that_hangs_on_an_everyday_slip_is_a_figure_of_speech(text):
+    assert "threats" not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if you go to the police they will kill me",
+        "сказал, что если я уйду, то убьёт маму",
+        "ասում ա՝ եթե փախչես, կսպանեմ",
+        "he threatens me every day",
+    ],
+)
+def test_a_threat_that_hangs_on_resisting_is_a_threat(text):
+    assert "threats" in signals(text).affirmed
+
+
+def test_a_threat_to_go_to_court_is_a_dispute():
+    assert not signals("the owner of the flat threatens to take me to court over the fridge").any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no one is forcing me, i just want to change jobs",
+        "никто меня не держит, хочу просто сменить работу",
+        "ոչ ոք ինձ չի ստիպում, ուղղակի ուզում եմ աշխատանքս փոխեմ",
+        "my boss never took my passport, can i still ask for a copy of my contract",
+    ],
+)
+def test_a_denial_of_coercion_is_a_disclaimer(text):
+    found = signals(text)
+    assert found.disclaimed and not found.affirmed
+
+
+def test_a_negated_wish_to_live_is_never_a_denial():
+    found = signals("i don't see a reason to live")
+    assert not found.disclaimed
+
+
+@pytest.mark.parametrize("text", ["is it legal for a hotel to keep guests' passports overnight", "имеет ли право хозяин квартиры забирать паспорт"])
+def test_a_question_about_the_law_is_marked(text):
+    assert signals(text).rules_question
+
+
+def test_until_is_not_a_negation():
+    assert "debt" in signals("хозяин сказал, домой не поеду, пока не отработаю долг").affirmed
+
+
+def test_a_negation_belongs_to_the_next_word_only():
+    assert "documents" in signals("уехать не можем, паспорта у бригадира").affirmed
+
+
+@pytest.mark.parametrize("text", ["нужно ли отрабатывать две недели при увольнении", "my daughter is 15 and wants to travel alone to her aunt in lyon, which consent form"])
+def test_notice_periods_and_planned_trips_are_paperwork(text):
+    assert not signals(text).any
+
+
+def test_a_child_alone_with_nobody_around_is_a_danger():
+    assert "child" in signals("devochka let 7 odna v parke, nikogo ryadom net").affirmed

@@ -154,7 +154,7 @@ class DangerDetector(GraphComponent):
             "folds": 5,
             "max_false_alarm_rate": 0.01,
             "low_margin": 0.5,
-            "min_low": 0.08,
+            "min_low": 0.04,
             "max_high": 0.95,
             # nlu_data/danger/*.yml as compiled by `migrabot build` (set there)
             "not_danger": None,

@@ -125,7 +125,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             r"\bsdelayut plo\w*|\bdeportiruyut\b|\bego lyudi\b|\bsezdyat\b|\bvnas ktan|\bkartaksen|\bostikanutyun kkanchi|\bsparnum|\bspaarnum|\bkgnan iranc mot",
             r"\b(call|tell) (the )?(police|migration)\b[^.?!]{0,40}\b(deport\w*|stole|steal|arrest\w*)|\bpay them a visit\b|\bwill suffer\b|\bgoes to jail\b|\bnobody will believe\b",
-            r"\b(police|they) will arrest (us|me) if\b|\bposadyat\b|\btomu konec\b|\bhajord@ du es\b|\bdzend ktri\b|\b(video|nkar)\w*[^.?!]{0,30}\b(cnoxner|cnoghner|ynanik)\w*[^.?!]{0,20}\bcuyc",
+            r"\b(police|they) will arrest (us|me) if\b|\b(police|they)('ll| will) arrest (us|me)\b|\bposadyat\b|\btomu konec\b|\bhajord@ du es\b|\bdzend ktri\b|\b(video|nkar)\w*[^.?!]{0,30}\b(cnoxner|cnoghner|ynanik)\w*[^.?!]{0,20}\bcuyc",
             r"\b(videos?|photos?|pictures?)\b[^.?!]{0,40}\b(show|send|post)\w*\b[^.?!]{0,30}\b(parents|family|husband|everyone)|\b(show|send|post)\w* (the |my )?(videos?|photos?|pictures?)\b[^.?!]{0,30}\b(parents|family|husband|everyone)",
             r"\b(ubyet|ubet|chto-?to sluchitsya|pozvonit v migracion\w*|ban kpatahi|kzangi|demkd klini|v sleduyushi\w* raz budet lico)\b",
             r"\bsomething (bad )?will happen to\b|\bnext time (it'?ll|it will) be (your|my) face|\bcall (the )?(police|migration) (on me|and say)\b",
@@ -171,7 +171,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "exploitation": {
         "latn": (
             r"\bbring(s)? (men|clients) to me|\bgo with (men|clients)|\bcarry packages across|\bprodali\b|\bprivodyat muzh|\bvacharel en|\bhasarakac tun|\btxamardkanc en ber",
-            r"\b(comes?|came) into my room\b|\bsends? (me|us|her) to (men|clients)\b|\bforced? to beg|\bmake (me|us|them) beg|\bprosit (dengi|milostynyu)|\botpravlyayut k muzh\w*|\bmtnum a senyak|\btxamardkanc mot\b|\bmural\b",
+            r"\b(comes?|came) into my room\b|\bsends? (me|us|her) to (men|clients)\b|\bforced? to beg|\bmake (me|us|them) beg|\bmakes? (the |our |my )?(kids|children|boys|girls)\b[^.?!]{0,40}\bbeg\b|\bprosit (dengi|milostynyu)|\botpravlyayut k muzh\w*|\bmtnum a senyak|\btxamardkanc mot\b|\bmural\b",
             r"\bmake (me|her|us|them) (go|sleep|be|dance) with (clients|men|customers)\b",
             r"\b(prostitut\w*|brothel|sex work|sleep with (clients|men|customers)|forc\w* (me|us|her|him|them|my \w+) (to|into)|forced to work|(was|were|been|being) trafficked|sold (me|her|him|us|them))\b",
             r"\b(prostitu|bordel|zastavlya|prinuzhd|prodal[iy]? (menya|ee|ego|nas)|kak raby|v rabstve)\w*",
@@ -259,6 +259,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "child": {
         "latn": (
             r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b|\b(mne|ey|emu) (1[0-7]|[4-9])\b",
+            r"\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(alone|on (his|her) own|by (him|her)self)\b",
             r"\b(1[0-7]|[4-9])[ -]?(year|yr)s?[ -]old\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
             r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)",
             r"\b(1[0-7]|[4-9]) tarekan\w*[^.?!]{0,80}(menak|ashxat|cax|vachar|chen tox|pahum|taran)",
@@ -272,13 +273,14 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)",
         ),
         "armn": (
-            r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան)",
+            r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան|տանում են)",
             r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի|մոտը ոչ ոք չկա|կողքը ոչ ոք չկա)",
         ),
     },
     "missing": {
         "latn": (
             r"\b(and|i) propal[ai]?\b",
+            r"\b(brigada|crew|team|the others|everyone else|all the others|ostalnye|mnus@)\b[^.?!]{0,20}\b(came back|returned|vernul\w*|veradarcan|ekan)\b[^.?!]{0,10}\b(a|but|and|no|isk)? ?(ego|ee|him|her|inq@|inqy) (net|not|isn'?t|wasn'?t|che|chka)\b|\b(came back|returned|vernul\w*) (without|bez) (him|her|nego|nee)\b|\b(police|policiya|ostikanutyun)\w* (isn'?t|is not|aren'?t|ne|chi) (looking|ishchet|ishet|pntrum)",
             r"\blast (time )?(called|wrote|texted|heard from|spoke)\w*\b[^.?!]{0,30}\b(\d+|two|three|four|five|six|several|a few) (days|weeks|months) ago|\bphone (is |has been )?(off|switched off|unreachable)\b[^.?!]{0,40}\b(days|weeks|months|since)\b",
             r"\bposledn\w* raz (zvonil|pisal|vyhodil)\w*[^.?!]{0,30}(nedel|mesya|dn)|\btelefon\w* (vyklyuchen|nedostupen)\w*[^.?!]{0,40}(dn|nedel|mesya)|\bverjin angam (zangel|grel)\w*[^.?!]{0,30}(shabat|amis|or)|\bheraxos\w* (anjatvac|anhasaneli)[^.?!]{0,40}(or|shabat|amis)",
             r"\b(no longer|stopped|doesn'?t|won'?t) (answer|repl(y|ies)|pick(s|ing)? up)\w*\b[^.?!]{0,20}\b(anymore|any more|since)\b|\bno longer (answers|replies|picks up)\b|\b(el|aylevs) chi (patasxanum|verckum)\b|\bbolshe ne (otvechaet|beret trubku|vyhodit na svyaz)\b",
@@ -291,6 +293,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
+            r"(бригада|остальные|все)[^.?!]{0,20}(вернул\w*|приехал\w*)[^.?!]{0,10}(а|но) (его|ее|её) (нет|не было)|полиция не ищет",
             r"последний раз (звонил|писал|выходил\w* на связь)\w*[^.?!]{0,30}(недел|месяц|\d+ дн)|телефон\w* (выключен|недоступен|вне зоны)[^.?!]{0,40}(дн|недел|месяц)|(дн|недел|месяц)\w*[^.?!]{0,30}телефон\w* (выключен|недоступен)",
             r"больше не (отвечает|берет трубку|берёт трубку|выходит на связь)|(перевести|прислать|отправить|заплатить)\w* (деньги|\d+)[^.?!]{0,30}(чтобы|тогда) (ее|её|его|их) (отпустили|отпустят)|выкуп",
             r"не отвечает\b[^.?!]{0,20}(дн|недел)|\d+ (недел|дн)\w* не отвечает",
@@ -299,6 +302,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
+            r"(մնացածը|բոլորը|բրիգադը)[^.?!]{0,20}(եկան|վերադարձան|վերադարձել)[^.?!]{0,10}(իսկ|բայց) (ինքը|նա) (չկա|չեկավ|չի եկել)|ոստիկանությունը չի (փնտրում|որոնում)",
             r"վերջին անգամ (զանգել|գրել)\S*[^.?!]{0,30}(շաբաթ|ամիս|օր)|հեռախոս\S* (անջատված|անհասանելի)[^.?!]{0,40}(օր|շաբաթ|ամիս)",
             r"(էլ|այլևս) չի (պատասխանում|վերցնում)|փող\S*[^.?!]{0,30}(որ|նոր) (իրեն|նրան|իրենց) (բաց թողնեն|թողնեն)",
             r"(կապ չկա|կապ չունենք)[^.?!]{0,40}(օր|շաբաթ|ամիս)",
@@ -309,14 +313,17 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             r"\b(they found me|i'?m hiding|they'?re (close|near|coming)|menya nashli|pryachus|oni (uzhe )?ryadom|gtel en indz|taknvel em|arden mot en)\b",
             r"\b(sos|save (me|us)|rescue (me|us)|pomogite|spasite|ognek|prkek|i'?m (so )?(scared|afraid)|mne strashno|vaxenum em)\b",
+            r"\b(i think|i'?m sure|i fear|maybe) (she|he|they|my \w+) (is|are) in danger\b|\b(ona|on|oni) v opasnosti\b|\bvtangi mej (a|e|en)\b",
         ),
         "cyrl": (
             r"меня нашли|прячусь|они (уже )?рядом",
             r"(помогите|спасите|мне страшно)",
+            r"(она|он|они|сестра|брат|мама|папа|сын|дочь) (сейчас |наверное |точно )?в опасности",
         ),
         "armn": (
             r"գտել են ինձ|թաքնվել եմ|արդեն մոտ են",
             r"(օգնեք|փրկեք|վախենում եմ)",
+            r"վտանգի (մեջ|տակ) (է|ա|են)",
         ),
     },
     "stranded": {

@@ -180,3 +180,18 @@ def test_notice_periods_and_planned_trips_are_paperwork(text):
 
 def test_a_child_alone_with_nobody_around_is_a_danger():
     assert "child" in signals("devochka let 7 odna v parke, nikogo ryadom net").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("a man makes the children from the shelter beg outside the supermarket", "exploitation"),
+        ("there is a girl at the bus station, maybe 8, alone since the morning", "child"),
+        ("the whole crew returned without him, nobody tells us anything", "missing"),
+        ("бригада вернулась, а его нет, полиция не ищет", "missing"),
+        ("i think my aunt is in danger, her boss took her phone", "plea"),
+        ("they said the police will arrest us if we leave the farm", "threats"),
+    ],
+)
+def test_danger_told_in_everyday_words(text, category):
+    assert category in signals(text).affirmed

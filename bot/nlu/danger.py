@@ -59,8 +59,10 @@ _COERCION = {
 _IF = {"latn": r"\b(if|esli|ete|yete)\b", "cyrl": r"\bесли\b", "armn": r"եթե"}
 # A threat to go to court is a dispute, not danger.
 _COURT = r"\b(sue|court|v sud|sudom|dataran)\w*|в суд|судом|դատարան"
+# Threatening to leave a chat or quit a job is a person's own protest, not a threat to them.
+_WALKOUT = r"\bthreat\w* to (leave|quit|cancel|unfollow|unsubscribe|block|stop)\b|грозит\w* (уйти|уволиться|выйти из)"
 # A child's planned trip is a paperwork question: "my son is 16 and wants to travel alone".
-_PLAN = r"\b(wants?|vanc?|going|plans?|planning|would like) to (travel|trave|go|fly|visit|study|stud)|\b(xochet|hochet|sobiraetsya) (poehat|letet|uchit)|\buzum (a|e) (gna|meknel|sovor)|(хочет|собирается|планирует) (поехать|лететь|полететь|учиться|уехать)|(ուզում|պատրաստվում) (ա|է) (մենակ )?(գնա|մեկնի|սովորի|թռչի)"
+_PLAN = r"\b(wants?|vanc?|going|plans?|planning|would like) to (travel|trave|go|fly|visit|study|stud)|\b(flies|flying|travels|travelling|traveling) alone\b|\b(letit|poletit|edet|poedet) (odin|odna)\b|(летит|полетит|едет|поедет) (один|одна)|\b(xochet|hochet|sobiraetsya) (poehat|letet|uchit)|\buzum (a|e) (gna|meknel|sovor)|(хочет|собирается|планирует) (поехать|лететь|полететь|учиться|уехать)|(ուզում|պատրաստվում) (ա|է) (մենակ )?(գնա|մեկնի|սովորի|թռչի)"
 # Working out one's notice is a labour question, not debt bondage: "нужно ли отрабатывать две недели".
 _NOTICE = r"notice period|(две|2|dve|dvuh) (недел|nedel)|дней отработки|dney otrabotki|отработк\w* по закону|otrabotk\w* po zakonu|при увольнении|pri uvolnenii"
 # Fear of a fine or of being late is about paperwork.
@@ -78,9 +80,9 @@ _PAST = {
 }
 # The story is over: the person is home, safe, or has the documents back.
 _RESOLVED = {
-    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lav)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy])\b",
-    "cyrl": r"(сейчас (я |мы |он |она )?дома|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(я|мы) (сейчас |уже )?в безопасности)",
-    "armn": r"(հիմա (տանն|լավ)|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|տուն (է|ա) վերադարձել|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ)",
+    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lav)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
+    "cyrl": r"(сейчас (я |мы |он |она )?дома|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(утром|потом|сразу|на следующий день) вернул\w*|(я|мы) (сейчас |уже )?в безопасности)",
+    "armn": r"(հիմա (տանն|լավ)|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|տուն (է|ա) վերադարձել|հետ (վերցրի|վերցրինք|տվեցին|տվին|տվեց)|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ)",
 }
 # ... unless the danger goes on: "i'm home now but my sister is still there".
 _STILL = {
@@ -90,7 +92,7 @@ _STILL = {
 }
 # Laughter marks hyperbole ("the boss will kill me if I'm late, haha"). Never for self-harm:
 # people in crisis do write "lol i want to die".
-_JOKING = r"(^|\s)(ха(ха)*|хах|ахах\w*|haha\w*|hah|ahah\w*|xaxa\w*|lol|lmao|հահա\w*|խախա\w*)([\s.,!)]|$)|[😂🤣😅😆😄😁]"
+_JOKING = r"(^|\s)(ха(ха)*|хах|ахах\w*|haha\w*|hah|ahah\w*|xaxa\w*|lol|lmao|xd+|\){3,}|հահա\w*|խախա\w*)([\s.,!)]|$)|[😂🤣😅😆😄😁]"
 # A threat is a condition by nature ("if you run away, we will hurt your mother"), and so is
 # a wish to die ("if they send me back I will end it"): both stay affirmed under "if".
 _UNCONDITIONAL = frozenset({"threats", "self_harm"})
@@ -154,7 +156,7 @@ def _same_sentence(base: str, form: str, position: int) -> str:
 def _hedged(category: str, sentence: str, script: str) -> bool:
     """True when the sentence makes the signal a figure of speech, a dispute or a plan."""
     if category == "threats":
-        if re.search(_COURT, sentence):
+        if re.search(_COURT, sentence) or re.search(_WALKOUT, sentence):
             return True
         conditions = [sentence[m.end():].split(",")[0] for m in re.finditer(_IF[script], sentence)]
         return bool(conditions) and not any(re.search(_COERCION[script], c) for c in conditions)

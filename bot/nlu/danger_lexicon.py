@@ -36,7 +36,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "armn": (
             r"քարտեր\S*[^.?!]{0,30}մոտ են",
             r"պասպորտ\S*[^.?!]{0,25}(մոտ (են|ա|է)|վերցր|պահ|չեն տալիս)|ծննդյան վկայական\S*[^.?!]{0,20}(թաքցր|վերցր|պահ)",
-            r"(անձնագ|փաստաթղթ)\S*[^.?!]{0,25}(չի տվել|չեն տվել|թաքցր|գրավ)",
+            r"(անձնագ|փաստաթղթ)\S*[^.?!]{0,25}(չի տվել|չեն տվել|չտվեցին|չտվեց|չվերադարձրին|չվերադարձրեց|թաքցր|գրավ)",
             r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*[^.?!]{0,25}\S+ի մոտ (ա|է|են)",
             r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*[^.?!]{0,40}?(?<!չի )(?<!չեն )(?<!չեմ )(վերցր|վերցն|վերցել|տար(ան|ել|ավ|եց)|պահ|խլ|չեն տալիս|չի տալիս|չեն վերադարձն|չի վերադարձն|թաքց)",
             r"(վերցր|վերցն|վերցել|պահում|խլել|թաքցր)\S*[^.?!]{0,40}?(անձնագ|փաստաթղթ|փաստաթուղթ)",
@@ -154,6 +154,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bbreaking everything\b|\b(at|outside) the door right now\b|\btrying to get in\b|\bmuzh (menya )?byet|\bkroshit",
             r"\b(knife|nozh\w*|danak|palk\w*|bet nas|byut)\b|\bbreak(ing)? (down )?the door|\blomitsya\b|\bjardum a\b",
             r"\b(beat|beats|beating|hit|hits|hitting|punch\w*|kick(s|ed|ing)?|slap\w*|chok\w*|strangl\w*) (me|us|him|her|them|my (wife|kids?|children|mom|mother|sister|daughter|son|brother))\b",
+            r"\b(beat|hit|punched|kicked|attacked|stabbed) (my|our) (friend|coworker|co-worker|colleague|husband|father|dad|cousin|neighbou?r|uncle|aunt|roommate|fiancee?|girlfriend|boyfriend)\b",
             r"\b(beaten|rape[ds]?|raping|assault(ed)?|abus(e|es|ed|ing)|grop(e|es|ed|ing)|molest\w*)\b",
             r"\b(izbiva|izbil|udaril|iznasil|nasil|b(yet|yut) (menya|nas))\w*",
             r"\b(cec(um|el|ec|i)|xp(um|el|ec)|brnabar|brnut)\w*",
@@ -198,6 +199,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(razdayu|razdal) (svoi )?veshi|\bluchshe by menya ne bylo|\b(koplyu|nakopil|kopit) tabletki|\btabletki\w* (koplyu|nakopil)|\bna kryshu\b|\bne vizhu smysla|\brezhu (sebe )?(ruki|veny)|\bustal ot vsego",
             r"\b(giving|give) (away )?(all )?my (things|stuff)|\bbetter if i (wasn'?t|weren'?t) here|\bbetter without me|\b(see|there'?s) no (point|sense|reason)\b|\bcut(ting)? my (arms|wrists)|\btired of (living|everything)\b|\broof tonight\b",
             r"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting) (my ?self|myself)\b",
+            r"\b(proshe|luchshe|legche)\b[^.?!]{0,25}\bne (prosnutsya|prosypatsya|zhit)\b|\busnut i ne prosnutsya\b",
             r"\b(started|start|been|keep|kept) cutting\b|\bcutting again\b",
             r"\bsuicid\w*",
             r"\b(want|wanna|going|gonna|ready) to die\b",
@@ -209,6 +211,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(chem uzum (\w+ ){0,2}apr|inknaspan|uzum em mern|indz spanel|aprelu imast|verj tal|aveli lav a mern|aveli lav e mern|mernem|haber\w* (havakel|havakum|xmel|kul))",
         ),
         "cyrl": (
+            r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
             r"покончу с собой|покончит с собой|уйд\w* из жизни|незачем жить|жить (больше )?незачем|спрыгнуть с моста|вс[её] закончить|со всем покончить|исчезнуть|порезал\w* себя|прощальн|если меня не станет",
             r"не выдержу|таблетки (уже )?купил|на мосту|без меня (всем )?будет легче|не ем (уже )?(\w+ )?дн|прощайте|простите меня за вс[её]",
             r"(раздаю|раздала|раздал) (свои )?вещи|лучше бы меня не было|(коплю|накопил\w*|копить) таблетки|таблетки (коплю|накопил)|на крышу|не вижу смысла|режу (себе )?(руки|вены)|устал\w* от всего",
@@ -261,7 +264,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b|\b(mne|ey|emu) (1[0-7]|[4-9])\b",
             r"\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(alone|on (his|her) own|by (him|her)self)\b",
             r"\b(1[0-7]|[4-9])[ -]?(year|yr)s?[ -]old\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
-            r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)",
+            r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)|\b(rebenok|rebyonok|malchik|devochka|malysh) (sovsem )?(odin|odna)\b",
             r"\b(1[0-7]|[4-9]) tarekan\w*[^.?!]{0,80}(menak|ashxat|cax|vachar|chen tox|pahum|taran)",
             r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri|nobody around|no one around|nikogo (ryadom )?net|mot@ voch voq chka)",
         ),
@@ -270,7 +273,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(мне|ей|ему) (1[0-7]|[4-9])\b|одна дома[^.?!]{0,30}(недел|дн|месяц)",
             r"\b(1[0-7]|[4-9]) (лет|год)\w*[^.?!]{0,80}(один|одна|работа|торгу|прода|не отпуска|держ)",
             r"(мальчик|девочк|реб[её]н|малыш)\w*[^.?!]{0,80}(никто не (пришел|пришёл|забрал|встретил)|без (родителей|взрослых)|никого (рядом )?нет)",
-            r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)",
+            r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)|(реб[её]нок|мальчик|девочка|малыш) (совсем )?(один|одна)\b",
         ),
         "armn": (
             r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան|տանում են)",
@@ -280,6 +283,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "missing": {
         "latn": (
             r"\b(and|i) propal[ai]?\b",
+            r"\bni sluhu,? ni duhu\b|\b(shabat|amis|or)\w* (e|a) (chenq|chen) (gtnum|karoxanum gtnel)\b|\b(can'?t|cannot|couldn'?t) (find|reach|locate) (him|her|them)\b[^.?!]{0,30}\b(days|weeks?|months?)\b|\b(days|weeks?|months?)\b[^.?!]{0,30}\b(can'?t|cannot) (find|reach) (him|her|them)\b",
             r"\b(brigada|crew|team|the others|everyone else|all the others|ostalnye|mnus@)\b[^.?!]{0,20}\b(came back|returned|vernul\w*|veradarcan|ekan)\b[^.?!]{0,10}\b(a|but|and|no|isk)? ?(ego|ee|him|her|inq@|inqy) (net|not|isn'?t|wasn'?t|che|chka)\b|\b(came back|returned|vernul\w*) (without|bez) (him|her|nego|nee)\b|\b(police|policiya|ostikanutyun)\w* (isn'?t|is not|aren'?t|ne|chi) (looking|ishchet|ishet|pntrum)",
             r"\blast (time )?(called|wrote|texted|heard from|spoke)\w*\b[^.?!]{0,30}\b(\d+|two|three|four|five|six|several|a few) (days|weeks|months) ago|\bphone (is |has been )?(off|switched off|unreachable)\b[^.?!]{0,40}\b(days|weeks|months|since)\b",
             r"\bposledn\w* raz (zvonil|pisal|vyhodil)\w*[^.?!]{0,30}(nedel|mesya|dn)|\btelefon\w* (vyklyuchen|nedostupen)\w*[^.?!]{0,40}(dn|nedel|mesya)|\bverjin angam (zangel|grel)\w*[^.?!]{0,30}(shabat|amis|or)|\bheraxos\w* (anjatvac|anhasaneli)[^.?!]{0,40}(or|shabat|amis)",
@@ -293,6 +297,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
+            r"ни слуху,? ни духу|(дн|недел|месяц)\w*[^.?!]{0,30}не можем (его |ее |её |их )?найти",
             r"(бригада|остальные|все)[^.?!]{0,20}(вернул\w*|приехал\w*)[^.?!]{0,10}(а|но) (его|ее|её) (нет|не было)|полиция не ищет",
             r"последний раз (звонил|писал|выходил\w* на связь)\w*[^.?!]{0,30}(недел|месяц|\d+ дн)|телефон\w* (выключен|недоступен|вне зоны)[^.?!]{0,40}(дн|недел|месяц)|(дн|недел|месяц)\w*[^.?!]{0,30}телефон\w* (выключен|недоступен)",
             r"больше не (отвечает|берет трубку|берёт трубку|выходит на связь)|(перевести|прислать|отправить|заплатить)\w* (деньги|\d+)[^.?!]{0,30}(чтобы|тогда) (ее|её|его|их) (отпустили|отпустят)|выкуп",
@@ -302,6 +307,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
+            r"(օր|շաբաթ|ամիս)\S* (է|ա) (չենք|չեն) (գտնում|կարողանում գտնել)|(չենք|չեն) (գտնում|կարողանում գտնել)[^.?!]{0,30}(օր|շաբաթ|ամիս)",
             r"(մնացածը|բոլորը|բրիգադը)[^.?!]{0,20}(եկան|վերադարձան|վերադարձել)[^.?!]{0,10}(իսկ|բայց) (ինքը|նա) (չկա|չեկավ|չի եկել)|ոստիկանությունը չի (փնտրում|որոնում)",
             r"վերջին անգամ (զանգել|գրել)\S*[^.?!]{0,30}(շաբաթ|ամիս|օր)|հեռախոս\S* (անջատված|անհասանելի)[^.?!]{0,40}(օր|շաբաթ|ամիս)",
             r"(էլ|այլևս) չի (պատասխանում|վերցնում)|փող\S*[^.?!]{0,30}(որ|նոր) (իրեն|նրան|իրենց) (բաց թողնեն|թողնեն)",
@@ -329,6 +335,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "stranded": {
         "latn": (
             r"\bno money and no passport",
+            r"\bno money\b[^.?!]{0,30}\bno (passport|documents?|papers)\b|\bdeneg net\b[^.?!]{0,30}\bdokument\w* net\b|\bdokument\w* net\b[^.?!]{0,30}\bdeneg net\b",
             r"\bno (passport|documents?|papers)\b[^.?!]{0,30}\bno (money|phone)\b",
             r"\bni deneg,? ni (pasporta|bileta)|\bvoch (haci )?(pox|pogh) unem,? voch\b|\bno money,? no (passport|ticket)",
             r"\b(no|don'?t have|haven'?t got|without) (money|a ticket|ticket)\b[^.?!]{0,30}\b(home|back|return)",
@@ -337,6 +344,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"ни денег,? ни (паспорта|билета)",
+            r"денег нет[^.?!]{0,30}документ\w* нет|документ\w* нет[^.?!]{0,30}денег нет",
             r"(нет денег на (билет|дорогу)|денег на (билет|дорогу)( домой)? нет|не на что (вернуться|уехать))",
         ),
         "armn": (

@@ -195,3 +195,32 @@ def test_a_child_alone_with_nobody_around_is_a_danger():
 )
 def test_danger_told_in_everyday_words(text, category):
     assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the foreman punched my coworker when he asked about the money", "violence"),
+        ("иногда кажется, что легче было бы уснуть и не проснуться", "self_harm"),
+        ("брат уехал на стройку в Сочи, уже месяц ни слуху ни духу", "missing"),
+        ("հորեղբորս երկու շաբաթ է չենք գտնում, Կրասնոդար էր գնացել", "missing"),
+        ("գործատուն անձնագիրս չտվեց, ասեց՝ գնա", "documents"),
+        ("no money no documents, the agency left me at the bus station", "stranded"),
+        ("мальчик совсем один у перехода, плачет", "child"),
+    ],
+)
+def test_more_danger_told_in_everyday_words(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son flies alone to his grandma in moscow, which form do i sign",
+        "my sister keeps threatening to leave the group chat lol no but seriously how do i renew a visa",
+        "the guesthouse kept my passport for the night and gave it back in the morning, is that normal",
+        "начальник задолбал с отчетами, убью его xD",
+    ],
+)
+def test_more_everyday_words_that_are_not_danger(text):
+    assert not signals(text).any

@@ -150,6 +150,10 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     os.environ.setdefault("TICKET_LOCK_LIFETIME", "10")
     from rasa.__main__ import main as rasa_main
 
+    from bot import graph_runner
+
+    graph_runner.install()
+
     rasa_main()
     return 0
 

@@ -11,19 +11,29 @@ load. Every event is still stored; `retrieve_full_tracker` (Rasa's HTTP API) rea
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.utils.common import all_subclasses
 from sqlalchemy.orm import sessionmaker
 
 WINDOW = 60  # events: about ten turns, what the responder reads (its last ten bot turns)
 _LOADED = "_migrabot_loaded_events"  # on the tracker: how many of its events came from the store
 _RESETS = ("restart", "reset_slots")
+# Rasa's SQLTrackerStore table is "events"; statements as text, compiled once by SQLAlchemy.
+_NEWEST = sa.text("SELECT id, type_name, action_name, data FROM events WHERE sender_id = :sender ORDER BY id DESC LIMIT :limit")
+# The last session start, reset and value of each slot before the window, in one pass.
+_EARLIER = sa.text(
+    "SELECT type_name, action_name, max(id) AS id FROM events WHERE sender_id = :sender AND id < :before"
+    " AND type_name IN ('session_started', 'restart', 'reset_slots', 'slot') GROUP BY type_name, action_name"
+)
+_BY_ID = sa.text("SELECT id, data FROM events WHERE id IN :ids").bindparams(sa.bindparam("ids", expanding=True))
 
 
 class WindowTrackerStore(SQLTrackerStore):
@@ -42,14 +52,9 @@ class WindowTrackerStore(SQLTrackerStore):
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         """The conversation's newest events (at most `window`), with earlier slot values."""
+        # Plain SQL text: building the ORM query cost more than running it (py-spy).
         with self.session_scope() as session:
-            rows = (
-                session.query(self.SQLEvent.id, self.SQLEvent.type_name, self.SQLEvent.action_name, self.SQLEvent.data)
-                .filter(self.SQLEvent.sender_id == sender_id)
-                .order_by(self.SQLEvent.id.desc())
-                .limit(self.window)
-                .all()
-            )
+            rows = session.execute(_NEWEST, {"sender": sender_id, "limit": self.window}).all()
             if not rows or self.domain is None:
                 return None
             rows.reverse()
@@ -60,33 +65,33 @@ class WindowTrackerStore(SQLTrackerStore):
             truncated = len(rows) == self.window and not any(row.type_name == SessionStarted.type_name for row in kept)
             if truncated:
                 prefix = self._earlier_slots(session, sender_id, kept[0].id, events)
-        tracker = DialogueStateTracker.from_dict(sender_id, prefix + events, self.domain.slots)
+        tracker = DialogueStateTracker.from_events(sender_id, deserialise(prefix + events), self.domain.slots)
         setattr(tracker, _LOADED, len(tracker.events))
         return tracker
 
     def _earlier_slots(self, session: Any, sender_id: str, before: int, window: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """A session start and the slot values set before the window, to put in front of it."""
-        event = self.SQLEvent
-        mine = (event.sender_id == sender_id, event.id < before)
-        session_start = session.query(sa.func.max(event.id)).filter(*mine, event.type_name == SessionStarted.type_name).scalar()
-        reset = session.query(sa.func.max(event.id)).filter(*mine, event.type_name.in_(_RESETS)).scalar()
-        since = max(session_start or 0, reset or 0)  # values set before either no longer hold
+        latest: dict[tuple[str, str | None], int] = {
+            (row.type_name, row.action_name): row.id for row in session.execute(_EARLIER, {"sender": sender_id, "before": before})
+        }
+        session_start = latest.get((SessionStarted.type_name, None), 0)
+        reset = max((latest.get((name, None), 0) for name in _RESETS), default=0)
+        since = max(session_start, reset)  # values set before either no longer hold
         timestamp = window[0].get("timestamp") if window else None
         prefix: list[dict[str, Any]] = [
             # A session under way, so that Rasa does not start a new one.
             {"event": "action", "name": "action_session_start", "timestamp": timestamp},
             {"event": SessionStarted.type_name, "timestamp": timestamp},
         ]
-        for name in self.domain.slots if self.domain else ():
-            latest = (
-                session.query(event.data)
-                .filter(*mine, event.id > since, event.type_name == SlotSet.type_name, event.action_name == name.name)
-                .order_by(event.id.desc())
-                .limit(1)
-                .scalar()
-            )
-            if latest is not None:
-                prefix.append(dict(json.loads(latest), timestamp=timestamp))
+        # The newest value of each slot, if it was set after the session start or reset.
+        ids = {
+            slot.name: latest[(SlotSet.type_name, slot.name)]
+            for slot in (self.domain.slots if self.domain else ())
+            if latest.get((SlotSet.type_name, slot.name), 0) > since
+        }
+        if ids:
+            data = dict(session.execute(_BY_ID, {"ids": list(ids.values())}).all())
+            prefix += [dict(json.loads(data[ids[name]]), timestamp=timestamp) for name in ids]
         return prefix
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -96,21 +101,53 @@ class WindowTrackerStore(SQLTrackerStore):
             setattr(tracker, _LOADED, len(tracker.events))
             return
         await self.stream_events(tracker)
-        with self.session_scope() as session:
-            for event in itertools.islice(tracker.events, getattr(tracker, _LOADED), None):
-                data = event.as_dict()
-                session.add(
-                    self.SQLEvent(
-                        sender_id=tracker.sender_id,
-                        type_name=event.type_name,
-                        timestamp=data.get("timestamp"),
-                        intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
-                        action_name=data.get("name"),
-                        data=json.dumps(data),
-                    )
-                )
-            session.commit()
+        rows = []
+        for event in itertools.islice(tracker.events, getattr(tracker, _LOADED), None):
+            data = event.as_dict()
+            rows.append(
+                {
+                    "sender_id": tracker.sender_id,
+                    "type_name": event.type_name,
+                    "timestamp": data.get("timestamp"),
+                    "intent_name": data.get("parse_data", {}).get("intent", {}).get("name"),
+                    "action_name": data.get("name"),
+                    "data": json.dumps(data),
+                }
+            )
+        if rows:
+            # One executemany of the table's INSERT: the ORM's unit of work cost more than the rows.
+            with self.session_scope() as session:
+                session.execute(self.SQLEvent.__table__.insert(), rows)
+                session.commit()
         setattr(tracker, _LOADED, len(tracker.events))
+
+
+@functools.cache
+def _event_classes() -> dict[str, type[Event]]:
+    """Event classes by type name, the first of `all_subclasses(Event)` winning, as in `Event.resolve_by_type`."""
+    classes: dict[str, type[Event]] = {}
+    for cls in all_subclasses(Event):
+        classes.setdefault(cls.type_name, cls)
+    return classes
+
+
+def deserialise(dumps: list[dict[str, Any]]) -> list[Event]:
+    """`rasa.shared.core.events.deserialise_events`, with the event classes looked up once.
+
+    Rasa walks every Event subclass (and asks `inspect.isabstract` of each) for every event it
+    reads: about an eighth of a turn with a window of 60 events (docs/bench/turn-cost.md).
+    """
+    classes = _event_classes()
+    events = []
+    for dump in dumps:
+        name = dump.get("event")
+        if name is None:
+            continue
+        cls = classes.get(name)
+        event = cls._from_parameters(dump) if cls is not None else Event.from_parameters(dump)
+        if event:
+            events.append(event)
+    return events
 
 
 def _window_start(rows: list[Any], complete: bool) -> int:

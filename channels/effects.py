@@ -119,6 +119,21 @@ def call_content(method: TelegramMethod[Any]) -> dict[str, Any]:
     return content
 
 
+_TYPES: dict[Any, tuple[TypeAdapter[Any], type]] = {}
+
+
+def _types(returning: Any) -> TypeAdapter[Any]:
+    """The adapter of a Bot API result type, made once per type (each one builds a schema).
+
+    Also holds aiogram's ``Response[returning]``: pydantic keeps parametrised models only weakly,
+    so aiogram re-created that class on every call (both were a fifth of a turn's CPU, py-spy).
+    """
+    found = _TYPES.get(returning)
+    if found is None:
+        found = _TYPES[returning] = (TypeAdapter(returning), Response[returning])  # type: ignore[index]
+    return found[0]
+
+
 class EffectMiddleware(BaseRequestMiddleware):
     """Bot API calls made while handling an update are made once (typing indicators excepted)."""
 
@@ -128,12 +143,12 @@ class EffectMiddleware(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
+        returning = _types(method.__returning__)
         log = _current.get()
         if log is None or isinstance(method, SendChatAction):
             return await make_request(bot, method)
         material = method.__api_method__ + "\n" + json.dumps(call_content(method), sort_keys=True, ensure_ascii=False)
         # The chain passes the call's result (a Message, True, ...), whatever the hints say.
-        returning: TypeAdapter[Any] = TypeAdapter(method.__returning__)
         return await log.once(
             f"bot.{method.__api_method__}",
             material,

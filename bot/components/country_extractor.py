@@ -35,6 +35,7 @@ class CountryExtractor(GraphComponent):
         self.storage = storage
         self.resource = resource
         self.nlp = nlp
+        self.starts = countries.first_words(nlp) if nlp is not None else None
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext) -> CountryExtractor:
@@ -60,6 +61,7 @@ class CountryExtractor(GraphComponent):
         if errors:
             raise KnowledgeBaseError(errors)
         self.nlp = countries.build_pipeline(kb.countries)
+        self.starts = countries.first_words(self.nlp)
         with self.storage.write_to(self.resource) as directory:
             self.nlp.to_disk(directory / "countries")
         return self.resource
@@ -70,7 +72,7 @@ class CountryExtractor(GraphComponent):
             text = message.get("text") or ""
             if not text or text.startswith("/") or self.nlp is None:
                 continue
-            found = countries.extract(self.nlp, text[:2000])
+            found = countries.extract(self.nlp, text[:2000], self.starts)
             if found:
                 message.set("entities", (message.get("entities") or []) + found, add_to_output=True)
         return messages

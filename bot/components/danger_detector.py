@@ -17,9 +17,11 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.language_identifier import VARIANT
+from bot.nlu import tfidf
 from bot.nlu.danger import Signals, features, signals
 from bot.nlu.normalise import normalise
 from bot.nlu.romanise import romanised_copy
+from bot.nlu.tfidf import Regression
 
 logger = logging.getLogger(__name__)
 DANGER = "red_flag"
@@ -107,7 +109,10 @@ class _Model:
         import numpy as np
         from scipy.sparse import csr_matrix, hstack
 
-        blocks = [self.chars.fit_transform(texts), self.words.fit_transform(texts)] if fit else [self.chars.transform(texts), self.words.transform(texts)]
+        if fit:
+            blocks = [self.chars.fit_transform(texts), self.words.fit_transform(texts)]
+        else:
+            blocks = [tfidf.transform(self.chars, texts), tfidf.transform(self.words, texts)]
         if self.lexicon_weight:
             blocks.append(csr_matrix(np.array([features(signals(t)) for t in texts]) * self.lexicon_weight))
         return hstack(blocks).tocsr()
@@ -117,7 +122,14 @@ class _Model:
         return self
 
     def probabilities(self, texts: list[str]) -> list[float]:
-        return [float(p) for p in self.regression.predict_proba(self._matrix(texts, fit=False))[:, 1]]
+        # a fitted model is loaded by unpickling (no __init__): the fast path is made on first use
+        fast = self.__dict__.get("_fast")
+        if fast is None or fast[0] is not self.regression:
+            fast = self.__dict__["_fast"] = (self.regression, Regression(self.regression))
+        return [float(p) for p in fast[1].probabilities(self._matrix(texts, fit=False))[:, 1]]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {key: value for key, value in self.__dict__.items() if key != "_fast"}
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)

@@ -17,6 +17,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.language_identifier import VARIANT, LanguageIdentifier
 from bot.components.normaliser import Normaliser
+from bot.nlu import tfidf
 from bot.nlu.romanise import romanised_copy
 
 logger = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ class _Scorer:
         from scipy.sparse import hstack
         from sklearn.utils.extmath import softmax
 
-        features = hstack([vectorizer.transform([text]) for vectorizer in self.vectorizers]).tocsr()
+        features = hstack([tfidf.transform(vectorizer, [text]) for vectorizer in self.vectorizers]).tocsr()
         return softmax(features @ self.weights + self.bias)[0]
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from bot.nlu import tfidf
 from bot.nlu.normalise import ARMENIAN, CYRILLIC, LATIN, light
+from bot.nlu.tfidf import Regression
 
 LATIN_LABELS = ("en", "hy_latn", "ru_latn")
 BASE = {"en": "en", "hy_latn": "hy", "ru_latn": "ru", "hy": "hy", "ru": "ru"}
@@ -33,6 +36,7 @@ class LatinClassifier:
 
     def __init__(self, pipeline: object | None = None) -> None:
         self.pipeline = pipeline
+        self._fast: tuple[Any, Regression] | None = None
 
     @classmethod
     def fit(cls, texts: Iterable[str], labels: Iterable[str]) -> LatinClassifier:
@@ -50,7 +54,11 @@ class LatinClassifier:
 
     def predict(self, text: str) -> tuple[str, float]:
         """The most likely label and its probability."""
-        probabilities = self.pipeline.predict_proba([text])[0]
+        if self._fast is None or self._fast[0] is not self.pipeline:
+            # the pipeline's own predict_proba, without scikit-learn's checks on every call
+            self._fast = (self.pipeline, Regression(self.pipeline.steps[-1][1]))
+        vectorizer = self.pipeline.steps[0][1]
+        probabilities = self._fast[1].probabilities(tfidf.transform(vectorizer, [text]))[0]
         best = probabilities.argmax()
         return str(self.pipeline.classes_[best]), float(probabilities[best])
 

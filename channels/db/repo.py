@@ -36,7 +36,12 @@ async def get_or_create_user(session: AsyncSession, chat_id: int, pseudonym: str
 
 async def add_turn(session: AsyncSession, chat_id: int, role: str, text: str) -> None:
     """Store one turn and keep only the last TURNS_KEPT of this person."""
-    session.add(Turn(chat_id=chat_id, role=role, text=text))
+    await add_turns(session, chat_id, [(role, text)])
+
+
+async def add_turns(session: AsyncSession, chat_id: int, turns: list[tuple[str, str]]) -> None:
+    """Store turns (role, text) in order and keep only the last TURNS_KEPT of this person."""
+    session.add_all([Turn(chat_id=chat_id, role=role, text=text) for role, text in turns])
     await session.flush()
     keep = select(Turn.id).where(Turn.chat_id == chat_id).order_by(Turn.id.desc()).limit(TURNS_KEPT).scalar_subquery()
     await session.execute(delete(Turn).where(Turn.chat_id == chat_id, Turn.id.not_in(keep)))
@@ -63,6 +68,27 @@ async def store_payload(session: AsyncSession, chat_id: int, payload: str) -> st
     session.add(CallbackPayload(short_id=short_id, chat_id=chat_id, payload=payload))
     await session.flush()
     return short_id
+
+
+async def store_payloads(session: AsyncSession, chat_id: int, payloads: list[str]) -> list[str]:
+    """``store_payload`` for several payloads, with one query and one flush (a reply's keyboard)."""
+    known: dict[str, str] = {}
+    rows = await session.execute(
+        select(CallbackPayload.payload, CallbackPayload.short_id).where(
+            CallbackPayload.chat_id == chat_id, CallbackPayload.payload.in_(set(payloads))
+        )
+    )
+    for payload, short_id in rows:
+        known.setdefault(payload, short_id)
+    new = []
+    for payload in payloads:
+        if payload not in known:
+            known[payload] = secrets.token_urlsafe(9)
+            new.append(CallbackPayload(short_id=known[payload], chat_id=chat_id, payload=payload))
+    if new:
+        session.add_all(new)
+        await session.flush()
+    return [known[payload] for payload in payloads]
 
 
 async def load_payload(session: AsyncSession, chat_id: int, short_id: str) -> str | None:
@@ -164,9 +190,8 @@ class Repository:
     async def record_turn(self, chat_id: int, said: str, shown: str, unanswered: str | None, language: str | None) -> None:
         """Store both sides of a turn, and the question the engine could not answer, if any."""
         async with self.sessions() as session:
-            await add_turn(session, chat_id, "user", said)
-            if shown:
-                await add_turn(session, chat_id, "bot", shown)
+            # one flush and one trim for both sides (each was a round-trip to the database)
+            await add_turns(session, chat_id, [("user", said), *([("bot", shown)] if shown else [])])
             if unanswered is not None:
                 await add_unanswered(session, chat_id, unanswered, language, "fallback")
             await session.commit()
@@ -185,8 +210,10 @@ class Repository:
 
     async def short_ids(self, chat_id: int, payloads: list[str]) -> list[str]:
         """Short callback ids of engine payloads, in order."""
+        if not payloads:
+            return []
         async with self.sessions() as session:
-            ids = [await store_payload(session, chat_id, payload) for payload in payloads]
+            ids = await store_payloads(session, chat_id, payloads)
             await session.commit()
         return ids
 

@@ -49,3 +49,26 @@ def test_every_listed_form_is_found(nlp):
 def test_no_country_in_plain_questions(nlp):
     assert countries.extract(nlp, light("how do i get a work permit")) == []
     assert countries.extract(nlp, light("как получить ВНЖ")) == []
+
+
+def test_first_words_shortcut_finds_exactly_what_the_matchers_find(nlp):
+    starts = countries.first_words(nlp)
+    assert starts is not None and "ирана" in starts and "how" not in starts
+    kb, _ = load(ROOT / "knowledge_base")
+    texts = [
+        "how do i get a work permit", "как получить ВНЖ", "ինչպես ստանալ կացության քարտ", "United we stand",
+        "нужна ли виза гражданам Ирана", "visa for people from the United States", "граждане Шри-Ланки",
+    ]
+    texts += [f"I am from {form} and need help" for country in kb.countries.values() for form in country.name.values()]
+    for text in map(light, texts):
+        assert countries.extract(nlp, text, starts) == countries.extract(nlp, text)
+
+
+def test_no_shortcut_for_patterns_it_cannot_read():
+    import spacy
+
+    nlp = spacy.blank("xx")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns([{"label": "COUNTRY", "pattern": [{"LOWER": "new", "OP": "?"}, {"LOWER": "zealand"}], "id": "NZ"}])
+    assert countries.first_words(nlp) is None
+    assert [e["value"] for e in countries.extract(nlp, "zealand", countries.first_words(nlp))] == ["NZ"]

@@ -87,6 +87,14 @@ haproxy:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -q haproxy >/dev/null || \
 		{ echo "HAProxy is needed for make test-scale: apt-get install haproxy" >&2; exit 2; }; }
 
+# Debian's Chromium: the report tests render report.html in it (Playwright drives it; nothing downloaded).
+.PHONY: chromium
+chromium:
+	@test -x /usr/bin/chromium || { \
+		echo "installing Chromium (Debian package chromium)"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null || \
+		{ echo "Chromium is needed for the report tests: apt-get install chromium" >&2; exit 2; }; }
+
 test-scale: engine-venv gateway-venv locales handoff-locales haproxy
 	$(GW_VENV)/bin/python -m pytest -q tests/scale
 

@@ -32,6 +32,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from channels import delivery, kb_watch, retention
 from channels.chat_lock import chat_locks
 from channels.conversation import Conversation
+from channels.crisis.service import CrisisService
+from channels.crisis.settings import CrisisSettings
 from channels.db import migrate
 from channels.db.repo import Repository
 from channels.db.session import create_engine, create_session_factory
@@ -58,6 +60,8 @@ COMMANDS = {
     "settings": N_("Who you are, your language"),
     "help": N_("What I can do"),
     "privacy": N_("Privacy"),
+    "subscribe": N_("Get announcements from staff"),
+    "unsubscribe": N_("Stop announcements from staff"),
     "delete_my_data": N_("Delete my data"),
 }
 
@@ -96,6 +100,22 @@ def build_handoff(
         raise SettingsError(f"{name} is malformed or missing: {first['msg']}") from None
 
 
+def build_crisis(
+    bot: Bot, session_factory: async_sessionmaker[AsyncSession], catalogs: Catalogs, handoff: HandoffPort | None
+) -> CrisisService:
+    """Crisis mode; its settings (BROADCAST_PER_SECOND, ...) are read here, once."""
+    from pydantic import ValidationError
+
+    try:
+        settings = CrisisSettings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(part) for part in first["loc"]).upper() or "crisis settings"
+        raise SettingsError(f"{name} is malformed: {first['msg']}") from None
+    staff_language = getattr(getattr(handoff, "settings", None), "staff_language", "en")
+    return CrisisService(bot, session_factory, catalogs, settings, handoff, staff_language)
+
+
 def create_dispatcher(
     settings: Settings,
     bot: Bot,
@@ -104,10 +124,12 @@ def create_dispatcher(
     catalogs: Catalogs,
     handoff: HandoffPort | None,
     metrics: GatewayMetrics | None = None,
+    crisis: CrisisService | None = None,
 ) -> Dispatcher:
     """Wire every router and middleware; dependencies reach handlers by parameter name."""
     repo = Repository(session_factory)
-    conversation = Conversation(bot, engine, repo, catalogs, handoff, metrics)
+    crisis = crisis or build_crisis(bot, session_factory, catalogs, handoff)
+    conversation = Conversation(bot, engine, repo, catalogs, handoff, metrics, crisis.notices)
     dp = Dispatcher(
         settings=settings,
         repo=repo,
@@ -115,19 +137,22 @@ def create_dispatcher(
         catalogs=catalogs,
         handoff=handoff,
         conversation=conversation,
+        crisis=crisis,
     )
     person = PersonMiddleware(repo, catalogs, settings.pseudonym_secret.get_secret_value())
     dp.message.outer_middleware(person)
     dp.callback_query.outer_middleware(person)
-    if handoff is not None:
-        dp.include_router(handoff.router)
     routers = person_routers()
     for router in (*routers, relay.router):
         # Module-level routers can be attached to one dispatcher at a time; a new dispatcher
         # (tests build several in one process) takes them over.
         router._parent_router = None
     if handoff is not None:
-        dp.include_router(relay.router)
+        from channels.crisis import commands as crisis_commands  # uses the optional handoff's staff filter
+
+        crisis_commands.router._parent_router = None
+        # Crisis commands first: the staff router's last handler takes every message of the group.
+        dp.include_routers(crisis_commands.router, handoff.router, relay.router)
     dp.include_routers(*routers)
 
     @dp.errors()
@@ -181,7 +206,10 @@ class Gateway:
         )
         self.bot = build_bot(settings, self.session_factory, self.metrics)
         self.handoff = build_handoff(settings, self.bot, self.session_factory, self.engine)
-        self.dp = create_dispatcher(settings, self.bot, self.session_factory, self.engine, self.catalogs, self.handoff, self.metrics)
+        self.crisis = build_crisis(self.bot, self.session_factory, self.catalogs, self.handoff)
+        self.dp = create_dispatcher(
+            settings, self.bot, self.session_factory, self.engine, self.catalogs, self.handoff, self.metrics, self.crisis
+        )
         self.health = DatabaseHealth()
         self.inbox = Inbox(
             self.session_factory,
@@ -285,6 +313,7 @@ class Gateway:
         scanner: asyncio.Task[None] | None = None
         kb_watcher: asyncio.Task[None] | None = None
         purger: asyncio.Task[None] | None = None
+        broadcaster: asyncio.Task[None] | None = None
         started = False
         try:
             me = await self.wait_for_telegram()
@@ -304,6 +333,8 @@ class Gateway:
             # Also picks up what a crash left pending.
             scanner = asyncio.create_task(self.inbox.scan(self.stopping))
             purger = asyncio.create_task(retention.run_daily(self.session_factory, self.settings.retention_days, self.stopping, self.engine))
+            # Resumes announcements and unpinning a stop or a crash left unfinished.
+            broadcaster = asyncio.create_task(self.crisis.run(self.stopping, self.health))
             if self.handoff is not None:
                 kb_watcher = asyncio.create_task(
                     kb_watch.watch(self.engine, self.handoff, self.stopping, self.settings.kb_watch_seconds)
@@ -319,7 +350,7 @@ class Gateway:
                 await runner.cleanup()
             if probes_runner is not None:
                 await probes_runner.cleanup()
-            for task in (scanner, kb_watcher, purger):
+            for task in (scanner, kb_watcher, purger, broadcaster):
                 if task is not None:
                     await task
             await self.inbox.drain(timeout=10)

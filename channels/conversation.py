@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator
+from typing import Protocol
 
 from aiogram import Bot
 from aiogram.enums import ChatAction
@@ -32,6 +33,14 @@ CONTACTS_ENTRY = '/entry{"entry_id":"contacts.migration_service"}'
 SET_LANGUAGE = "/set_language"
 
 
+class Notices(Protocol):
+    """Crisis mode's hook before a reply (channels.crisis.notice.Notices)."""
+
+    async def before_reply(self, chat_id: int, language: str, answered_entry: str | None) -> None:
+        """Pin the crisis notice, or show it above an answer on a crisis topic."""
+        ...
+
+
 class Conversation:
     """Everything a turn with the engine needs, wired once by the composition root."""
 
@@ -43,8 +52,10 @@ class Conversation:
         catalogs: Catalogs,
         handoff: HandoffPort | None,
         metrics: GatewayMetrics | None = None,
+        notices: Notices | None = None,
     ) -> None:
         self.bot = bot
+        self.notices = notices
         self.engine = engine
         self.repo = repo
         self.catalogs = catalogs
@@ -69,6 +80,8 @@ class Conversation:
             await self._engine_down(person, said, is_payload=shown_text is not None)
             raise RetryLater("engine unavailable")
         language = reply.language if reply.language in LANGUAGES else person.language
+        if self.notices is not None and reply.texts:
+            await self.notices.before_reply(person.chat_id, language, reply.entry_id if reply.action == "answer" else None)
         sent = await self.render(person.chat_id, reply)
         unanswered = (reply.fallback_text or said) if reply.fallback_text is not None or reply.action == "fallback" else None
         # The engine decides the language; a switch asked for (typed, or with its buttons) is the person's choice.

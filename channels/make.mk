@@ -8,7 +8,7 @@ GW_DOMAIN := messages
 GW_LANGS := hy ru en
 GW_POT := $(GW_LOCALES)/$(GW_DOMAIN).pot
 
-.PHONY: gateway-venv gateway-test gateway-test-all gateway-run locales report
+.PHONY: gateway-venv gateway-test gateway-test-all gateway-run locales report bench-report
 
 $(GW_VENV)/.installed: requirements/gateway.txt
 	test -x $(GW_PY) || python3 -m venv $(GW_VENV)
@@ -32,11 +32,11 @@ locales: gateway-venv
 	$(GW_PYBABEL) -q compile -D $(GW_DOMAIN) -d $(GW_LOCALES)
 
 # The handoff's tests (tests/channels/handoff/) run in its own handoff-test target.
-gateway-test: locales
+gateway-test: locales chromium
 	$(GW_VENV)/bin/pytest -q tests/channels --ignore=tests/channels/handoff
 
 # Tests of the gateway and the handoff together, in one session (one engine start).
-gateway-test-all: locales
+gateway-test-all: locales chromium
 	$(GW_VENV)/bin/pytest -q tests/channels
 
 gateway-run: locales
@@ -47,3 +47,8 @@ gateway-run: locales
 report: gateway-venv
 	$(GW_PY) -m channels.report $(if $(SINCE),--since $(SINCE)) $(if $(UNTIL),--until $(UNTIL)) \
 		--out $(or $(OUT),var/report) $(if $(STALE_DAYS),--stale-days $(STALE_DAYS))
+
+# How long the report takes on 100,000 stored questions: docs/bench/report-speed.md (a benchmark, not a test).
+# BENCH_ARGS='--backend sqlite' for one database, '--questions 20000' for a smaller run, '--profile'.
+bench-report: gateway-venv
+	$(GW_PY) bench/report_speed.py $(BENCH_ARGS)

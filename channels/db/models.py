@@ -28,6 +28,8 @@ class User(Base):
     blocked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # One of channels.audience: a group, "undisclosed", "skipped", or NULL (not asked yet).
     audience: Mapped[str | None] = mapped_column(String(32))
+    # Set by /subscribe, cleared by /unsubscribe: staff announcements reach only these people.
+    subscribed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from channels.crisis.state import active_crisis
 from channels.db.models import utcnow
 from channels.handoff import texts
 from channels.handoff.models import CLOSED, OPEN, Case, CaseMessage, OutboxItem
@@ -83,11 +84,13 @@ class Cases:
                 await session.rollback()
                 log.info("handoff: case for this person already opened concurrently")
                 return
-            case.topic_name = texts.topic_name(case.id, language, reason, urgent, self.lang)
+            crisis = await active_crisis(session)
+            on_crisis_topic = crisis is not None and crisis.covers(case.entry_id)
+            case.topic_name = texts.topic_name(case.id, language, reason, urgent, self.lang, on_crisis_topic)
             head = texts.header(
                 number=case.id, person=person, language=language, audience=audience,
                 reason=reason, urgent=urgent, entry_id=case.entry_id, summary=case.summary,
-                turns=turns, lang=self.lang,
+                turns=turns, lang=self.lang, crisis=on_crisis_topic,
             )
             await enqueue(session, key=f"header:{case.id}", lane=STAFF_LANE, kind="staff_text",
                           payload={"text": head}, case_id=case.id)

@@ -9,6 +9,8 @@ from datetime import timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from channels.crisis.state import active_crisis
+from channels.crisis.topics import crisis_first
 from channels.db.models import utcnow
 from channels.handoff import texts
 from channels.handoff.models import OPEN, Case, OutboxItem
@@ -64,9 +66,11 @@ class Reminders:
         due = utcnow() - timedelta(minutes=self.settings.case_reminder_minutes)
         sent = 0
         async with self.sessions() as session:
+            crisis = await active_crisis(session)
             cases = (await session.scalars(select(Case).where(
                 Case.state == OPEN, Case.first_staff_reply_at.is_(None),
-                Case.reminder_sent_at.is_(None), Case.opened_at <= due))).all()
+                Case.reminder_sent_at.is_(None), Case.opened_at <= due)
+                .order_by(*crisis_first(crisis.topics if crisis else (), Case.entry_id), Case.opened_at))).all()
             for case in cases:
                 claimed = await session.execute(
                     update(Case).where(Case.id == case.id, Case.reminder_sent_at.is_(None))

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from channels.crisis.state import active_crisis
+from channels.crisis.topics import crisis_first
 from channels.db.models import utcnow
 from channels.handoff import texts
 from channels.handoff.models import CLOSED, OPEN, Case, aware
@@ -29,13 +31,15 @@ def topic_link(staff_chat_id: int, topic_id: int | None) -> str | None:
 
 
 async def queue(sessions: Sessions, settings: HandoffSettings) -> str:
-    """Open cases, urgent first, then the longest waiting."""
+    """Open cases, urgent first, then those on the topics of a crisis now on, then the longest waiting."""
     lang = settings.staff_language
     now = utcnow()
     async with sessions() as session:
+        crisis = await active_crisis(session)
+        topics = crisis.topics if crisis else ()
         cases = (await session.scalars(
             select(Case).where(Case.state == OPEN)
-            .order_by(Case.urgent.desc(), Case.opened_at, Case.id)
+            .order_by(Case.urgent.desc(), *crisis_first(topics, Case.entry_id), Case.opened_at, Case.id)
         )).all()
     if not cases:
         return texts.staff(lang, "No open cases.")
@@ -46,6 +50,7 @@ async def queue(sessions: Sessions, settings: HandoffSettings) -> str:
             case.id, case.language, case.reason, case.urgent,
             now - aware(case.opened_at), case.first_staff_reply_at is not None,
             topic_link(settings.staff_chat_id, case.topic_id), lang,
+            crisis=crisis is not None and crisis.covers(case.entry_id),
         )
         if case.person_blocked_at is not None:
             line += " · " + texts.staff(lang, "blocked the bot")

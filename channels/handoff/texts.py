@@ -71,11 +71,14 @@ def audience_label(audience: str | None, lang: str) -> str:
     return labels.get(audience or "", _t(lang, "unknown"))
 
 
-def topic_name(number: int, language: str, reason: str, urgent: bool, lang: str) -> str:
-    """Name of a case topic, e.g. "🔴 URGENT #12 · ru · red flag"."""
+def topic_name(number: int, language: str, reason: str, urgent: bool, lang: str, crisis: bool = False) -> str:
+    """Name of a case topic, e.g. "🔴 URGENT #12 · ru · red flag" (or "🟠 CRISIS #12 · ..." on a crisis topic)."""
     label = reason_label(reason, lang)
     if urgent:
         name = _t(lang, "🔴 URGENT #{number} · {language} · {reason}",
+                  number=number, language=language, reason=label)
+    elif crisis:
+        name = _t(lang, "🟠 CRISIS #{number} · {language} · {reason}",
                   number=number, language=language, reason=label)
     else:
         name = _t(lang, "#{number} · {language} · {reason}",
@@ -95,12 +98,16 @@ def header(
     summary: str | None,
     turns: Sequence[tuple[str, str]],
     lang: str,
+    crisis: bool = False,
 ) -> str:
     """The first message of a case topic (HTML): who, why and the last turns."""
     lines: list[str] = []
     if urgent:
         lines.append("🔴 <b>" + escape(_t(lang, "URGENT: red flag. Safety information has "
                                              "already been sent to the person.")) + "</b>")
+    if crisis:
+        lines.append("🟠 <b>" + escape(_t(lang, "CRISIS: this case is on a topic of the crisis "
+                                             "now on; it is queued first.")) + "</b>")
     lines.append("<b>" + escape(_t(lang, "Case #{number}", number=number)) + "</b>")
     unknown = _t(lang, "unknown")
     facts = [
@@ -190,9 +197,9 @@ def staff(lang: str, message: str, /, **params: object) -> str:
 
 
 def queue_line(number: int, language: str, reason: str, urgent: bool, waited: timedelta,
-               replied: bool, link: str | None, lang: str) -> str:
+               replied: bool, link: str | None, lang: str, crisis: bool = False) -> str:
     """One open case in /queue (HTML)."""
-    mark = "🔴 " if urgent else ""
+    mark = "🔴 " if urgent else "🟠 " if crisis else ""
     label = escape(reason_label(reason, lang))
     status = (_t(lang, "staff replied") if replied else
               _t(lang, "waiting {time}", time=duration(waited, lang)))

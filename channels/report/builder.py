@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from channels.report.data import NOT_HELPFUL, PeriodData, read_period
 from channels.report.grouping import Group, group_questions
 from channels.report.knowledge import Entry, load_entries
+from channels.report.themes import Theme, themes
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class Report:
     until: dt.date
     stale_days: int
     groups: list[Group]
+    themes: list[Theme]
+    distinct_texts: int
     entries: list[EntryFeedback]
     stale: list[StaleEntry]
     per_day: dict[dt.date, Counter[str]]
@@ -115,10 +118,10 @@ def figures(data: PeriodData, entries: list[Entry], since: dt.date, until: dt.da
     """Questions per day by language, outcomes, topics and first-reply times."""
     per_day: dict[dt.date, Counter[str]] = {
         since + dt.timedelta(days=n): Counter() for n in range((until - since).days + 1)}
-    for question in data.questions:
-        per_day.setdefault(question.at.date(), Counter())[question.language] += 1
-    declined, handed = len(data.declined), len(data.handoffs)
-    outcomes = {"answered": max(0, len(data.questions) - declined - handed),
+    for (day, language), count in data.questions.items():
+        per_day.setdefault(day, Counter())[language] += count
+    declined, handed = sum(d.times for d in data.declined), len(data.handoffs)
+    outcomes = {"answered": max(0, sum(data.questions.values()) - declined - handed),
                 "declined": declined, "handed to staff": handed}
     topic_of = {e.id: e.topic for e in entries}
     topics: Counter[str] = Counter()
@@ -153,9 +156,10 @@ def assemble(data: PeriodData, since: dt.date, until: dt.date, knowledge_base: P
              stale_days: int, charts: bool) -> Report:
     """The report from the period's rows and the knowledge base."""
     entries = load_entries(knowledge_base)
+    grouping = group_questions(data.declined, entries)
     report = Report(
         since=since, until=until, stale_days=stale_days,
-        groups=group_questions(data.declined, entries),
+        groups=grouping.groups, themes=themes(grouping.groups), distinct_texts=grouping.distinct_texts,
         entries=entry_feedback(data),
         stale=stale_entries(entries, asked_counts(data), until, stale_days),
         **figures(data, entries, since, until),  # type: ignore[arg-type]

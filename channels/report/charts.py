@@ -74,7 +74,9 @@ def first_reply(report: Report) -> bytes:
     """Line: median minutes to the first staff reply, per day a case was opened."""
     days = sorted(report.first_reply_minutes)
     figure, axes = _figure(8)
-    axes.plot([d.strftime("%m-%d") for d in days], [report.first_reply_minutes[d] for d in days], marker="o")
+    axes.plot(range(len(days)), [report.first_reply_minutes[d] for d in days], marker="o")
+    step = max(1, len(days) // 10)
+    axes.set_xticks(range(0, len(days), step), [days[i].strftime("%m-%d") for i in range(0, len(days), step)])
     axes.set_title(TITLES["first_reply"])
     axes.set_ylim(bottom=0)
     return _png(figure)

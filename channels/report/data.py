@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.db.models import Feedback, Turn, Unanswered, User
@@ -15,20 +17,12 @@ NOT_HELPFUL = "not_helpful"
 
 
 @dataclass(frozen=True)
-class Question:
-    """A question a person sent (a user turn), with the person's chosen language."""
-
-    at: dt.datetime
-    language: str
-
-
-@dataclass(frozen=True)
 class Declined:
-    """A question the assistant could not answer."""
+    """A wording the assistant could not answer, and how many times it came in the period."""
 
-    at: dt.datetime
     text: str
     language: str
+    times: int = 1
 
 
 @dataclass(frozen=True)
@@ -57,7 +51,8 @@ class PeriodData:
 
     start: dt.datetime
     end: dt.datetime
-    questions: list[Question] = field(default_factory=list)
+    # Questions people sent (user turns), by UTC day and the person's language.
+    questions: Counter[tuple[dt.date, str]] = field(default_factory=Counter)
     declined: list[Declined] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
     handoffs: list[Handoff] = field(default_factory=list)
@@ -67,20 +62,37 @@ def _language(value: str | None) -> str:
     return value or "unknown"
 
 
+def _day(column: Any, dialect: str) -> Any:
+    """The UTC calendar day of a timestamp column, computed by the database."""
+    if dialect == "postgresql":
+        return func.date(func.timezone("UTC", column))
+    return func.date(column)  # SQLite keeps UTC text; date() reads it (and any offset) as UTC
+
+
+def _date(value: dt.date | str) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
 async def read_period(sessions: async_sessionmaker[AsyncSession], start: dt.datetime, end: dt.datetime) -> PeriodData:
     """Read the period's questions, unanswered questions, votes and cases."""
     data = PeriodData(start, end)
     async with sessions() as session:
+        # Counted and grouped by the database: 100,000 rows are not worth carrying over one by one.
+        dialect = (await session.connection()).dialect.name
+        day = _day(Turn.created_at, dialect).label("day")
         rows = await session.execute(
-            select(Turn.created_at, User.language)
-            .outerjoin(User, User.chat_id == Turn.chat_id)
-            .where(Turn.role == "user", Turn.created_at >= start, Turn.created_at < end))
-        data.questions = [Question(aware(at), _language(lang)) for at, lang in rows]
+            select(day, User.language, func.count())
+            .select_from(Turn).outerjoin(User, User.chat_id == Turn.chat_id)
+            .where(Turn.role == "user", Turn.created_at >= start, Turn.created_at < end)
+            .group_by(day, User.language))
+        data.questions = Counter({(_date(at), _language(lang)): n for at, lang, n in rows})
         rows = await session.execute(
-            select(Unanswered.created_at, Unanswered.text, Unanswered.language)
-            .where(Unanswered.created_at >= start, Unanswered.created_at < end)
-            .order_by(Unanswered.id))
-        data.declined = [Declined(aware(at), text, _language(lang)) for at, text, lang in rows]
+            select(Unanswered.text, Unanswered.language, func.count())
+            # The engine's fallback only: a question kept while the engine was down is answered later.
+            .where(Unanswered.created_at >= start, Unanswered.created_at < end, Unanswered.reason == "fallback")
+            .group_by(Unanswered.text, Unanswered.language)
+            .order_by(func.min(Unanswered.id)))
+        data.declined = [Declined(text, _language(lang), n) for text, lang, n in rows]
         rows = await session.execute(
             select(Feedback.created_at, Feedback.entry_id, Feedback.value)
             .where(Feedback.created_at >= start, Feedback.created_at < end))

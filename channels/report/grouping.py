@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from channels.report.data import Declined
 from channels.report.knowledge import Entry
-from channels.report.similarity import Index, Vectoriser, normalise
+from channels.report.similarity import leaders, nearest, normalise, tfidf
 
 # Cosine of TF-IDF character n-grams at which two questions count as the same question.
 SAME_QUESTION = 0.8
@@ -26,47 +26,57 @@ class Group:
     closest_score: float = 0.0
 
 
+@dataclass
+class Grouping:
+    """The groups, most asked first, and how many distinct texts they were made of."""
+
+    groups: list[Group]
+    distinct_texts: int
+
+
 def group_questions(declined: Sequence[Declined], entries: Sequence[Entry],
-                    threshold: float = SAME_QUESTION) -> list[Group]:
+                    threshold: float = SAME_QUESTION) -> Grouping:
     """Groups of near-duplicate questions, most asked first.
 
     Distinct normalised texts are taken most frequent first; each joins the group whose first
     text is most similar (at least ``threshold``) or starts a new one.
     """
     texts: Counter[str] = Counter()
-    originals: dict[str, Counter[str]] = {}
-    languages: dict[str, Counter[str]] = {}
+    originals: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    languages: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    # The same wording comes again and again: normalised once.
+    keys: dict[str, str] = {}
     for item in declined:
-        key = normalise(item.text)
+        key = keys.get(item.text)
+        if key is None:
+            key = keys[item.text] = normalise(item.text)
         if not key:
             continue
-        texts[key] += 1
-        originals.setdefault(key, Counter())[item.text.strip()] += 1
-        languages.setdefault(key, Counter())[item.language] += 1
+        texts[key] += item.times
+        originals[key][item.text.strip()] += item.times
+        languages[key][item.language] += item.times
+    if not texts:
+        return Grouping([], 0)
     kb_questions = [(entry.id, normalise(q)) for entry in entries for q in entry.questions]
-    vectoriser = Vectoriser([*texts, *(q for _, q in kb_questions)])
+    ordered = sorted(texts.items(), key=lambda kv: (-kv[1], kv[0]))
+    matrix = tfidf([*(key for key, _ in ordered), *(q for _, q in kb_questions)])
+    questions, known = matrix[:len(ordered)], matrix[len(ordered):]
 
     groups: list[Group] = []
-    leaders = Index()
-    for key, count in sorted(texts.items(), key=lambda kv: (-kv[1], kv[0])):
-        vector = vectoriser.vector(key)
-        best = leaders.best(vector, widen=False)
-        if best is not None and best[1] >= threshold:
-            group = groups[best[0]]
-        else:
-            group = Group(example=originals[key].most_common(1)[0][0])
-            leaders.add(vector)
-            groups.append(group)
+    leader_rows: list[int] = []
+    for row, number in enumerate(leaders(questions, threshold).tolist()):
+        key, count = ordered[row]
+        if number == len(groups):
+            groups.append(Group(example=originals[key].most_common(1)[0][0]))
+            leader_rows.append(row)
+        group = groups[number]
         group.count += count
         group.languages.update(languages[key])
         group.variants.update(originals[key])
 
-    known = Index()
-    for _, question in kb_questions:
-        known.add(vectoriser.vector(question))
-    for group in groups:
-        best = known.best(vectoriser.vector(normalise(group.example)))
-        if best is not None:
-            group.closest_entry, group.closest_score = kb_questions[best[0]][0], best[1]
+    best, score = nearest(questions[leader_rows], known)
+    for group, entry, similarity in zip(groups, best.tolist(), score.tolist(), strict=True):
+        if entry >= 0:
+            group.closest_entry, group.closest_score = kb_questions[entry][0], similarity
     groups.sort(key=lambda g: (-g.count, g.example))
-    return groups
+    return Grouping(groups, len(ordered))

@@ -10,14 +10,17 @@ from pathlib import Path
 
 from channels.report.builder import Report
 from channels.report.charts import TITLES
+from channels.report.themes import SAME_ENTRY
 
 CSV_FILES = {
     "unanswered_groups.csv": "groups",
+    "unanswered_themes.csv": "themes",
     "entries_feedback.csv": "entries",
     "stale_entries.csv": "stale",
 }
 HEADERS = {
     "groups": ["count", "example", "languages", "variants", "closest_entry", "closest_similarity"],
+    "themes": ["entry_id", "count", "languages", "groups", "examples"],
     "entries": ["entry_id", "not_helpful", "helpful", "handoffs", "handoff_reasons"],
     "stale": ["entry_id", "file", "status", "reviewed", "age_days", "asked"],
 }
@@ -30,6 +33,10 @@ def rows(report: Report, table: str) -> list[list[object]]:
         return [[g.count, g.example, " ".join(f"{lang}:{n}" for lang, n in g.languages.most_common()),
                  " | ".join(v for v, _ in g.variants.most_common(VARIANTS_SHOWN)),
                  g.closest_entry or "", f"{g.closest_score:.2f}"] for g in report.groups]
+    if table == "themes":
+        return [[t.entry_id, t.count, " ".join(f"{lang}:{n}" for lang, n in t.languages.most_common()),
+                 len(t.groups), " | ".join(f"{lang}: {text}" for lang, text in t.examples().items())]
+                for t in report.themes]
     if table == "entries":
         return [[e.entry_id, e.not_helpful, e.helpful, e.handoffs, e.handoff_reasons] for e in report.entries]
     return [[s.entry_id, s.file, s.status, s.reviewed.isoformat() if s.reviewed else "",
@@ -81,6 +88,12 @@ in this report.</p>
 the most frequent wording. The closest entry is the knowledge-base entry whose training questions
 (knowledge_base/*.yml) are most similar to the example, not the engine's own decision.</p>
 {_table(report, "groups")}
+<h2>The same questions across languages</h2>
+<p class="note">Groups whose example is at least {SAME_ENTRY:.2f} similar to a training question of one
+knowledge-base entry, shown together under that entry whatever language they were asked in (each
+entry has questions in Armenian, Russian and English). A group further from every entry is in no theme;
+about one theme member in ten belongs to a neighbouring entry (docs/STAFF.md).</p>
+{_table(report, "themes")}
 <h2>Entries voted "not helpful" or followed by a handoff</h2>
 {_table(report, "entries")}
 <h2>Drafts and entries not reviewed for {report.stale_days} days</h2>

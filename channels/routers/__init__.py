@@ -15,6 +15,7 @@ from channels.routers import (
     privacy,
     settings,
     start,
+    subscribe,
     text,
 )
 
@@ -26,6 +27,7 @@ _ROUTERS = [
     privacy.router,
     settings.router,
     delete_data.router,
+    subscribe.router,
     callbacks.router,
     text.router,
     media.router,

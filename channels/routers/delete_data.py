@@ -6,6 +6,7 @@ from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
+from channels.crisis.service import CrisisService
 from channels.db.repo import Repository
 from channels.engine_client import EngineClient, EngineUnavailable
 from channels.handoff_port import HandoffPort
@@ -35,6 +36,7 @@ async def confirmed(
     engine: EngineClient,
     repo: Repository,
     handoff: HandoffPort | None = None,
+    crisis: CrisisService | None = None,
 ) -> None:
     """Delete on yes; on no, say nothing was deleted."""
     await query.answer()
@@ -53,6 +55,8 @@ async def confirmed(
         raise RetryLater(f"conversation not deleted in the engine: {exc}") from None
     if handoff is not None:
         await handoff.forget_person(person.chat_id)
+    if crisis is not None:
+        await crisis.forget(person.chat_id)
     await repo.forget(person.chat_id)
     await bot.send_message(
         person.chat_id,

@@ -8,6 +8,7 @@ import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -17,7 +18,7 @@ from channels.db import migrate
 from channels.db import models as gw
 from channels.db.session import create_engine, create_session_factory
 from channels.handoff.models import Case
-from tests.channels.handoff_support import drop_postgres_database, fresh_postgres_database
+from tests.channels.handoff_support import ForumTelegram, drop_postgres_database, fresh_postgres_database
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 UTC = dt.timezone.utc
@@ -68,6 +69,18 @@ entries:
     questions:
       en: [how do i buy a local sim card]
 """
+
+
+class MediaTelegram(ForumTelegram):
+    """ForumTelegram whose sendPhoto and sendDocument answer with a message, as Telegram does."""
+
+    def _result(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "sendPhoto":
+            return self._sent_message(params, photo=[{"file_id": "p", "file_unique_id": "p", "width": 800,
+                                                      "height": 350}])
+        if method == "sendDocument":
+            return self._sent_message(params, document={"file_id": "d", "file_unique_id": "d"})
+        return super()._result(method, params)
 
 
 @dataclass

@@ -84,6 +84,10 @@ async def test_report_groups_counts_and_files(sessions: async_sessionmaker[Async
     assert by_example["how to get a residence permit"].closest_entry == "residence.temporary"
     assert sum(g.count for g in report.groups) == filled.declined
     assert len(report.groups) == 8
+    # The three languages' work-permit groups are one theme under the entry they all came close to.
+    theme = next(t for t in report.themes if t.entry_id == "work.permit")
+    assert dict(theme.languages) == {"en": 14, "ru": 9, "hy": 6} and len(theme.groups) == 3
+    assert "how to get a residence permit" not in {g.example for g in theme.groups}
 
     # Counts match the database (rows before the period are left out).
     async with sessions() as session:
@@ -125,7 +129,7 @@ async def test_report_groups_counts_and_files(sessions: async_sessionmaker[Async
     page.feed(html)
     page.close()
     assert len(page.images) == 4 and all(src.startswith("data:image/png;base64,") for src in page.images)
-    assert page.urls == [] and "<script" not in html and page.tables == 3
+    assert page.urls == [] and "<script" not in html and page.tables == 4
     assert "closest entry" in html.lower()
 
     for name, table in CSV_FILES.items():

@@ -19,22 +19,10 @@ from channels.engine_client import EngineClient
 from channels.handoff import staff
 from channels.handoff.service import HandoffService
 from channels.handoff.settings import HandoffSettings
-from tests.channels.handoff_support import NOT_STAFF_USER_ID, STAFF_CHAT_ID, STAFF_USER_ID, ForumTelegram
-from tests.channels.report.conftest import fill
+from tests.channels.handoff_support import NOT_STAFF_USER_ID, STAFF_CHAT_ID, STAFF_USER_ID
+from tests.channels.report.conftest import MediaTelegram, fill
 
 pytestmark = pytest.mark.asyncio
-
-
-class MediaTelegram(ForumTelegram):
-    """ForumTelegram whose sendPhoto and sendDocument answer with a message, as Telegram does."""
-
-    def _result(self, method: str, params: dict[str, Any]) -> Any:
-        if method == "sendPhoto":
-            return self._sent_message(params, photo=[{"file_id": "p", "file_unique_id": "p", "width": 800,
-                                                      "height": 350}])
-        if method == "sendDocument":
-            return self._sent_message(params, document={"file_id": "d", "file_unique_id": "d"})
-        return super()._result(method, params)
 
 
 @pytest_asyncio.fixture

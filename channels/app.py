@@ -90,7 +90,7 @@ def build_handoff(
         return None
     from pydantic import ValidationError
 
-    from channels.handoff import build_handoff as build  # optional part
+    from channels.handoff.wiring import build_handoff as build  # optional part
 
     try:
         return build(bot, session_factory, settings, engine)

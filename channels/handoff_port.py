@@ -12,7 +12,7 @@ from aiogram.types import Message
 class HandoffPort(Protocol):
     """What the gateway needs from the staff handoff.
 
-    Built by ``channels.handoff.build_handoff(bot, session_factory, settings, engine)`` when
+    Built by ``channels.handoff.wiring.build_handoff(bot, session_factory, settings, engine)`` when
     ``STAFF_CHAT_ID`` is set; ``settings`` is ``channels.settings.Settings``,
     ``session_factory`` an ``async_sessionmaker[AsyncSession]`` and ``engine`` the gateway's
     ``EngineClient``. Its router's handlers get it as ``handoff`` from the workflow data.

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aiogram import BaseMiddleware, Router
 from aiogram.enums import ContentType
@@ -20,9 +20,9 @@ from channels.db.models import utcnow
 from channels.handoff import reports, texts
 from channels.handoff.models import Case
 from channels.handoff.service import HandoffService
-
-if TYPE_CHECKING:
-    from channels.report.builder import Report
+from channels.report.builder import Report, build_report
+from channels.report.delivery import send_report
+from channels.report.settings import DEFAULT_KNOWLEDGE_BASE
 
 REPORT_DAYS = 7
 REPORT_GROUPS_SHOWN = 5
@@ -167,12 +167,6 @@ def report_summary(report: Report, lang: str) -> str:
 @router.message(Command("report"))
 async def report(message: Message, handoff: HandoffService) -> None:
     """/report: the last 7 days' editor's to-do, the charts as photos and the HTML page."""
-    # Imported here: channels.report reads the handoff's tables (an import cycle at module level),
-    # and matplotlib loads only when a report is asked for.
-    from channels.report.builder import build_report
-    from channels.report.delivery import send_report
-    from channels.report.settings import DEFAULT_KNOWLEDGE_BASE
-
     until = utcnow().date()
     built = await build_report(handoff.sessions, until - timedelta(days=REPORT_DAYS - 1), until,
                                DEFAULT_KNOWLEDGE_BASE)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
-
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
     from channels.report.builder import Report
 
@@ -23,6 +22,8 @@ TITLES = {
 
 
 def _figure(width: float) -> tuple[Figure, Axes]:
+    from matplotlib.figure import Figure  # matplotlib loads only when a report is drawn
+
     figure = Figure(figsize=(width, 3.5))
     return figure, figure.subplots()
 

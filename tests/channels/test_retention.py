@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels import retention
+from channels.crisis.models import SENT, Announcement, Crisis, CrisisPin, Delivery
 from channels.db import migrate
 from channels.db.models import Effect, Feedback, InboxUpdate, Turn, Unanswered, utcnow
 from channels.db.session import create_engine, create_session_factory
@@ -87,6 +88,42 @@ async def test_texts_older_than_the_retention_period_are_purged(sessions: async_
     # A second purge finds nothing more to do.
     again = await retention.purge(sessions, days=90)
     assert again["turns"] == 0 and again["unanswered"] == 0 and again["case_summaries"] == 0
+
+
+@pytest.mark.asyncio
+async def test_crisis_rows_that_name_a_person_go_once_done_with_for_the_period(sessions: async_sessionmaker[AsyncSession]) -> None:
+    now = utcnow()
+    long_ago = now - timedelta(days=100)
+    tag = uuid.uuid4().hex[:8]
+    async with sessions() as session, session.begin():
+        crisis = Crisis(active=None, topics=["displaced"], notice={"en": "n"}, started_at=long_ago, ended_at=long_ago)
+        session.add(crisis)
+        await session.flush()
+        old = Announcement(source=f"old-{tag}", texts={"en": "a"}, created_at=long_ago, finished_at=long_ago, recipients=2)
+        recent = Announcement(source=f"recent-{tag}", texts={"en": "b"}, created_at=now, finished_at=now, recipients=1)
+        going = Announcement(source=f"going-{tag}", texts={"en": "c"}, created_at=long_ago, recipients=1)  # never finished
+        session.add_all([old, recent, going])
+        await session.flush()
+        session.add_all([
+            Delivery(announcement_id=old.id, chat_id=OLD, language="en", state=SENT),
+            Delivery(announcement_id=old.id, chat_id=NEW, language="en", state=SENT),
+            Delivery(announcement_id=recent.id, chat_id=NEW, language="en", state=SENT),
+            Delivery(announcement_id=going.id, chat_id=OLD, language="en"),
+            CrisisPin(crisis_id=crisis.id, chat_id=OLD, message_id=1, pinned_at=long_ago, unpinned_at=long_ago),
+            CrisisPin(crisis_id=crisis.id, chat_id=NEW, message_id=2, pinned_at=long_ago, unpinned_at=now),
+            CrisisPin(crisis_id=crisis.id, chat_id=OLD + 10, message_id=3, pinned_at=long_ago),  # not yet taken down
+        ])
+    counts = await retention.purge(sessions, days=90)
+    assert counts["deliveries"] == 2 and counts["pins"] == 1
+    async with sessions() as session:
+        left = dict((await session.execute(
+            select(Delivery.announcement_id, func.count()).where(Delivery.announcement_id.in_([old.id, recent.id, going.id]))
+            .group_by(Delivery.announcement_id))).all())
+        assert left == {recent.id: 1, going.id: 1}
+        pins = set((await session.scalars(select(CrisisPin.chat_id).where(CrisisPin.crisis_id == crisis.id))).all())
+        assert pins == {NEW, OLD + 10}
+        # The announcements and their totals stay for the record.
+        assert await session.scalar(select(Announcement.recipients).where(Announcement.id == old.id)) == 2
 
 
 @pytest.mark.asyncio

@@ -88,6 +88,8 @@ def decide(probability: float, found: Signals, thresholds: dict[str, float], wor
         # "Nobody is holding me, I just want to quit", "is it legal to keep a worker's passport?":
         # the words of danger, said not to happen or asked about in general.
         return False
+    if found.concrete:
+        return True
     if found.any:
         return probability >= thresholds["low"]
     return words > 1 and probability >= thresholds["high"]
@@ -166,7 +168,7 @@ class DangerDetector(GraphComponent):
             "folds": 5,
             "max_false_alarm_rate": 0.01,
             "low_margin": 0.5,
-            "min_low": 0.04,
+            "min_low": 0.03,
             "max_high": 0.95,
             # nlu_data/danger/*.yml as compiled by `migrabot build` (set there)
             "not_danger": None,

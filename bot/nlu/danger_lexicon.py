@@ -25,6 +25,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(pasport|dokument)\w*[^.?!]{0,40}?(?<!ne )\b(zabral|otobral|ne otda|derzh|u (nego|nee|nih|hozyaina|nachalnika|brigadira|agenta|rabotodatelya))",
             r"\b(ancnag|pastatxt|dokument)\w*[^.?!]{0,40}?(?<!chi )(?<!chen )(?<!chem )\b(vercr|vercn|vercel|taran|tarel|pah|xl|chen tal|chi tal|chen veradardz|takc)\w*",
             r"\b(vercr|vercn|vercel|pahum|xlel|takcr)\w*[^.?!]{0,40}?\b(ancnag|pastatxt|dokument)",
+            r"(?<!bankomat )\b(zabral|otobral|otnyal|otbira|ne otda|ne vozvrash)\w*[^.?!]{0,30}?\b(kart[uy]|kartochk|karty)\b",
         ),
         "cyrl": (
             r"карты у бригадира",
@@ -32,6 +33,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(паспорт|документ)\w* у (?!меня|нас|тебя|себя|вас)\w+",
             r"(забрал|отобрал|отнял|забира|отбира|держ|удержива|спрят|не отда|не возвраща|не верну)\w*[^.?!]{0,40}?(паспорт|документ)",
             r"(паспорт|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя))",
+            r"(?<!банкомат )(забрал|отобрал|отнял|отбира|не отда|не возвраща)\w*[^.?!]{0,30}?(карт[уы]\b|карточк)",
         ),
         "armn": (
             r"քարտեր\S*[^.?!]{0,30}մոտ են",
@@ -51,18 +53,18 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(zakryli|zakryvayut|zapirayut)\w* (nas|menya|snaruzhi|v)\b|\b(uiti|uyti|vyiti|vyyti|uehat) ne da(yut|et)|\bne (otpustyat|vypustyat)\b",
             r"\b(locked? (us |me )?from (the )?outside|afraid to (go out|leave))\b",
             r"\block(ed|s|ing)? (me|us|him|her|them|my \w+)( and [\w ]{1,20})? (in|inside|up)\b",
-            r"\b(won'?t|don'?t|doesn'?t|not) (let|allow) (me|us|him|her|them)( to)? (leave|go|come|get out|quit|call|see|return|phone|talk)",
+            r"\b(won'?t|wont|don'?t|dont|doesn'?t|doesnt|not) (let|allow) (me|us|him|her|them)( to)? (leave|go|come|get out|out|quit|call|see|return|phone|talk)",
             r"\b(can'?t|cannot|not allowed to) (leave|escape|get out|go out|go outside|go home|run away|quit)\b",
             r"\b(held|kept|keeping|holding|hold|keep) (me |us |him |her |them )?(against|captive|hostage|prisoner|locked|here|there|inside)\b",
             r"\bagainst (my|his|her|their|our) will\b",
-            r"\b(zaperl|zapira|vzaperti|ne otpuska|ne vypuska|ne puska|ne dayut (uyti|vyyti|uehat|pozvonit)|nelzya (vyhodit|uyti|uehat)|ne mogu (uyti|vyyti|uehat|sbezhat|vernutsya))",
+            r"\b(zaperl|zaper (menya|nas|ee|ego|ih)|zapira|vzaperti|ne otpuska|ne vypuska|ne puska|ne da(yut|et|ot) (nam |mne |ey |emu )?(uyti|uiti|vyyti|vyiti|uehat|pozvonit)|nelzya (vyhodit|uyti|uehat)|ne mogu (uyti|vyyti|uehat|sbezhat|vernutsya))",
             r"\b(pak(el|um|vac|ecin)|durs chen tox|durs chi tox|chen toxnum|chi toxnum|tuyl chen tal|chem karox\w* (durs gal|heranal|gnal|paxchel|veradarnal)|pahum en (mez|indz|nran))",
         ),
         "cyrl": (
             r"против (ее|его|моей|их) воли|держат в\b|не разрешает (мне )?выходить|закрывают внутри|не дают (нам |ей |ему )?звонить|в ванной закрыл",
             r"до трассы|ворота\w*[^.?!]{0,30}закрыва|в лесу[^.?!]{0,40}(хозяин|машина|работ)",
             r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в)\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить",
-            r"(заперл|запира|взаперти|не отпуска|не выпуска|не пуска|не дают (уйти|выйти|уехать|позвонить)|нельзя (выходить|уйти|уехать)|не могу (уйти|выйти|уехать|сбежать|вернуться)|держат (нас|меня|ее|его)|в подвале)",
+            r"(заперл|запер (меня|нас|ее|её|его|их)|запира|взаперти|не отпуска|не выпуска|не пуска|не да(ют|ет|ёт) (нам |мне |ей |ему )?(уйти|выйти|уехать|позвонить)|нельзя (выходить|уйти|уехать)|не могу (уйти|выйти|уехать|сбежать|вернуться)|держат (нас|меня|ее|его)|в подвале)",
         ),
         "armn": (
             r"փակի տակ|կամքին հակառակ|լոգարանում փակվել|սենյակում (են )?պահ",
@@ -132,7 +134,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bthreat\w*",
             r"\b(kill|hurt|harm|beat) (me|us|my (family|kids?|children|wife|husband|parents|mother|mom))\b",
             r"\b(they|he|she)('ll| will) (kill|hurt|harm|deport|report|find (me|us))\b",
-            r"\b(ugrozh|ugroz|ubyu|ubyut|sdadut v polic|zakopa)\w*",
+            r"\b(ugrozh|ugroz|groz(it|yat|il)|ubyu|ubyut|sdadut v polic|zakopa)\w*",
+            r"\bburn (down )?(your|my|our|his|her|their|the)( \w+'?s)? (house|home|flat|car)\b|\b(sozhg|sozhzh|podozhg|podozhzh)\w*[^.?!]{0,20}(dom|kvartir|mashin)|\btun\S* (kvar|kayr)\w*",
             r"\b(sparn|kspan|kvnas|ktax|kt'ax)\w*",
             r"\b(acid|bury (me|us|you|him|her)|buried|burn (me|us|my))\b",
         ),
@@ -141,12 +144,14 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"посадят|тому конец|(видео|фото)\w*[^.?!]{0,30}(родител|мужу|семье|всем)",
             r"что-?то случится|позвонит в миграцион|в следующий раз (будет )?лицо",
             r"(угрожа|угроз|убью|убьют|убьет|сдадут в полиц|грозятся|грозит|закопа|кислот)\w*",
+            r"(сожг|сожж|подожг|подожж)\w*[^.?!]{0,20}(дом|квартир|машин)|(дом|квартир|машин)\w*[^.?!]{0,20}(сожг|сожж|подожг|подожж)",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
             r"հաջորդը դու ես|ձենդ կտրի|(տեսանյութ|նկար)\S*[^.?!]{0,30}(ծնողներ|ընտանիք)\S*[^.?!]{0,20}ցույց",
             r"բան կպատահի|կզանգի|դեմքդ կլինի",
             r"(սպառն|կսպան|կվնաս|կթաղ)\S*",
+            r"(տուն|տունը|տանը|տները|մեքենա)\S*[^.?!]{0,10}(կվառ|կայր)\S*",
         ),
     },
     "violence": {
@@ -294,6 +299,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(days|weeks?|months?)\b[^.?!]{0,30}\b(no contact|not answering|no news)\b",
             r"\b(kap chka|kap chunenk|ne vyhodit na svyaz)\b[^.?!]{0,40}\b(or|shabat|amis|dn|nedel|mesya)\w*",
             r"\b(or|orer|shabat|amis|dney|dnya|nedel\w*|mesya\w*)\b[^.?!]{0,15}\b(kap chka|ne vyhodit na svyaz|ne otvechaet)\b",
+            r"\b(\d+|two|three|four|five|six|several|a few) (days?|weeks?|months?) (now )?(no |without (a |any )?)(calls?|contact|(news|word) from (him|her|them|my))\b|\bno (calls?|contact) (for|in) (\d+|two|three|four|five|six|several|a few) (days|weeks|months)\b",
+            r"\b(\d+|dve|tri|chetyre|pyat|neskolko) (dn\w*|nedel\w*|mesya\w*) ni (odnogo )?(zvonka|slova|soobshcheniya|vestochki)\b|\bni (odnogo )?(zvonka|slova)\b[^.?!]{0,20}\b(dn|nedel|mesya)\w*",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -304,6 +311,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не отвечает\b[^.?!]{0,20}(дн|недел)|\d+ (недел|дн)\w* не отвечает",
             r"(не выходит на связь|не отвечает|связи нет)[^.?!]{0,40}(дн|недел|месяц)",
             r"(дн|недел|месяц)\w*[^.?!]{0,15}(не выходит на связь|связи нет|не отвечает)",
+            r"(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)\w* ни (одного )?(звонка|слова|сообщения|весточки)|ни (одного )?(звонка|слова)[^.?!]{0,20}(дн|недел|месяц)",
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -313,6 +321,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(էլ|այլևս) չի (պատասխանում|վերցնում)|փող\S*[^.?!]{0,30}(որ|նոր) (իրեն|նրան|իրենց) (բաց թողնեն|թողնեն)",
             r"(կապ չկա|կապ չունենք)[^.?!]{0,40}(օր|շաբաթ|ամիս)",
             r"(օր|շաբաթ|ամիս)\S*[^.?!]{0,15}(կապ չկա|կապ չունենք)",
+            r"\d+ (օր|շաբաթ|ամիս)\S*[^.?!]{0,15}(ոչ մի )?(զանգ|լուր|ձայն)\S* (չկա|չի եղել)|ոչ մի (զանգ|լուր)[^.?!]{0,20}(օր|շաբաթ|ամիս)",
         ),
     },
     "plea": {
@@ -350,6 +359,20 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "armn": (
             r"ոչ (հացի )?փող ունեմ,? ոչ",
             r"(տուն|հետ) (չեմ|չենք) կարող\S* (գնալ|վերադառնալ)",
+        ),
+    },
+    # An injured or sick person kept from a doctor: "hozyain ne vezet v bolnicu potomu chto my nelegaly".
+    "care_denied": {
+        "latn": (
+            r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|refus\w* to|not allowed to) (take|let|bring|call|drive)( (me|us|him|her|them))? (to (the |a )?(hospital|doctor|clinic)|(an |the )?ambulance|see a doctor)\b",
+            r"\bne (vezet|vezut|vezyot|puskayut|puskaet|otpuskaet|otpuskayut|vyzyvaet|vyzyvayut|dayut vyzvat)\w*[^.?!]{0,15}\b(v bolnic|k vrach|skoruyu|v travmpunkt)",
+            r"\b(hivandanoc|bzhshk|bjshk|shtap)\w*[^.?!]{0,15}\b(chi|chen) (tanum|toxnum|kanchum|tali)",
+        ),
+        "cyrl": (
+            r"не (везет|везёт|везут|пускают|пускает|отпускает|отпускают|вызывает|вызывают|дают вызвать)\w*[^.?!]{0,15}(в больниц|к врач|скорую|в травмпункт)",
+        ),
+        "armn": (
+            r"(հիվանդանոց|բժշկ|շտապ)\S*[^.?!]{0,15}(չի|չեն) (տանում|թողնում|կանչում|տալիս)",
         ),
     },
 }

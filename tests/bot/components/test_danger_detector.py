@@ -58,3 +58,18 @@ def test_denials_and_questions_about_the_law_are_not_danger_without_a_stated_one
     assert not decide(0.95, signals("nobody is holding me, i just want to quit"), bars)
     assert not decide(0.95, signals("what does the law say about employers and workers' passports"), bars)
     assert decide(0.3, signals("my employer keeps my passport, is that legal"), bars)
+
+
+def test_a_concrete_danger_needs_no_classifier():
+    bars = {"high": 0.8, "low": 0.2}
+    assert decide(0.001, signals("rebenok odin na vokzale, nikto ne prishel za nim"), bars)
+    assert decide(0.001, signals("the boss won't call an ambulance for him"), bars)
+    assert not decide(0.001, signals("my son, 15, wants to travel alone to his aunt, which consent"), bars)
+    # ... but the classifier still has the last word for the others
+    assert not decide(0.1, signals("they took my passport"), bars)
+
+
+def test_family_safekeeping_is_no_danger_even_when_the_classifier_is_sure():
+    bars = {"high": 0.5, "low": 0.1}
+    assert not decide(0.95, signals("my husband keeps our passports in the cupboard so they don't get lost"), bars)
+    assert decide(0.95, signals("my husband keeps our passports so they don't get lost and won't give mine back"), bars)

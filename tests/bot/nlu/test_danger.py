@@ -224,3 +224,57 @@ def test_more_danger_told_in_everyday_words(text, category):
 )
 def test_more_everyday_words_that_are_not_danger(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my uncle went to work in Samara, four weeks no calls from him now", "missing"),
+        ("muzh uehal na sever, 2 nedeli ni odnogo zvonka", "missing"),
+        ("сестра уехала в Турцию, три недели ни одного звонка", "missing"),
+        ("եղբայրս Մոսկվայում ա, 3 շաբաթ ոչ մի զանգ չկա", "missing"),
+        ("they took my passport and wont let me out of the house", "confinement"),
+        ("хозяин запер меня в подсобке", "confinement"),
+        ("работодатель не дает уехать, говорит сначала отработай", "confinement"),
+        ("nachalnik otobral bankovskie karty u vsei brigady", "documents"),
+        ("бригадир забрал карты у всех рабочих", "documents"),
+        ("he said he will burn down my mother's house if I go to the police", "threats"),
+        ("сказал, если уйду, сожгут дом родителей", "threats"),
+        ("ասեց, որ եթե փախչեմ, մեր տունը կվառեն", "threats"),
+        ("the worker fell from the scaffolding and the boss won't call an ambulance", "care_denied"),
+        ("он сломал руку, а хозяин не везёт в больницу, мы без документов", "care_denied"),
+        ("dzerqs kotrel em, gorcatun@ hivandanoc chi tanum", "care_denied"),
+        ("ընկերս վնասվել ա, բժշկի չեն թողնում գնալ", "care_denied"),
+    ],
+)
+def test_silence_cards_fire_and_a_hurt_worker_kept_from_a_doctor(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "банкомат забрал карту, что делать",
+        "լույսը կվառեմ, մութ ա",
+        "грозит ли депортация, если я просрочил патент на день",
+        "what would I face if I overstay by a week",
+        "the landlord threatens to evict us because the rent is late, what are our rights",
+        "не отпускают в отпуск второй год, законно ли это",
+        "ashxatanqum chen toxnum ardzakurd gnam, orenqov karan?",
+        "I feel trapped in this job, how do I change employer on my work permit",
+        "I'll die in this queue, two hours at the passport office",
+        "էս հերթից կմեռնեմ",
+        "mama keeps our passports in the wardrobe so they don't get lost, do I need the original for the visa",
+        "we had problems with threats at work before but it was resolved in court, can I claim compensation",
+        "հայրս Ռուսաստանում աշխատում էր, անձնագիրը պահել էին, բայց վաղուց տանն է",
+        "my daughter is 16 and will fly alone to her dad, she has the notarised consent",
+        "axjiks 16 tarekan a, menak a trnum hor mot",
+    ],
+)
+def test_idioms_leave_penalties_safekeeping_and_settled_stories_are_not_danger(text):
+    assert not signals(text).any
+
+
+def test_an_employers_safekeeping_is_no_excuse():
+    assert "documents" in signals("the family I work for took my passport for safekeeping and hasn't paid me since july").affirmed
+    assert not signals("the family I work for took my passport for safekeeping and hasn't paid me since july").disclaimed

@@ -25,7 +25,11 @@ if str(ROOT) not in sys.path:
 from tests.channels.engine_proxy import EngineProxy  # noqa: E402
 from tests.channels.fake_engine import FakeEngine  # noqa: E402
 from tests.channels.fake_telegram import FakeTelegram  # noqa: E402
-from tests.channels.handoff_support import ForumTelegram  # noqa: E402
+from tests.channels.handoff_support import (  # noqa: E402
+    ForumTelegram,
+    drop_postgres_database,
+    fresh_postgres_database,
+)
 
 GATEWAY_PYTHON = ROOT / ".venv-gateway" / "bin" / "python"
 MIGRABOT = ROOT / ".venv-engine" / "bin" / "migrabot"
@@ -176,6 +180,9 @@ async def proxy(engine: EngineProcess) -> AsyncIterator[EngineProxy]:
 
 
 # -- databases ---------------------------------------------------------------------------
+BACKENDS = ["sqlite", "postgresql"]
+
+
 def _postgres_reachable() -> bool:
     try:
         with socket.create_connection(("127.0.0.1", 5432), timeout=1):
@@ -184,37 +191,55 @@ def _postgres_reachable() -> bool:
         return False
 
 
+def _skip_without_postgres() -> None:
+    if not _postgres_reachable():
+        pytest.skip("no PostgreSQL on 127.0.0.1:5432")
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this test session (skipped when none runs here)."""
-    if not _postgres_reachable():
-        pytest.skip("no PostgreSQL on 127.0.0.1:5432")
+    _skip_without_postgres()
     import asyncpg
 
-    name = f"gw_test_{uuid.uuid4().hex[:10]}"
-
-    async def admin(sql: str) -> None:
-        connection = await asyncpg.connect(PG_ADMIN_URL)
-        try:
-            await connection.execute(sql)
-        finally:
-            await connection.close()
-
     try:
-        asyncio.run(admin(f'CREATE DATABASE "{name}"'))
+        url = asyncio.run(fresh_postgres_database(PG_ADMIN_URL))
     except (OSError, asyncpg.PostgresError) as exc:
         pytest.skip(f"cannot create a PostgreSQL database: {exc}")
-    yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    yield url
+    asyncio.run(drop_postgres_database(PG_ADMIN_URL, url))
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Each database backend: a fresh SQLite file, and the session's PostgreSQL database."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'gateway.sqlite3'}"
     url: str = request.getfixturevalue("postgres_url")
     return url
+
+
+@pytest_asyncio.fixture(params=BACKENDS)
+async def fresh_db(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """An empty database of each backend, of this test alone (its PostgreSQL one dropped afterwards)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'gateway.sqlite3'}"
+        return
+    _skip_without_postgres()
+    url = await fresh_postgres_database(PG_ADMIN_URL)
+    try:
+        yield url
+    finally:
+        await drop_postgres_database(PG_ADMIN_URL, url)
+
+
+@pytest_asyncio.fixture
+async def migrated_db(fresh_db: str) -> str:
+    """fresh_db, migrated by Alembic to the newest revision."""
+    from channels.db import migrate
+
+    await asyncio.to_thread(migrate.upgrade, fresh_db)
+    return fresh_db
 
 
 # -- the gateway process -------------------------------------------------------------------

@@ -1,27 +1,16 @@
-"""Fixtures of the crisis tests: a fresh database per backend, the staff gateway's environment, reads."""
+"""Helpers of the crisis tests: the staff gateway's environment, reads (fresh_db comes from tests/channels)."""
 
 from __future__ import annotations
 
-import socket
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
-import pytest
-import pytest_asyncio
 from sqlalchemy import select
 
 from channels.db.session import create_engine, create_session_factory
 from tests.channels.conftest import gateway_env
 from tests.channels.fake_telegram import FakeTelegram
-from tests.channels.handoff_support import (
-    STAFF_CHAT_ID,
-    STAFF_USER_ID,
-    drop_postgres_database,
-    fresh_postgres_database,
-)
+from tests.channels.handoff_support import STAFF_CHAT_ID, STAFF_USER_ID
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 NOTICE = {
     "hy": "Արտակարգ իրավիճակ․ տեղահանվածների համար գործում է թեժ գիծ 114։",
     "ru": "Чрезвычайная ситуация: для вынужденных переселенцев работает горячая линия 114.",
@@ -32,21 +21,6 @@ NOTICE = {
 def lines(texts: dict[str, str]) -> str:
     """The hy/ru/en lines of a staff command."""
     return "\n".join(f"{language}: {text}" for language, text in texts.items())
-
-
-@pytest_asyncio.fixture(params=["sqlite", "postgresql"])
-async def fresh_db(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
-    """An empty database of each backend, of this test alone (the gateway migrates it)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'crisis.sqlite3'}"
-        return
-    try:
-        socket.create_connection(("127.0.0.1", 5432), timeout=1).close()
-    except OSError:
-        pytest.skip("no PostgreSQL on 127.0.0.1:5432")
-    url = await fresh_postgres_database(PG_ADMIN)
-    yield url
-    await drop_postgres_database(PG_ADMIN, url)
 
 
 def staff_gateway_env(telegram: FakeTelegram, engine_url: str, db: str, **extra: str) -> dict[str, str]:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,7 +20,6 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from channels.db import migrate
 from channels.db import models as gw
 from channels.db.session import create_engine, create_session_factory
 from channels.engine_client import EngineClient
@@ -38,42 +35,13 @@ from tests.channels.handoff_support import (
     STAFF_USER_ID,
     EntryEngine,
     ForumTelegram,
-    drop_postgres_database,
     eventually,
-    fresh_postgres_database,
 )
 
 pytestmark = pytest.mark.asyncio
 
 SECRET = "test-pseudonym-secret-0123456789"
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 ALICE, BOB = 1001, 1002
-
-
-def _pg_up() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 5432), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-@pytest_asyncio.fixture(params=["sqlite", "postgresql"])
-async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
-    """A fresh, migrated database of each backend (PostgreSQL when one runs here)."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'handoff.sqlite3'}"
-        await asyncio.to_thread(migrate.upgrade, url)
-        yield url
-        return
-    if not _pg_up():
-        pytest.skip("no PostgreSQL on 127.0.0.1:5432")
-    url = await fresh_postgres_database(PG_ADMIN)
-    try:
-        await asyncio.to_thread(migrate.upgrade, url)
-        yield url
-    finally:
-        await drop_postgres_database(PG_ADMIN, url)
 
 
 @pytest_asyncio.fixture
@@ -173,9 +141,9 @@ class Harness:
 
 
 @pytest_asyncio.fixture
-async def h(db_url: str, forum: ForumTelegram, entry_engine: EntryEngine) -> AsyncIterator[Harness]:
+async def h(migrated_db: str, forum: ForumTelegram, entry_engine: EntryEngine) -> AsyncIterator[Harness]:
     """A running handoff service on a fresh database."""
-    db = create_engine(db_url)
+    db = create_engine(migrated_db)
     harness = Harness(forum, entry_engine, db, create_session_factory(db), [], [])
     await harness.start()
     yield harness

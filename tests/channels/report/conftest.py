@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,13 +12,11 @@ import pytest
 import pytest_asyncio
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from channels.db import migrate
 from channels.db import models as gw
 from channels.db.session import create_engine, create_session_factory
 from channels.handoff.models import Case
-from tests.channels.handoff_support import ForumTelegram, drop_postgres_database, fresh_postgres_database
+from tests.channels.handoff_support import ForumTelegram
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 UTC = dt.timezone.utc
 # Telegram ids far from every count and date in the report, so a leak is easy to find.
 FIRST_CHAT_ID = 7_340_000_001
@@ -95,30 +91,12 @@ class Filled:
     handoffs: int = 0
 
 
-def _pg_up() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 5432), timeout=1):
-            return True
-    except OSError:
-        return False
-
-
-@pytest_asyncio.fixture(params=["sqlite", "postgresql"])
-async def sessions(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    """A fresh, migrated database of each backend (PostgreSQL when one runs here)."""
-    url = f"sqlite:///{tmp_path / 'gateway.sqlite3'}"
-    if request.param == "postgresql":
-        if not _pg_up():
-            pytest.skip("no PostgreSQL on 127.0.0.1:5432")
-        url = await fresh_postgres_database(PG_ADMIN)
-    try:
-        await asyncio.to_thread(migrate.upgrade, url)
-        engine = create_engine(url)
-        yield create_session_factory(engine)
-        await engine.dispose()
-    finally:
-        if request.param == "postgresql":
-            await drop_postgres_database(PG_ADMIN, url)
+@pytest_asyncio.fixture
+async def sessions(migrated_db: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on a fresh, migrated database of each backend (PostgreSQL when one runs here)."""
+    engine = create_engine(migrated_db)
+    yield create_session_factory(engine)
+    await engine.dispose()
 
 
 @pytest.fixture

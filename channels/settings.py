@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import AnyHttpUrl, Field, SecretStr, ValidationError, field_validator
+from pydantic import AfterValidator, AnyHttpUrl, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from channels.errors import GatewayError
@@ -15,6 +16,16 @@ DEFAULT_DATABASE_URL = f"sqlite:///{ROOT / 'var' / 'gateway.sqlite3'}"
 
 class SettingsError(GatewayError):
     """A missing or malformed setting; the message is one line for the operator."""
+
+
+def _database_scheme(value: str) -> str:
+    if not value.split(":", 1)[0].startswith(("sqlite", "postgres")):
+        raise ValueError("expected a sqlite:/// or postgresql:// URL")
+    return value
+
+
+# The gateway's database, SQLite or PostgreSQL: checked alike by the gateway and the report command.
+DatabaseUrl = Annotated[str, AfterValidator(_database_scheme)]
 
 
 class Settings(BaseSettings):
@@ -28,7 +39,7 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = None
     webhook_listen_host: str = "127.0.0.1"
     webhook_listen_port: int = Field(default=8081, ge=1, le=65535)
-    database_url: str = DEFAULT_DATABASE_URL
+    database_url: DatabaseUrl = DEFAULT_DATABASE_URL
     rasa_url: AnyHttpUrl = AnyHttpUrl("http://127.0.0.1:5005")
     rasa_token: SecretStr | None = None
     pseudonym_secret: SecretStr
@@ -59,13 +70,6 @@ class Settings(BaseSettings):
     def _secret_length(cls, value: SecretStr) -> SecretStr:
         if len(value.get_secret_value()) < 16:
             raise ValueError("must be at least 16 characters")
-        return value
-
-    @field_validator("database_url")
-    @classmethod
-    def _database_scheme(cls, value: str) -> str:
-        if not value.split(":", 1)[0].startswith(("sqlite", "postgres")):
-            raise ValueError("expected a sqlite:/// or postgresql:// URL")
         return value
 
     @field_validator("telegram_webhook_secret")

@@ -80,11 +80,16 @@ async def read_period(sessions: async_sessionmaker[AsyncSession], start: dt.date
         # Counted and grouped by the database: 100,000 rows are not worth carrying over one by one.
         dialect = (await session.connection()).dialect.name
         day = _day(Turn.created_at, dialect).label("day")
+        people = select(User.chat_id, User.language).cte("people")
+        if dialect == "sqlite":
+            # Copied once with an index of its own (chat id -> language): SQLite then finds each
+            # turn's language in one look-up instead of two, a third of this query's time.
+            people = people.prefix_with("MATERIALIZED")
         rows = await session.execute(
-            select(day, User.language, func.count())
-            .select_from(Turn).outerjoin(User, User.chat_id == Turn.chat_id)
+            select(day, people.c.language, func.count())
+            .select_from(Turn).outerjoin(people, people.c.chat_id == Turn.chat_id)
             .where(Turn.role == "user", Turn.created_at >= start, Turn.created_at < end)
-            .group_by(day, User.language))
+            .group_by(day, people.c.language))
         data.questions = Counter({(_date(at), _language(lang)): n for at, lang, n in rows})
         rows = await session.execute(
             select(Unanswered.text, Unanswered.language, func.count())

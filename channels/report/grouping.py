@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -41,20 +41,26 @@ def group_questions(declined: Sequence[Declined], entries: Sequence[Entry],
     Distinct normalised texts are taken most frequent first; each joins the group whose first
     text is most similar (at least ``threshold``) or starts a new one.
     """
-    texts: Counter[str] = Counter()
-    originals: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    languages: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    # The same wording comes again and again: normalised once.
-    keys: dict[str, str] = {}
+    # Plain dicts (insertion-ordered, as the Counters made of them): the same wording comes again
+    # and again, and 100,000 questions are worth counting without a Counter per text.
+    texts: dict[str, int] = {}
+    originals: dict[str, dict[str, int]] = {}
+    languages: dict[str, dict[str, int]] = {}
+    raw = list(dict.fromkeys(item.text for item in declined))
+    keys = {text: normalise(text) for text in raw}
     for item in declined:
-        key = keys.get(item.text)
-        if key is None:
-            key = keys[item.text] = normalise(item.text)
+        key = keys[item.text]
         if not key:
             continue
-        texts[key] += item.times
-        originals[key][item.text.strip()] += item.times
-        languages[key][item.language] += item.times
+        times, text = item.times, item.text.strip()
+        texts[key] = texts.get(key, 0) + times
+        wordings = originals.get(key)
+        if wordings is None:
+            originals[key], languages[key] = {text: times}, {item.language: times}
+            continue
+        wordings[text] = wordings.get(text, 0) + times
+        spoken = languages[key]
+        spoken[item.language] = spoken.get(item.language, 0) + times
     if not texts:
         return Grouping([], 0)
     kb_questions = [(entry.id, normalise(q)) for entry in entries for q in entry.questions]
@@ -62,17 +68,31 @@ def group_questions(declined: Sequence[Declined], entries: Sequence[Entry],
     matrix = tfidf([*(key for key, _ in ordered), *(q for _, q in kb_questions)])
     questions, known = matrix[:len(ordered)], matrix[len(ordered):]
 
-    groups: list[Group] = []
+    counts: list[int] = []
+    variants: list[dict[str, int]] = []
+    spoken_in: list[dict[str, int]] = []
     leader_rows: list[int] = []
     for row, number in enumerate(leaders(questions, threshold).tolist()):
         key, count = ordered[row]
-        if number == len(groups):
-            groups.append(Group(example=originals[key].most_common(1)[0][0]))
+        if number == len(counts):
+            counts.append(count)
+            variants.append(dict(originals[key]))
+            spoken_in.append(dict(languages[key]))
             leader_rows.append(row)
-        group = groups[number]
-        group.count += count
-        group.languages.update(languages[key])
-        group.variants.update(originals[key])
+            continue
+        counts[number] += count
+        into = variants[number]
+        for text, times in originals[key].items():
+            into[text] = into.get(text, 0) + times
+        into = spoken_in[number]
+        for language, times in languages[key].items():
+            into[language] = into.get(language, 0) + times
+    groups = []
+    for row, count, wordings, spoken in zip(leader_rows, counts, variants, spoken_in, strict=True):
+        first = originals[ordered[row][0]]
+        # The leader's most frequent wording, the first met among equals (as Counter.most_common).
+        groups.append(Group(example=max(first, key=first.__getitem__), count=count,
+                            languages=Counter(spoken), variants=Counter(wordings)))
 
     best, score = nearest(questions[leader_rows], known)
     for group, entry, similarity in zip(groups, best.tolist(), score.tolist(), strict=True):

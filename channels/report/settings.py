@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from channels.settings import DEFAULT_DATABASE_URL, ROOT, SettingsError
+from channels.settings import DEFAULT_DATABASE_URL, ROOT, DatabaseUrl, SettingsError
 
 DEFAULT_KNOWLEDGE_BASE = ROOT / "knowledge_base"
 
@@ -17,17 +17,10 @@ class ReportSettings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="", extra="ignore", case_sensitive=False)
 
-    database_url: str = DEFAULT_DATABASE_URL
+    database_url: DatabaseUrl = DEFAULT_DATABASE_URL
     knowledge_base_dir: Path = DEFAULT_KNOWLEDGE_BASE
     # An entry whose `reviewed:` date is older than this many days is listed as stale.
     stale_days: int = Field(default=180, ge=1, le=3650)
-
-    @field_validator("database_url")
-    @classmethod
-    def _database_scheme(cls, value: str) -> str:
-        if not value.split(":", 1)[0].startswith(("sqlite", "postgres")):
-            raise ValueError("expected a sqlite:/// or postgresql:// URL")
-        return value
 
 
 def load_report_settings(**overrides: object) -> ReportSettings:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -49,24 +50,30 @@ def word_grams(word: str) -> list[str]:
 
 def tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
     """Unit-length TF-IDF rows of ``texts`` (sublinear tf, smoothed IDF learnt from the same texts)."""
+    # Texts share most of their words: n-grams are counted once per distinct word (word x n-gram),
+    # then per text as a product with the text x word counts. Columns are numbered in the order
+    # n-grams are first met, words in the order they first occur.
+    tokens = " ".join(texts).split()
+    words = list(dict.fromkeys(tokens))
+    word_number = {word: n for n, word in enumerate(words)}
     vocabulary: defaultdict[str, int] = defaultdict()
     vocabulary.default_factory = vocabulary.__len__  # a new n-gram gets the next column
-    # Texts share most of their words: each word's n-grams are looked up once.
-    by_word: dict[str, list[int]] = {}
-    columns: list[int] = []
-    lengths: list[int] = []
-    for text in texts:
-        before = len(columns)
-        for word in text.split():
-            found = by_word.get(word)
-            if found is None:
-                found = by_word[word] = list(map(vocabulary.__getitem__, word_grams(word)))
-            columns += found
-        lengths.append(len(columns) - before)
-    rows = np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
-    counts = sparse.csr_matrix((np.ones(len(columns), dtype=np.float32), (rows, np.asarray(columns, dtype=np.int32))),
-                               shape=(len(texts), len(vocabulary)))
-    counts.sum_duplicates()
+    grams = list(chain.from_iterable(map(word_grams, words)))
+    columns = np.fromiter(map(vocabulary.__getitem__, grams), dtype=np.int32, count=len(grams))
+    padded = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 2
+    # word_grams' count: the word, then its n-grams of each size (at least one, the padded word).
+    per_word = 1 + sum(np.maximum(1, padded - size + 1) for size in NGRAM_SIZES)
+    word_grams_matrix = sparse.csr_matrix(
+        (np.ones(len(grams), dtype=np.float32), (np.repeat(np.arange(len(words), dtype=np.int32), per_word), columns)),
+        shape=(len(words), len(vocabulary)))
+    lengths = np.fromiter((len(text.split()) for text in texts), dtype=np.int64, count=len(texts))
+    text_words = sparse.csr_matrix(
+        (np.ones(len(tokens), dtype=np.float32),
+         (np.repeat(np.arange(len(texts), dtype=np.int32), lengths),
+          np.fromiter(map(word_number.__getitem__, tokens), dtype=np.int32, count=len(tokens)))),
+        shape=(len(texts), len(words)))
+    counts = sparse.csr_matrix(text_words @ word_grams_matrix)
+    counts.sort_indices()
     frequency = np.bincount(counts.indices, minlength=len(vocabulary))
     idf = (np.log((1 + len(texts)) / (1 + frequency)) + 1).astype(np.float32)
     counts.data = (1 + np.log(counts.data)) * idf[counts.indices]
@@ -80,20 +87,22 @@ def heaviest(matrix: sparse.csr_matrix, findable: np.ndarray) -> tuple[sparse.cs
     and how many of them a candidate must share."""
     # Only n-grams a candidate can have: a typo's are the rarest, so they would be the heaviest.
     shared = findable[matrix.indices]
-    rows, cols = [], []
-    for row in range(matrix.shape[0]):
-        start, end = matrix.indptr[row], matrix.indptr[row + 1]
-        weights = np.where(shared[start:end], matrix.data[start:end], 0)
-        usable = int(np.count_nonzero(weights))
-        if usable > CANDIDATE_GRAMS:
-            top = np.argpartition(-weights, CANDIDATE_GRAMS - 1)[:CANDIDATE_GRAMS]
-        else:
-            top = np.flatnonzero(weights)
-        cols.append(matrix.indices[start:end][top])
-        rows.append(np.full(len(top), row, dtype=np.int32))
-    row_ids = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
-    col_ids = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int32)
-    picked = sparse.csr_matrix((np.ones(len(row_ids)), (row_ids, col_ids)), shape=matrix.shape)
+    weights = np.where(shared, matrix.data, 0).astype(matrix.data.dtype)
+    nonzero = weights != 0
+    lengths = np.diff(matrix.indptr)
+    row_of = np.repeat(np.arange(matrix.shape[0]), lengths)
+    usable = np.bincount(row_of, weights=nonzero, minlength=matrix.shape[0]).astype(np.int64)
+    # Rows with few usable n-grams keep them all; the others their CANDIDATE_GRAMS heaviest,
+    # chosen by argpartition on rows of one length at once (the same choice among equal weights
+    # as one row at a time).
+    keep = nonzero & (usable[row_of] <= CANDIDATE_GRAMS)
+    for length in np.unique(lengths[usable > CANDIDATE_GRAMS]).tolist():
+        rows = np.flatnonzero((lengths == length) & (usable > CANDIDATE_GRAMS))
+        positions = matrix.indptr[rows][:, None] + np.arange(length)
+        top = np.argpartition(-weights[positions], CANDIDATE_GRAMS - 1, axis=1)[:, :CANDIDATE_GRAMS]
+        keep[np.take_along_axis(positions, top, axis=1).ravel()] = True
+    picked = sparse.csr_matrix((np.ones(int(keep.sum()), dtype=np.float32), (row_of[keep], matrix.indices[keep])),
+                               shape=matrix.shape)
     need = np.minimum(SHARED_GRAMS, np.diff(picked.indptr))
     return picked, need
 
@@ -103,6 +112,14 @@ def _present(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     ones = matrix.copy()
     ones.data = np.ones_like(ones.data)
     return ones
+
+
+def _only(matrix: sparse.csr_matrix, columns: np.ndarray) -> sparse.csr_matrix:
+    """``matrix`` without the weights outside ``columns`` (a mask): cosines with rows that have
+    none there are the same, computed over fewer weights."""
+    keep = columns[matrix.indices]
+    indptr = np.r_[0, np.cumsum(keep)][matrix.indptr]
+    return sparse.csr_matrix((matrix.data[keep], matrix.indices[keep], indptr), shape=matrix.shape)
 
 
 def _cosines(left: sparse.csr_matrix, right: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -117,23 +134,36 @@ def _cosines(left: sparse.csr_matrix, right: sparse.csr_matrix, i: np.ndarray, j
 def _candidates(picked: sparse.csr_matrix, need: np.ndarray, present_t: sparse.csr_matrix,
                 widen: bool) -> tuple[np.ndarray, np.ndarray]:
     """(query, target) pairs sharing enough of the query's heaviest n-grams (or any, with ``widen``)."""
-    shared = sparse.coo_matrix(picked @ present_t)
-    query, target, hits = shared.row, shared.col, shared.data
+    shared = sparse.csr_matrix(picked @ present_t)
+    query = np.repeat(np.arange(picked.shape[0]), np.diff(shared.indptr))
+    return _select(query, shared.indices, shared.data, need, widen)
+
+
+def _select(query: np.ndarray, target: np.ndarray, hits: np.ndarray, need: np.ndarray,
+            widen: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The (query, target) pairs, with ``hits`` of the query's heaviest n-grams in common, that
+    share enough of them (or any, with ``widen``), at most MOST_CANDIDATES per query without."""
     enough = hits >= need[query]
     if widen:
         # Rows with no candidate sharing enough: every target sharing any of the heaviest n-grams.
-        has = np.zeros(picked.shape[0], dtype=bool)
+        has = np.zeros(len(need), dtype=bool)
         has[query[enough]] = True
         enough |= ~has[query]
     query, target, hits = query[enough], target[enough], hits[enough]
     if not widen and MOST_CANDIDATES:
-        # The candidates sharing most of the rarest n-grams (the lowest numbers among equals).
-        order = np.lexsort((target, -hits, query))
-        query, target = query[order], target[order]
-        starts = np.flatnonzero(np.r_[True, query[1:] != query[:-1]])
-        rank = np.arange(len(query)) - np.repeat(starts, np.diff(np.r_[starts, len(query)]))
-        keep = rank < MOST_CANDIDATES
-        query, target = query[keep], target[keep]
+        # The candidates sharing most of the rarest n-grams (the lowest numbers among equals),
+        # ranked only for the queries that have more than MOST_CANDIDATES.
+        many = np.bincount(query, minlength=len(need)) > MOST_CANDIDATES
+        crowded = many[query]
+        if crowded.any():
+            q, t, h = query[crowded], target[crowded], hits[crowded]
+            order = np.lexsort((t, -h, q))
+            q, t = q[order], t[order]
+            starts = np.flatnonzero(np.r_[True, q[1:] != q[:-1]])
+            rank = np.arange(len(q)) - np.repeat(starts, np.diff(np.r_[starts, len(q)]))
+            first = rank < MOST_CANDIDATES
+            query = np.concatenate([query[~crowded], q[first]])
+            target = np.concatenate([target[~crowded], t[first]])
     return query, target
 
 
@@ -148,9 +178,11 @@ def nearest(queries: sparse.csr_matrix, targets: sparse.csr_matrix) -> tuple[np.
     if queries.shape[0] == 0 or targets.shape[0] == 0:
         return best, score
     present = _present(targets)
-    picked, need = heaviest(queries, np.asarray(present.sum(axis=0)).ravel() > 0)
+    in_targets = np.asarray(present.sum(axis=0)).ravel() > 0
+    picked, need = heaviest(queries, in_targets)
     query, target = _candidates(picked, need, present.T.tocsc(), widen=True)
-    sims = _cosines(queries, targets, query, target)
+    in_queries = np.bincount(queries.indices, minlength=queries.shape[1]) > 0
+    sims = _cosines(_only(queries, in_targets), _only(targets, in_queries), query, target)
     # The highest cosine per query, the lowest target number among equals (stable order).
     order = np.lexsort((target, -sims, query))
     first = np.ones(len(order), dtype=bool)
@@ -172,7 +204,10 @@ def leaders(matrix: sparse.csr_matrix, threshold: float) -> np.ndarray:
     if count == 0:
         return group
     present = _present(matrix)
-    picked, need = heaviest(matrix, np.asarray(present.sum(axis=0)).ravel() > 1)
+    shared = np.asarray(present.sum(axis=0)).ravel() > 1
+    picked, need = heaviest(matrix, shared)
+    # Rows are compared with other rows only: an n-gram of one row adds nothing to a cosine.
+    compared = _only(matrix, shared)
     leader_rows: list[int] = []
     for start in range(0, count, BLOCK):
         stop = min(count, start + BLOCK)
@@ -182,8 +217,8 @@ def leaders(matrix: sparse.csr_matrix, threshold: float) -> np.ndarray:
         old_score = np.full(stop - start, -np.inf)
         if leader_rows:
             rows = np.asarray(leader_rows)
-            query, target = _candidates(block, block_need, present[rows].T.tocsc(), widen=False)
-            sims = _cosines(matrix, matrix, query + start, rows[target])
+            query, target = _candidates(block, block_need, present[rows].T, widen=False)
+            sims = _cosines(compared, compared, query + start, rows[target])
             keep = sims >= threshold
             query, target, sims = query[keep], rows[target[keep]], sims[keep]
             order = np.lexsort((target, -sims, query))
@@ -192,10 +227,11 @@ def leaders(matrix: sparse.csr_matrix, threshold: float) -> np.ndarray:
             old_best[query[order[first]]] = target[order[first]]
             old_score[query[order[first]]] = sims[order[first]]
         # Rows of this block that may lead: compared in order, with the cosines computed at once.
-        query, target = _candidates(block, block_need, present[start:stop].T.tocsc(), widen=False)
-        earlier = target < query
+        query, target = _candidates(block, block_need, present[start:stop].T, widen=False)
+        # A row that joined an earlier block's leader never leads: not worth comparing with.
+        earlier = (target < query) & (old_best[target] < 0)
         query, target = query[earlier], target[earlier]
-        sims = _cosines(matrix, matrix, query + start, target + start)
+        sims = _cosines(compared, compared, query + start, target + start)
         keep = sims >= threshold
         inner: dict[int, list[tuple[int, float]]] = {}
         for q, t, s in zip(query[keep].tolist(), target[keep].tolist(), sims[keep].tolist(), strict=True):

@@ -560,6 +560,23 @@ async def stack(args: argparse.Namespace, model: Path, run_id: str) -> dict[str,
                 check(tag, time.monotonic())
             return response
 
+    class ProfiledGateway(GatewayProcess):
+        """The gateway under cProfile (``--profile-gateway``): its stats are written when it stops."""
+
+        stats: Path
+
+        async def start(self, timeout: float = 30.0) -> None:
+            exec_ = asyncio.create_subprocess_exec
+
+            async def profiled(program: str, *argv: str, **kwargs: Any) -> asyncio.subprocess.Process:
+                return await exec_(program, "-m", "cProfile", "-o", str(self.stats), *argv, **kwargs)
+
+            asyncio.create_subprocess_exec = profiled  # type: ignore[assignment]
+            try:
+                await super().start(timeout)
+            finally:
+                asyncio.create_subprocess_exec = exec_  # type: ignore[assignment]
+
     workdir = VAR / "stack"
     workdir.mkdir(parents=True, exist_ok=True)
     use_pg = args.stack_db == "postgresql" or (args.stack_db == "auto" and _postgres_reachable())
@@ -587,7 +604,9 @@ async def stack(args: argparse.Namespace, model: Path, run_id: str) -> dict[str,
     await proxy.start()
     env = gateway_env(telegram, proxy.url, db_url, LOG_LEVEL="WARNING", ENGINE_TIMEOUT="20")
     gateway_log = LOGS / f"gateway-{run_id}.log"
-    gateway = GatewayProcess(env, gateway_log)
+    gateway = (ProfiledGateway if args.profile_gateway else GatewayProcess)(env, gateway_log)
+    if args.profile_gateway:
+        gateway.stats = Path(args.profile_gateway).resolve()  # type: ignore[attr-defined]
     latencies: list[float] = []
     timeouts = 0
     try:
@@ -846,6 +865,8 @@ def main() -> int:
     parser.add_argument("--memory-concurrency", type=int, default=10, help="conversations at a time in the memory part (default 10)")
     parser.add_argument("--stack-db", choices=("auto", "sqlite", "postgresql"), default="auto",
                         help="gateway database: auto = PostgreSQL when one answers on 127.0.0.1:5432, else SQLite")
+    parser.add_argument("--profile-gateway", metavar="FILE",
+                        help="run the stack's gateway under cProfile and write its stats to FILE (slows it: CPU figures not comparable)")
     parser.add_argument("--model", help="our model to serve (default: the production model from `migrabot train`)")
     parser.add_argument("--out", help="folder of report.md and report.json (default docs/bench, var/bench for --quick/--only)")
     args = parser.parse_args()

@@ -43,6 +43,7 @@ from channels.handoff_port import HandoffPort
 from channels.health import DatabaseHealth, is_outage, short
 from channels.i18n import LANGUAGES, N_, Catalogs
 from channels.inbox import Inbox, RetryLater, backoff, chat_key
+from channels.inline_filters import inline_magic_filters
 from channels.logs import setup_logging
 from channels.metrics import BotApiMetricsMiddleware, GatewayMetrics
 from channels.middlewares import PersonMiddleware
@@ -154,6 +155,7 @@ def create_dispatcher(
         # Crisis commands first: the staff router's last handler takes every message of the group.
         dp.include_routers(crisis_commands.router, handoff.router, relay.router)
     dp.include_routers(*routers)
+    inline_magic_filters(dp)
 
     @dp.errors()
     async def on_error(event: ErrorEvent) -> Any:

@@ -13,9 +13,11 @@ from aiogram import Bot
 from aiogram.enums import ChatAction
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import InlineKeyboardMarkup
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from channels import effects
 from channels.audience import inferred, known
+from channels.db import repo as db
 from channels.db.repo import Repository
 from channels.engine_client import Button, EngineClient, EngineReply, EngineUnavailable
 from channels.handoff_port import HandoffPort
@@ -87,16 +89,18 @@ class Conversation:
         # The engine decides the language; a switch asked for (typed, or with its buttons) is the person's choice.
         chosen = reply.language in LANGUAGES and (reply.language_switch or parse_payload(message)[0] == SET_LANGUAGE)
 
-        async def record() -> None:
-            await self.repo.record_turn(person.chat_id, said, sent, unanswered, language)
-            if chosen:
-                await self.repo.set_language(person.chat_id, language)
-            group = inferred(reply.entry_id) if reply.action == "answer" else None
-            if group is not None and not known(person.audience):
-                await self.repo.infer_audience(person.chat_id, group)
-            self.metrics.turn(reply.action)
+        group = inferred(reply.entry_id) if reply.action == "answer" and not known(person.audience) else None
 
-        await effects.once_done("record_turn", said, record)
+        async def record(session: AsyncSession) -> None:
+            await db.record_turn(session, person.chat_id, said, sent, unanswered, language)
+            if chosen:
+                await db.update_user(session, person.chat_id, language=language)
+            if group is not None:
+                await db.infer_audience(session, person.chat_id, group)
+
+        # the turn's rows and their effect record in one transaction
+        if await effects.write_once("record_turn", said, self.repo.sessions, record):
+            self.metrics.turn(reply.action)
         if reply.handoff is not None:
             await effects.once_done("open_case", json.dumps(reply.handoff, sort_keys=True), lambda: self._handoff(person, reply, language))
 
@@ -130,11 +134,11 @@ class Conversation:
             ),
         )
 
-        async def record() -> None:
+        async def record(session: AsyncSession) -> None:
             if not is_payload:
-                await self.repo.add_unanswered(person.chat_id, said, person.language, "engine_unavailable")
+                await db.add_unanswered(session, person.chat_id, said, person.language, "engine_unavailable")
 
-        await effects.once_done("engine_down", said, record)
+        await effects.write_once("engine_down", said, self.repo.sessions, record)
 
     async def _handoff(self, person: Person, reply: EngineReply, language: str) -> None:
         signal = reply.handoff or {}

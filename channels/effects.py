@@ -22,12 +22,17 @@ from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextR
 from aiogram.methods import Response, SendChatAction, TelegramMethod
 from aiogram.methods.base import TelegramType
 from pydantic import TypeAdapter
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.db.models import Effect
 
 T = TypeVar("T")
+
+Write = Callable[[AsyncSession], Awaitable[None]]
+
+# Built once: a statement made per call (its values as literals) cost SQLAlchemy more than running it.
+RECORD = insert(Effect.__table__)
 
 _current: ContextVar[EffectLog | None] = ContextVar("migrabot_effects", default=None)
 
@@ -70,10 +75,25 @@ class EffectLog:
         result = await call()
         text = dump(result)
         async with self.session_factory() as session:
-            session.add(Effect(key=key, update_id=self.update_id, result=text))
+            await session.execute(RECORD, {"key": key, "update_id": self.update_id, "result": text})
             await session.commit()
         self.done[key] = text
         return result
+
+
+    async def write_once(
+        self, kind: str, material: str, sessions: async_sessionmaker[AsyncSession], write: Write
+    ) -> bool:
+        """Do a database write unless recorded; its record is committed with it. True if written now."""
+        key = self.key(kind, material)
+        if key in self.done:
+            return False
+        async with sessions() as session:
+            await write(session)
+            await session.execute(RECORD, {"key": key, "update_id": self.update_id, "result": "null"})
+            await session.commit()
+        self.done[key] = "null"
+        return True
 
 
 def begin(log: EffectLog) -> object:
@@ -107,6 +127,20 @@ async def once_done(kind: str, material: str, call: Callable[[], Awaitable[Any]]
         await call()
 
     await once(kind, material, run, lambda _result: "null", lambda _text: None)
+
+
+async def write_once(kind: str, material: str, sessions: async_sessionmaker[AsyncSession], write: Write) -> bool:
+    """A database write made once per update, in one transaction with its record; True if written now.
+
+    One session instead of two (the write's, then the record's), and no window between them.
+    """
+    log = _current.get()
+    if log is None:
+        async with sessions() as session:
+            await write(session)
+            await session.commit()
+        return True
+    return await log.write_once(kind, material, sessions, write)
 
 
 def call_content(method: TelegramMethod[Any]) -> dict[str, Any]:

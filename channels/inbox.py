@@ -19,12 +19,13 @@ from typing import Any
 
 from aiogram import Bot
 from aiogram.types import Update
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels import effects
 from channels.chat_lock import ChatLocks
 from channels.db.models import Effect, InboxUpdate, utcnow
+from channels.db.session import autocommit
 from channels.errors import GatewayError
 from channels.health import DatabaseHealth
 
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 Dispatch = Callable[[Update], Awaitable[None]]
 OnGiveUp = Callable[[Update], Awaitable[None]]
 
+RECEIVED_KEPT = 1000  # updates kept parsed between intake and handling (their rows are the truth)
 MAX_ATTEMPTS = 20  # with the backoff below: about 16 minutes of retries
 MAX_BACKOFF = 60.0
 SCAN_EVERY = 1.0
@@ -59,11 +61,33 @@ def chat_key(update: Update) -> int:
 
 def _insert_ignoring_duplicates(session: AsyncSession) -> Any:
     """INSERT INTO inbox ... ON CONFLICT (update_id) DO NOTHING, in the session's SQL dialect."""
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(InboxUpdate).on_conflict_do_nothing(index_elements=[InboxUpdate.update_id])
+    dialect = session.get_bind().dialect.name
+    found = _INSERTS.get(dialect)
+    if found is None:
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        found = _INSERTS[dialect] = insert(InboxUpdate.__table__).on_conflict_do_nothing(index_elements=["update_id"])
+    return found
+
+
+# Built once, values bound at execution: a statement made per call cost SQLAlchemy more than running it.
+_INSERTS: dict[str, Any] = {}
+_FINISH = update(InboxUpdate.__table__).where(InboxUpdate.update_id == bindparam("finished"))
+_OLDEST = (
+    select(InboxUpdate.update_id)
+    .where(InboxUpdate.chat_key == bindparam("chat"), InboxUpdate.state == "pending")
+    .order_by(InboxUpdate.update_id)
+    .limit(1)
+    .scalar_subquery()
+)
+# the chat's oldest pending update and its recorded effects in one query (one round-trip, not two)
+_NEXT = (
+    select(InboxUpdate, Effect.key, Effect.result)
+    .outerjoin(Effect, Effect.update_id == InboxUpdate.update_id)
+    .where(InboxUpdate.update_id == _OLDEST)
+)
 
 
 def backoff(attempts: int, cap: float = MAX_BACKOFF) -> float:
@@ -87,6 +111,8 @@ class Inbox:
         locks: ChatLocks | None = None,
     ) -> None:
         self.session_factory = session_factory
+        # reads and one-statement writes: each update's steps without BEGIN/COMMIT round-trips
+        self.quick = autocommit(session_factory)
         self.bot = bot
         self.dispatch = dispatch
         self.health = health
@@ -95,30 +121,41 @@ class Inbox:
         self.retry_delay = retry_delay
         self.locks = locks or ChatLocks()
         self._workers: dict[int, asyncio.Task[None]] = {}
+        # Updates this process stored, as they arrived: handled from here instead of parsing the
+        # stored payload again (an update handled later, or by another replica, is read from its row).
+        self._received: dict[int, Update] = {}
 
     async def record(self, updates: Iterable[Update]) -> list[int]:
-        """Store updates (a duplicate id is ignored) in one commit; return the chats to wake."""
+        """Store updates (a duplicate id is ignored), all committed on return; return the chats to wake."""
         chats: list[int] = []
-        async with self.session_factory() as session:
+        fresh: list[Update] = []
+        # one statement per update: each is committed before any of them is confirmed to Telegram
+        async with self.quick() as session:
             insert = _insert_ignoring_duplicates(session)
             for item in updates:
                 key = chat_key(item)
                 # ON CONFLICT DO NOTHING: a savepoint per update cost two more round-trips
                 result = await session.execute(
-                    insert.values(
-                        update_id=item.update_id,
-                        chat_key=key,
-                        payload=item.model_dump_json(exclude_none=True),
-                        state="pending",
-                        attempts=0,
-                    )
+                    insert,
+                    {
+                        "update_id": item.update_id,
+                        "chat_key": key,
+                        "payload": item.model_dump_json(exclude_none=True),
+                        "state": "pending",
+                        "attempts": 0,
+                    },
                 )
                 if not result.rowcount:  # type: ignore[attr-defined]
                     log.info("update %s already received: ignored", item.update_id)
                     continue
                 if key not in chats:
                     chats.append(key)
+                fresh.append(item)
             await session.commit()
+        for item in fresh:
+            self._received[item.update_id] = item
+        while len(self._received) > RECEIVED_KEPT:
+            del self._received[next(iter(self._received))]
         return chats
 
     def wake(self, chats: Iterable[int]) -> None:
@@ -133,7 +170,7 @@ class Inbox:
             if not await self.locks.acquire(key):
                 return  # another replica is handling this person; the scan comes back
             locked = True
-            async with self.session_factory() as session:
+            async with self.quick() as session:
                 pending = await self._next(session, key)
             while pending is not None:
                 pending = await self._handle(key, *pending)
@@ -146,28 +183,23 @@ class Inbox:
 
     async def _next(self, session: AsyncSession, key: int) -> tuple[InboxUpdate, dict[str, str]] | None:
         """The chat's oldest pending update if it is due, with what earlier attempts already did."""
-        row = await session.scalar(
-            select(InboxUpdate)
-            .where(InboxUpdate.chat_key == key, InboxUpdate.state == "pending")
-            .order_by(InboxUpdate.update_id)
-            .limit(1)
-        )
-        if row is None or row.next_attempt_at.timestamp() > utcnow().timestamp():
+        found = (await session.execute(_NEXT, {"chat": key})).all()
+        if not found or found[0][0].next_attempt_at.timestamp() > utcnow().timestamp():
             return None  # nothing left, or the oldest waits for its retry: later ones wait too
-        # read here rather than by EffectLog.load: one database session per update, not two
-        done = (await session.execute(select(Effect.key, Effect.result).where(Effect.update_id == row.update_id))).all()
-        return row, {effect_key: result for effect_key, result in done}
+        return found[0][0], {effect_key: result for _row, effect_key, result in found if effect_key is not None}
 
     async def _handle(self, key: int, row: InboxUpdate, done: dict[str, str]) -> tuple[InboxUpdate, dict[str, str]] | None:
         """Handle one stored update; the chat's next one when this one is finished (done or given up)."""
-        item = Update.model_validate_json(row.payload, context={"bot": self.bot})
-        token = effects.begin(effects.EffectLog(self.session_factory, row.update_id, done))
+        item = self._received.pop(row.update_id, None)
+        if item is None:
+            item = Update.model_validate_json(row.payload, context={"bot": self.bot})
+        token = effects.begin(effects.EffectLog(self.quick, row.update_id, done))
         try:
             await self.dispatch(item)
         except Exception as exc:  # classified below, never lost
             if not await self._failed(row, item, exc):
                 return None
-            async with self.session_factory() as session:
+            async with self.quick() as session:
                 return await self._next(session, key)
         finally:
             effects.end(token)
@@ -187,7 +219,7 @@ class Inbox:
             return True
         wait = self.retry_delay(attempts)
         log.warning("update %s: attempt %d failed (%s), retry in %.0f s", row.update_id, attempts, reason, wait)
-        async with self.session_factory() as session:
+        async with self.quick() as session:
             await session.execute(
                 update(InboxUpdate)
                 .where(InboxUpdate.update_id == row.update_id)
@@ -200,18 +232,14 @@ class Inbox:
         self, update_id: int, state: str, reason: str | None, then: int | None = None
     ) -> tuple[InboxUpdate, dict[str, str]] | None:
         """Mark an update finished; with ``then`` (a chat), also read that chat's next update."""
-        async with self.session_factory() as session:
-            await session.execute(
-                update(InboxUpdate)
-                .where(InboxUpdate.update_id == update_id)
-                .values(state=state, done_at=utcnow(), last_error=reason)
-            )
+        async with self.quick() as session:
+            await session.execute(_FINISH, {"finished": update_id, "state": state, "done_at": utcnow(), "last_error": reason})
             await session.commit()
             return await self._next(session, then) if then is not None else None
 
     async def due_chats(self) -> list[int]:
         """Chats whose oldest pending update may be handled now."""
-        async with self.session_factory() as session:
+        async with self.quick() as session:
             rows = await session.scalars(
                 select(InboxUpdate.chat_key)
                 .where(InboxUpdate.state == "pending", InboxUpdate.next_attempt_at <= utcnow())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.audience import SKIPPED
@@ -17,9 +17,19 @@ from channels.db.models import (
     User,
     utcnow,
 )
+from channels.db.session import autocommit
 from channels.person import Person
 
 TURNS_KEPT = 6
+
+# Built once (values bound at execution): building a statement per call cost more than running it.
+_ADD_TURN = insert(Turn.__table__)
+_TRIM_TURNS = delete(Turn.__table__).where(
+    Turn.chat_id == bindparam("chat"),
+    Turn.id.not_in(
+        select(Turn.id).where(Turn.chat_id == bindparam("chat")).order_by(Turn.id.desc()).limit(TURNS_KEPT).scalar_subquery()
+    ),
+)
 
 
 async def get_or_create_user(session: AsyncSession, chat_id: int, pseudonym: str, telegram_language_code: str | None) -> User:
@@ -41,10 +51,34 @@ async def add_turn(session: AsyncSession, chat_id: int, role: str, text: str) ->
 
 async def add_turns(session: AsyncSession, chat_id: int, turns: list[tuple[str, str]]) -> None:
     """Store turns (role, text) in order and keep only the last TURNS_KEPT of this person."""
-    session.add_all([Turn(chat_id=chat_id, role=role, text=text) for role, text in turns])
-    await session.flush()
-    keep = select(Turn.id).where(Turn.chat_id == chat_id).order_by(Turn.id.desc()).limit(TURNS_KEPT).scalar_subquery()
-    await session.execute(delete(Turn).where(Turn.chat_id == chat_id, Turn.id.not_in(keep)))
+    # a plain INSERT (no ORM objects to track), in order: ids rise with it
+    await session.execute(_ADD_TURN, [{"chat_id": chat_id, "role": role, "text": text} for role, text in turns])
+    await session.execute(_TRIM_TURNS, {"chat": chat_id})
+
+
+async def record_turn(
+    session: AsyncSession, chat_id: int, said: str, shown: str, unanswered: str | None, language: str | None
+) -> None:
+    """Store both sides of a turn, and the question the engine could not answer, if any."""
+    # one INSERT and one trim for both sides (each was a round-trip to the database)
+    await add_turns(session, chat_id, [("user", said), *([("bot", shown)] if shown else [])])
+    if unanswered is not None:
+        await add_unanswered(session, chat_id, unanswered, language, "fallback")
+
+
+async def update_user(session: AsyncSession, chat_id: int, **values: object) -> None:
+    """Set columns of a person's row."""
+    await session.execute(update(User).where(User.chat_id == chat_id).values(**values))
+
+
+async def infer_audience(session: AsyncSession, chat_id: int, audience: str) -> bool:
+    """Set an audience the conversation made plain, only while none is known; True if set."""
+    result = await session.execute(
+        update(User)
+        .where(User.chat_id == chat_id, (User.audience.is_(None)) | (User.audience == SKIPPED))
+        .values(audience=audience)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def add_feedback(session: AsyncSession, chat_id: int, entry_id: str | None, value: str, language: str | None) -> None:
@@ -131,10 +165,13 @@ class Repository:
 
     def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
         self.sessions = session_factory
+        # for reads and one-statement writes (each statement its own transaction on PostgreSQL)
+        self.quick = autocommit(session_factory)
 
     async def person(self, chat_id: int, pseudonym: str, telegram_language_code: str | None) -> Person:
         """The person of a private chat, created on first contact; writing again clears a block."""
-        async with self.sessions() as session:
+        # one SELECT, and at most one INSERT or UPDATE
+        async with self.quick() as session:
             created = await session.get(User, chat_id) is None
             row = await get_or_create_user(session, chat_id, pseudonym, telegram_language_code)
             if row.blocked_at is not None:
@@ -161,13 +198,9 @@ class Repository:
     async def infer_audience(self, chat_id: int, audience: str) -> bool:
         """Set an audience the conversation made plain, only while none is known; True if set."""
         async with self.sessions() as session:
-            result = await session.execute(
-                update(User)
-                .where(User.chat_id == chat_id, (User.audience.is_(None)) | (User.audience == SKIPPED))
-                .values(audience=audience)
-            )
+            done = await infer_audience(session, chat_id, audience)
             await session.commit()
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        return done
 
     async def audience_counts(self) -> dict[str | None, int]:
         """People per audience (None: not asked yet), for reports; no ids in it."""
@@ -190,10 +223,7 @@ class Repository:
     async def record_turn(self, chat_id: int, said: str, shown: str, unanswered: str | None, language: str | None) -> None:
         """Store both sides of a turn, and the question the engine could not answer, if any."""
         async with self.sessions() as session:
-            # one flush and one trim for both sides (each was a round-trip to the database)
-            await add_turns(session, chat_id, [("user", said), *([("bot", shown)] if shown else [])])
-            if unanswered is not None:
-                await add_unanswered(session, chat_id, unanswered, language, "fallback")
+            await record_turn(session, chat_id, said, shown, unanswered, language)
             await session.commit()
 
     async def add_unanswered(self, chat_id: int, text: str, language: str | None, reason: str) -> None:
@@ -212,14 +242,15 @@ class Repository:
         """Short callback ids of engine payloads, in order."""
         if not payloads:
             return []
-        async with self.sessions() as session:
+        # a mapping row written alone is harmless: each stands by itself
+        async with self.quick() as session:
             ids = await store_payloads(session, chat_id, payloads)
             await session.commit()
         return ids
 
     async def payload(self, chat_id: int, short_id: str) -> str | None:
         """The payload behind a short id, only if it was made for this person."""
-        async with self.sessions() as session:
+        async with self.quick() as session:
             return await load_payload(session, chat_id, short_id)
 
     async def forget(self, chat_id: int) -> None:
@@ -230,5 +261,5 @@ class Repository:
 
     async def _update_user(self, chat_id: int, **values: object) -> None:
         async with self.sessions() as session:
-            await session.execute(update(User).where(User.chat_id == chat_id).values(**values))
+            await update_user(session, chat_id, **values)
             await session.commit()

@@ -140,3 +140,55 @@ async def test_repository_turns_buttons_and_forgetting(sessions: async_sessionma
     async with sessions() as session:
         for model in (Turn, repo.Feedback, repo.Unanswered, repo.CallbackPayload, User):
             assert await repo.count(session, model, 1) == 0
+
+
+async def _terminate_backends(url: str) -> None:
+    """Kill every server process of the database (what a database restart does to pooled connections)."""
+    import asyncpg
+
+    name = url.rsplit("/", 1)[1]
+    admin = await asyncpg.connect(url.rsplit("/", 1)[0] + "/postgres")
+    try:
+        await admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", name
+        )
+    finally:
+        await admin.close()
+
+
+@pytest.mark.asyncio
+async def test_a_connection_lost_while_idle_is_replaced_unseen(postgres_url: str) -> None:
+    """No ping on every checkout: a pooled connection idle long enough is pinged, and replaced when dead."""
+    import asyncio
+
+    await asyncio.to_thread(migrate.upgrade, postgres_url)
+    engine = create_engine(postgres_url, idle_ping=0.2)
+    people = Repository(create_session_factory(engine))
+    try:
+        await people.person(1, "p1", "en")
+        await _terminate_backends(postgres_url)
+        await asyncio.sleep(0.3)
+        assert (await people.person(1, "p1", "en")).chat_id == 1  # pinged, found dead, connected again
+    finally:
+        await engine.dispose()
+
+
+@pytest.mark.asyncio
+async def test_a_connection_in_steady_use_is_not_pinged(postgres_url: str) -> None:
+    """Within the idle time the pooled connection is used as it is: its loss fails one statement, not the next."""
+    import asyncio
+
+    from sqlalchemy.exc import DBAPIError
+
+    await asyncio.to_thread(migrate.upgrade, postgres_url)
+    engine = create_engine(postgres_url, idle_ping=60)
+    people = Repository(create_session_factory(engine))
+    try:
+        await people.person(1, "p1", "en")
+        await _terminate_backends(postgres_url)
+        with pytest.raises(DBAPIError) as failed:
+            await people.person(1, "p1", "en")
+        assert failed.value.connection_invalidated
+        assert (await people.person(1, "p1", "en")).chat_id == 1  # the pool was replaced
+    finally:
+        await engine.dispose()

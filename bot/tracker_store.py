@@ -28,11 +28,28 @@ _LOADED = "_migrabot_loaded_events"  # on the tracker: how many of its events ca
 _RESETS = ("restart", "reset_slots")
 # Rasa's SQLTrackerStore table is "events"; statements as text, compiled once by SQLAlchemy.
 _NEWEST = sa.text("SELECT id, type_name, action_name, data FROM events WHERE sender_id = :sender ORDER BY id DESC LIMIT :limit")
-# The last session start, reset and value of each slot before the window, in one pass.
-_EARLIER = sa.text(
-    "SELECT type_name, action_name, max(id) AS id FROM events WHERE sender_id = :sender AND id < :before"
-    " AND type_name IN ('session_started', 'restart', 'reset_slots', 'slot') GROUP BY type_name, action_name"
-)
+_MARKERS = ("session_started", *_RESETS)
+
+
+@functools.lru_cache(maxsize=8)
+def _earlier(slots: tuple[str, ...]) -> sa.TextClause:
+    """The last session start, reset and value of each slot before the window, in one statement.
+
+    One indexed max() per kind (index on sender, type, name, id): a few index seeks whatever the
+    length of the conversation, where a GROUP BY over the sender's earlier events grew with it.
+    Session starts and resets have no name (`action_name` NULL), which also lets the index serve them.
+    """
+    parts = [
+        f"SELECT '{kind}' AS type_name, NULL AS action_name, (SELECT max(id) FROM events WHERE sender_id = :sender"
+        f" AND type_name = '{kind}' AND action_name IS NULL AND id < :before) AS id"
+        for kind in _MARKERS
+    ]
+    parts += [
+        f"SELECT 'slot', :slot{n}, (SELECT max(id) FROM events WHERE sender_id = :sender AND type_name = 'slot'"
+        f" AND action_name = :slot{n} AND id < :before)"
+        for n in range(len(slots))
+    ]
+    return sa.text(" UNION ALL ".join(parts)).bindparams(**{f"slot{n}": name for n, name in enumerate(slots)})
 _BY_ID = sa.text("SELECT id, data FROM events WHERE id IN :ids").bindparams(sa.bindparam("ids", expanding=True))
 
 
@@ -49,6 +66,9 @@ class WindowTrackerStore(SQLTrackerStore):
             # The window query reads one sender's newest events: an index on both columns
             # makes it a short range scan instead of a sort of the whole conversation.
             connection.execute(sa.text("CREATE INDEX IF NOT EXISTS events_sender_id_id ON events (sender_id, id)"))
+            # ... and the values before the window: one seek per slot, not a scan of the history.
+            connection.execute(sa.text(
+                "CREATE INDEX IF NOT EXISTS events_sender_type_name_id ON events (sender_id, type_name, action_name, id)"))
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         """The conversation's newest events (at most `window`), with earlier slot values."""
@@ -71,8 +91,11 @@ class WindowTrackerStore(SQLTrackerStore):
 
     def _earlier_slots(self, session: Any, sender_id: str, before: int, window: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """A session start and the slot values set before the window, to put in front of it."""
+        slots = tuple(slot.name for slot in (self.domain.slots if self.domain else ()))
         latest: dict[tuple[str, str | None], int] = {
-            (row.type_name, row.action_name): row.id for row in session.execute(_EARLIER, {"sender": sender_id, "before": before})
+            (row.type_name, row.action_name): row.id
+            for row in session.execute(_earlier(slots), {"sender": sender_id, "before": before})
+            if row.id is not None
         }
         session_start = latest.get((SessionStarted.type_name, None), 0)
         reset = max((latest.get((name, None), 0) for name in _RESETS), default=0)

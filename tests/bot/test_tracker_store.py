@@ -5,10 +5,11 @@ import socket
 import uuid
 
 import pytest
+import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Restarted, SessionStarted, SlotSet, UserUttered
 
-from bot.tracker_store import WindowTrackerStore
+from bot.tracker_store import WindowTrackerStore, _earlier
 
 DOMAIN = Domain.from_dict(
     {
@@ -118,3 +119,18 @@ def test_short_conversation_is_read_whole_and_a_restart_clears_earlier_slots(tmp
         assert (await store.retrieve("other")) is None
 
     asyncio.run(scenario())
+
+
+def test_values_before_the_window_cost_index_seeks_not_a_scan_of_the_history(tmp_path):
+    store = store_for("sqlite", tmp_path)
+    slots = tuple(slot.name for slot in DOMAIN.slots)
+    statement = _earlier(slots)
+    with store.engine.connect() as connection:
+        plan = connection.execute(
+            sa.text(f"EXPLAIN QUERY PLAN {statement.text}"),
+            {"sender": "p", "before": 10, **{f"slot{n}": name for n, name in enumerate(slots)}},
+        ).all()
+    on_events = [row[-1] for row in plan if "events" in row[-1]]
+    assert len(on_events) == 3 + len(slots)  # one per kind: session start, two resets, each slot
+    assert all("events_sender_type_name_id" in detail and "SEARCH" in detail for detail in on_events), on_events
+    assert not any("TEMP B-TREE" in row[-1] for row in plan)

@@ -17,6 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.language_identifier import VARIANT
+from bot.components.normaliser import ORIGINAL
 from bot.nlu import tfidf
 from bot.nlu.danger import Signals, features, signals
 from bot.nlu.normalise import normalise
@@ -168,7 +169,7 @@ class DangerDetector(GraphComponent):
             "folds": 5,
             "max_false_alarm_rate": 0.01,
             "low_margin": 0.5,
-            "min_low": 0.03,
+            "min_low": 0.05,
             "max_high": 0.95,
             # nlu_data/danger/*.yml as compiled by `migrabot build` (set there)
             "not_danger": None,
@@ -234,7 +235,10 @@ class DangerDetector(GraphComponent):
             text = message.get("text") or ""
             if self.model is None or not text.strip() or text.startswith("/"):
                 continue
-            found = signals(text[:2000])
+            # The lexicon folds Latin spellings itself and its patterns are written for what people
+            # type: it reads the message as written ("voch voq chi pahum"), not the normaliser's
+            # folded form ("voch vok"), which its Armenian and Russian patterns did not all match.
+            found = signals((message.get(ORIGINAL) or text)[:2000])
             probability = self.model.probabilities([text[:2000]])[0]
             flagged = decide(probability, found, self.calibration, len(_WORD.findall(text)))
             message.set(OUTPUT, {"probability": round(probability, 4), "signals": sorted(found.affirmed), "flagged": flagged}, add_to_output=True)

@@ -73,3 +73,19 @@ def test_family_safekeeping_is_no_danger_even_when_the_classifier_is_sure():
     bars = {"high": 0.5, "low": 0.1}
     assert not decide(0.95, signals("my husband keeps our passports in the cupboard so they don't get lost"), bars)
     assert decide(0.95, signals("my husband keeps our passports so they don't get lost and won't give mine back"), bars)
+
+
+def test_the_lexicon_reads_the_message_as_written_not_the_folded_form():
+    from bot.components.danger_detector import _Model
+    from bot.components.normaliser import ORIGINAL
+    from bot.nlu.normalise import normalise
+
+    model = _Model(CONFIG).fit(["they took my passport", "play some jazz", "menya derzhat", "kakaya pogoda"], [1, 0, 1, 0])
+    # A classifier that is always sure: only the lexicon's "nobody holds me" can keep it quiet.
+    detector = DangerDetector(CONFIG, None, None, model=model, calibration={"high": 0.0, "low": 0.0})
+    raw = "indz voch voq chi pahum, uzum em ashxatanqic durs gam"
+    folded = normalise(raw, "hy", latin=True)
+    assert folded != raw and not signals(folded).disclaimed and signals(raw).disclaimed
+    message = Message(data={"text": folded, ORIGINAL: raw})
+    detector.process([message])
+    assert message.get("danger")["flagged"] is False

@@ -37,6 +37,7 @@ from bench.bench import (  # noqa: E402
     warm_up,
 )
 
+MESSAGES = [text for text, _ in OUR_MESSAGES]  # (text, language) pairs in bench.py
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 CONFIG = ROOT / "deploy" / "haproxy" / "haproxy.cfg"
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -103,9 +104,9 @@ def main() -> int:
             server.env.update(stores)
             server.start()
             servers.append(server)
-        warm_up(servers[0], OUR_MESSAGES, "r0")
-        warm_up(servers[1], OUR_MESSAGES, "r1")
-        direct = load(servers[0].url, [f"direct-{i}-{token[:6]}" for i in range(args.users)], args.turns, args.users, OUR_MESSAGES)
+        warm_up(servers[0], MESSAGES, "r0")
+        warm_up(servers[1], MESSAGES, "r1")
+        direct = load(servers[0].url, [f"direct-{i}-{token[:6]}" for i in range(args.users)], args.turns, args.users, MESSAGES)
         results["one engine, direct"] = summarise(direct)
         log(f"  one engine, direct: {results['one engine, direct']['turns_per_s']} turns/s")
         for label, engines in (("one engine behind HAProxy", [servers[0]]), ("two engines behind HAProxy", servers)):
@@ -113,7 +114,7 @@ def main() -> int:
             proxy = haproxy([f"127.0.0.1:{s.port}" for s in engines], bind, logs / "haproxy-replicas.log")
             try:
                 cpu = [s.cpu() for s in servers]
-                result = load(f"http://{bind}", [f"{label[:3]}-{i}-{token[:6]}" for i in range(args.users)], args.turns, args.users, OUR_MESSAGES)
+                result = load(f"http://{bind}", [f"{label[:3]}-{i}-{token[:6]}" for i in range(args.users)], args.turns, args.users, MESSAGES)
                 summary = summarise(result)
                 summary["engine_cpu_ms"] = [round((s.cpu() - c) * 1000) for s, c in zip(servers, cpu, strict=True)]  # CPU ms spent by each
                 results[label] = summary
@@ -136,13 +137,13 @@ def main() -> int:
         f"model `{model.name}`; conversations in PostgreSQL with Redis locks; HAProxy with `deploy/haproxy/haproxy.cfg`. "
         f"Closed loop: {args.users} people at once, {args.turns} turns each, fresh conversations (`bench/loadgen.py`).",
         "",
-        "| | turns/s | p50 | p95 | p99 | failed | engine CPU (ms, engine 1 / engine 2) |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        "| | turns/s | p50 | p95 | p99 | failed | empty replies | engine CPU (ms, engine 1 / engine 2) |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for label in ("one engine, direct", "one engine behind HAProxy", "two engines behind HAProxy"):
         r = results[label]
         cpu = " / ".join(str(x) for x in r.get("engine_cpu_ms", [])) or "–"
-        lines.append(f"| {label} | {r['turns_per_s']} | {r['p50_ms']} ms | {r['p95_ms']} ms | {r['p99_ms']} ms | {r['errors']} | {cpu} |")
+        lines.append(f"| {label} | {r['turns_per_s']} | {r['p50_ms']} ms | {r['p95_ms']} ms | {r['p99_ms']} ms | {r['errors']} | {r['empty_replies']} | {cpu} |")
     lines += [
         "",
         f"Two engines against one, both behind HAProxy: **{results['ratio']}x** the turns per second. "
@@ -157,7 +158,8 @@ def main() -> int:
     (out / "replicas.md").write_text("\n".join(lines), encoding="utf-8")
     (out / "replicas.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     print("\n".join(lines))
-    return 0 if not (one["errors"] or two["errors"]) else 1
+    # An empty reply is an engine that failed inside (Rasa's REST channel answers 200 and []).
+    return 0 if not any(r["errors"] or r["empty_replies"] for r in (one, two)) else 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""Benchmarks (make bench, bench-replicas, bench-report): measurements, not tests."""

@@ -242,6 +242,21 @@ async def migrated_db(fresh_db: str) -> str:
     return fresh_db
 
 
+async def emptied(database_url: str, *models: type) -> tuple:
+    """The migrated database's engine and session factory, with the given tables emptied first."""
+    from channels.db import migrate
+    from channels.db.session import create_engine, create_session_factory
+
+    await asyncio.to_thread(migrate.upgrade, database_url)
+    engine = create_engine(database_url)
+    factory = create_session_factory(engine)
+    async with factory() as session:
+        for model in models:
+            await session.execute(model.__table__.delete())
+        await session.commit()
+    return engine, factory
+
+
 # -- the gateway process -------------------------------------------------------------------
 class GatewayProcess:
     """``python -m channels`` as a subprocess with its own environment."""

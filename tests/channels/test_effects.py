@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from channels import effects
-from channels.db import migrate, repo
+from channels.db import repo
 from channels.db.models import Effect, Turn
-from channels.db.session import autocommit, create_engine, create_session_factory
+from channels.db.session import autocommit
+from tests.channels.conftest import emptied
 
 
 @pytest.mark.asyncio
 async def test_a_write_and_its_record_commit_together(database_url: str) -> None:
-    await asyncio.to_thread(migrate.upgrade, database_url)
-    engine = create_engine(database_url)
-    sessions = create_session_factory(engine)
-    async with sessions() as session:
-        for model in (Turn, Effect):
-            await session.execute(model.__table__.delete())
-        await session.commit()
+    engine, sessions = await emptied(database_url, Turn, Effect)
 
     async def record(session: AsyncSession) -> None:
         await repo.record_turn(session, 7, "hello", "Hi!", None, "en")

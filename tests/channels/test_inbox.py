@@ -15,11 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels import effects
-from channels.db import migrate
 from channels.db.models import Effect, InboxUpdate
-from channels.db.session import create_engine, create_session_factory
 from channels.health import DatabaseHealth
 from channels.inbox import Inbox, RetryLater
+from tests.channels.conftest import emptied
 from tests.channels.fake_telegram import FakeTelegram
 
 BOT = Bot("123456:TEST-token-abcdefghijklmnop")
@@ -27,13 +26,7 @@ BOT = Bot("123456:TEST-token-abcdefghijklmnop")
 
 @pytest_asyncio.fixture
 async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    await asyncio.to_thread(migrate.upgrade, database_url)
-    engine = create_engine(database_url)
-    factory = create_session_factory(engine)
-    async with factory() as session:
-        for model in (Effect, InboxUpdate):
-            await session.execute(model.__table__.delete())
-        await session.commit()
+    engine, factory = await emptied(database_url, Effect, InboxUpdate)
     yield factory
     await engine.dispose()
 

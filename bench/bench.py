@@ -65,6 +65,7 @@ OUR_MESSAGES = [
     ("спасибо", "ru"),
     ("where do I apply for a temporary residence permit", "en"),
 ]
+OUR_TEXTS = [text for text, _ in OUR_MESSAGES]
 # Rasa's starter bot ("moodbot"): messages of its own domain.
 STOCK_MESSAGES = [
     "hello",
@@ -597,7 +598,7 @@ async def stack(args: argparse.Namespace, model: Path, run_id: str) -> dict[str,
 
     engine = our_server(model, RASA_TOKEN)
     await asyncio.to_thread(engine.start)
-    warm_up(engine, [m for m, _ in OUR_MESSAGES], f"{run_id}-stack")
+    warm_up(engine, OUR_TEXTS, f"{run_id}-stack")
     telegram = PromptTelegram()
     await telegram.start()
     proxy = CountingProxy(engine.url, marker=marker)
@@ -897,7 +898,7 @@ def main() -> int:
         else "SQLite (the default: bot/tracker_store.py's window store on var/conversations.sqlite3)",
     }
     log(f"parts: {', '.join(parts)}; Rasa {version}; {results['machine']['cores']} cores")
-    ours_msgs = [m for m, _ in OUR_MESSAGES]
+    ours_msgs = OUR_TEXTS
 
     from tests.channels.conftest import RASA_TOKEN
 

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench import (  # noqa: E402
-    OUR_MESSAGES,
+    OUR_TEXTS,
     free_port,
     load,
     log,
@@ -37,7 +37,6 @@ from bench.bench import (  # noqa: E402
     warm_up,
 )
 
-MESSAGES = [text for text, _ in OUR_MESSAGES]  # (text, language) pairs in bench.py
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 CONFIG = ROOT / "deploy" / "haproxy" / "haproxy.cfg"
 PG_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -104,9 +103,9 @@ def main() -> int:
             server.env.update(stores)
             server.start()
             servers.append(server)
-        warm_up(servers[0], MESSAGES, "r0")
-        warm_up(servers[1], MESSAGES, "r1")
-        direct = load(servers[0].url, [f"direct-{i}-{token[:6]}" for i in range(args.users)], args.turns, args.users, MESSAGES)
+        warm_up(servers[0], OUR_TEXTS, "r0")
+        warm_up(servers[1], OUR_TEXTS, "r1")
+        direct = load(servers[0].url, [f"direct-{i}-{token[:6]}" for i in range(args.users)], args.turns, args.users, OUR_TEXTS)
         results["one engine, direct"] = summarise(direct)
         log(f"  one engine, direct: {results['one engine, direct']['turns_per_s']} turns/s")
         for label, engines in (("one engine behind HAProxy", [servers[0]]), ("two engines behind HAProxy", servers)):
@@ -114,7 +113,7 @@ def main() -> int:
             proxy = haproxy([f"127.0.0.1:{s.port}" for s in engines], bind, logs / "haproxy-replicas.log")
             try:
                 cpu = [s.cpu() for s in servers]
-                result = load(f"http://{bind}", [f"{label[:3]}-{i}-{token[:6]}" for i in range(args.users)], args.turns, args.users, MESSAGES)
+                result = load(f"http://{bind}", [f"{label[:3]}-{i}-{token[:6]}" for i in range(args.users)], args.turns, args.users, OUR_TEXTS)
                 summary = summarise(result)
                 summary["engine_cpu_ms"] = [round((s.cpu() - c) * 1000) for s, c in zip(servers, cpu, strict=True)]  # CPU ms spent by each
                 results[label] = summary

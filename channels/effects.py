@@ -80,7 +80,6 @@ class EffectLog:
         self.done[key] = text
         return result
 
-
     async def write_once(
         self, kind: str, material: str, sessions: async_sessionmaker[AsyncSession], write: Write
     ) -> bool:

@@ -64,7 +64,7 @@ _PENALTY_QUESTION = r"грозит ли|что (мне |нам )?грозит|ч
 # Threatening to leave a chat or quit a job is a person's own protest, not a threat to them.
 _WALKOUT = r"\bthreat\w* to (leave|quit|cancel|unfollow|unsubscribe|block|stop)\b|грозит\w* (уйти|уволиться|выйти из)"
 # A child's planned trip is a paperwork question: "my son is 16 and wants to travel alone".
-_PLAN = r"\b(wants?|vanc?|going|plans?|planning|would like) to (travel|trave|go|fly|visit|study|stud)|\b(flies|flying|fly|travels|travelling|traveling|travel) alone\b|\bmenak (a |e )?(trnum|trnelu|trchum|gnum|gnalu|meknum|meknelu)\b|մենակ (ա |է )?(թռնում|թռնելու|թռչում|թռչելու|գնում|գնալու|մեկնում|մեկնելու)|(թռնում|թռչում|մեկնում|գնում) (ա|է) մենակ|\b(letit|poletit|edet|poedet) (odin|odna)\b|(летит|полетит|едет|поедет) (один|одна)|\b(xochet|hochet|sobiraetsya) (poehat|letet|uchit)|\buzum (a|e) (gna|meknel|sovor)|(хочет|собирается|планирует) (поехать|лететь|полететь|учиться|уехать)|(ուզում|պատրաստվում) (ա|է) (մենակ )?(գնա|մեկնի|սովորի|թռչի)"
+_PLAN = r"\b(wants?|vanc?|going|plans?|planning|would like) to (travel|trave|go|fly|visit|study|stud)|\b(flies|flying|fly|travels|travelling|traveling|travel) alone\b|\bmenak (a |e )?(trnum|trnelu|trchum|gnum|gnalu|meknum|meknelu)\b|մենակ (ա |է )?(թռնում|թռնելու|թռչում|թռչելու|գնում|գնալու|մեկնում|մեկնելու)|(թռնում|թռչում|մեկնում|գնում) (ա|է) մենակ|\b(letit|poletit|edet|poedet) (odin|odna)\b|(летит|полетит|едет|поедет) (один|одна)|\b(xochet|hochet|sobiraetsya) (poehat|letet|uchit)|\buzum (a|e) (menak )?(gna|meknel|sovor)|\bmenak (piti|petq a|petk a|petq e|petk e) (trchi|trni|gna|mekni)\b|(хочет|собирается|планирует) (поехать|лететь|полететь|учиться|уехать)|(ուզում|պատրաստվում) (ա|է) (մենակ )?(գնա|մեկնի|սովորի|թռչի)|մենակ (պիտի|պետք ա|պետք է) (թռչի|թռնի|գնա|մեկնի)|\b(dolzhen|dolzhna) (letet|ehat|poehat) (odin|odna)|(должен|должна) (лететь|ехать|поехать) (один|одна)"
 # Working out one's notice is a labour question, not debt bondage: "нужно ли отрабатывать две недели".
 _NOTICE = r"notice period|(две|2|dve|dvuh) (недел|nedel)|дней отработки|dney otrabotki|отработк\w* по закону|otrabotk\w* po zakonu|при увольнении|pri uvolnenii"
 # Vacation and sick leave are labour rights; feeling "trapped in this job" is a figure of speech.
@@ -76,8 +76,12 @@ _NUISANCE = r"\b(queue|line|boredom|laughing|laughter|ocher\w*|skuk\w*|smeh\w*|h
 # the reason given.
 _SAFEKEEPING = r"\bso (that )?(they|it) (don'?t|doesn'?t|won'?t) get lost\b|\bfor safekeeping\b|чтобы не потерял|\bchtoby ne poteryal|որ չկորչ|\bvor chkorch"
 _FAMILY = r"\b(husband|wife|mom|mum|mother|dad|father|parents|muzh|zhena|mama|mat|papa|otec|roditel\w*|amusin\w*|hayr\w*|cnox\w*)\b|муж\b|мужа\b|жена\b|мам|мать|пап|отец|родител|ամուսին|կինս|մայր|մամա|հայր|պապա|ծնող"
-_EMPLOYER = r"\b(boss|employer|family i work for|owner|agent|manager|foreman|hozya\w*|rabotodatel\w*|nachalnik\w*|brigadir\w*|gorcatu\w*)\b|хозя|работодател|начальник|бригадир|գործատու"
+_EMPLOYER = r"\b(boss|employer|family i work for|owner|agent|agency|recruiter|manager|foreman|agentstv\w*|hozya\w*|rabotodatel\w*|nachalnik\w*|brigadir\w*|gorcatu\w*)\b|хозя|работодател|начальник|бригадир|գործատու"
 _REFUSED = r"\b(refus|won'?t give|wont give|not give|ne otda|ne vozvrash|chi tal|chen tal)\w*|не отда|не возвраща|не верн|չի տալիս|չեն տալիս|չի տա|չեն տա"
+# A book, a film or a game "where" or "about" it happens is a story, not the person's danger.
+_FICTION = r"\b(book|novel|film|movie|series|documentar\w*|game|episode|knig\w*|film\w*|serial\w*|dokumental\w*|igr[aeuy]|girq\w*|grq\w*)\b[^.?!]{0,40}\b(where|in which|about|gde|v kotor\w*|pro|vortex|vorum|masin)\b|(книг|фильм|сериал|документал|игр[аеуы]\b|сери[яию]\b)\w*[^.?!]{0,40}(где|в котор|про|о том)|(գիրք|գրք|ֆիլմ|սերիալ|վավերագր|խաղ)\S*[^.?!]{0,40}(որտեղ|որում|մասին)"
+# Documents stolen or lost are a police report and a new passport, unless an employer holds them.
+_THEFT = r"\b(stole|stolen|pickpocket\w*|robbed|ukral\w*|obokral\w*|vytashil\w*|(?<!ne )poteryal\w*|goxac\w*|goghac\w*|korcr\w*|korel)\b|\b(i|we|he|she|they) (have |had )?lost\b|\blost (my|our|his|her|their|the)\b|укра[лд]\w*|обокра\w*|вытащил\w*|(?<!не )потерял\w*|кража|գողաց\S*|կորցր\S*|կորել"
 # Fear of a fine or of being late is about paperwork.
 _ADMIN_FEAR = r"\b(fine[sd]?|be fined|late|deadline|expired|shtraf|opozd|tugan)\w*|штраф|опозд|просроч|տուգան|ուշան|ժամկետ"
 # ... and after one of these in its clause it is a condition or a general question: "what if they take my passport".
@@ -93,9 +97,9 @@ _PAST = {
 }
 # The story is over: the person is home, safe, or has the documents back.
 _RESOLVED = {
-    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(long|ages) since (home|back)|(been|was|got) (resolved|settled|sorted out)( in court| by (the )?court)?|moved out (long ago|years ago|already)|davno (uzhe )?(doma|pereehali)|vaxuc (tann|tun)|lucvec|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lav)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
-    "cyrl": r"(сейчас (я |мы |он |она )?дома|давно (уже )?(дома|переехали|вернул\w*)|(уже|давно) переехали|(всё|все) (решилось|уладилось|разрешилось)|(решилось|разрешилось|уладилось) (в суде|судом|мирно)|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(утром|потом|сразу|на следующий день) вернул\w*|(я|мы) (сейчас |уже )?в безопасности)",
-    "armn": r"(հիմա (տանն|լավ)|վաղուց (տանն|տուն|Հայաստանում|հայաստանում)|լուծվեց|լուծվել է|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|տուն (է|ա) վերադարձել|հետ (վերցրի|վերցրինք|տվեցին|տվին|տվեց)|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ)",
+    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(long|ages) since (home|back)|(been|was|got) (resolved|settled|sorted out)( in court| by (the )?court)?|moved out (long ago|years ago|already)|davno (uzhe )?(doma|pereehali)|vaxuc (tann|tun)|lucvec|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lav)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(is|are|am|'s|'re) (now )?safely (home|back)|safely (home|back) now|vs[eyo] vernuli|amen inch kargin|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
+    "cyrl": r"(сейчас (я |мы |он |она )?дома|давно (уже )?(дома|переехали|вернул\w*)|(уже|давно) переехали|(всё|все) (решилось|уладилось|разрешилось)|(решилось|разрешилось|уладилось) (в суде|судом|мирно)|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(утром|потом|сразу|на следующий день) вернул\w*|(я|мы) (сейчас |уже )?в безопасности|вс[её] вернули|(давно|уже|теперь) работаю (в другом месте|у другого))",
+    "armn": r"(հիմա (տանն|լավ)|վաղուց (տանն|տուն|Հայաստանում|հայաստանում)|լուծվեց|լուծվել է|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|տուն (է|ա) վերադարձել|հետ (վերցրի|վերցրինք|տվեցին|տվին|տվեց)|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ|ամեն ինչ կարգին|(?<!չ)վերադարձր(եց|ին))",
 }
 # ... unless the danger goes on: "i'm home now but my sister is still there".
 _STILL = {
@@ -105,7 +109,7 @@ _STILL = {
 }
 # Laughter marks hyperbole ("the boss will kill me if I'm late, haha"). Never for self-harm:
 # people in crisis do write "lol i want to die".
-_JOKING = r"(^|\s)(ха(ха)*|хах|ахах\w*|haha\w*|hah|ahah\w*|xaxa\w*|lol|lmao|xd+|\){3,}|հահա\w*|խախա\w*)([\s.,!)]|$)|[😂🤣😅😆😄😁]"
+_JOKING = r"(^|\s)(ха(-?ха)*|хах|ахах\w*|ha-ha(-ha)*|haha\w*|hah|ahah\w*|xa-?xa\w*|lol|lmao|xd+|\){3,}|հա-?հա\w*|խա-?խա\w*)([\s.,!)]|$)|[😂🤣😅😆😄😁]"
 # A threat is a condition by nature ("if you run away, we will hurt your mother"), and so is
 # a wish to die ("if they send me back I will end it"): both stay affirmed under "if".
 _UNCONDITIONAL = frozenset({"threats", "self_harm"})
@@ -183,7 +187,9 @@ def _safekeeping(text: str) -> bool:
 
 
 def _hedged(category: str, sentence: str, script: str) -> bool:
-    """True when the sentence makes the signal a figure of speech, a dispute or a plan."""
+    """True when the sentence makes the signal a figure of speech, a dispute, a plan or a story."""
+    if re.search(_FICTION, sentence):
+        return True
     if category == "threats":
         if re.search(_COURT, sentence) or re.search(_WALKOUT, sentence) or re.search(_PENALTY_QUESTION, sentence):
             return True
@@ -194,7 +200,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "self_harm":
         return bool(re.search(_NUISANCE, sentence))
     if category == "documents":
-        return _safekeeping(sentence)
+        stolen = bool(re.search(_THEFT, sentence)) and not re.search(_EMPLOYER, sentence)
+        return _safekeeping(sentence) or stolen
     if category == "debt":
         return bool(re.search(_NOTICE, sentence))
     if category == "child":

@@ -278,3 +278,53 @@ def test_idioms_leave_penalties_safekeeping_and_settled_stories_are_not_danger(t
 def test_an_employers_safekeeping_is_no_excuse():
     assert "documents" in signals("the family I work for took my passport for safekeeping and hasn't paid me since july").affirmed
     assert not signals("the family I work for took my passport for safekeeping and hasn't paid me since july").disclaimed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i swallowed a whole box of sleeping pills", "self_harm"),
+        ("проглотила всю упаковку снотворного", "self_harm"),
+        ("vypil celuyu pachku tabletok", "self_harm"),
+        ("ամբողջ դեղերը խմել եմ", "self_harm"),
+        ("tell my mother I always loved her, I can't anymore", "self_harm"),
+        ("передайте сестре, что я её очень любила", "self_harm"),
+        ("ընտանիքիս ասեք, որ սիրում էի իրենց", "self_harm"),
+        ("I'm sitting on the ledge now, it's quiet here", "self_harm"),
+        ("стою на крыше девятиэтажки", "self_harm"),
+        ("вчера опять побил, вся в синяках", "violence"),
+        ("he came home drunk, now I have a black eye", "violence"),
+        ("he's downstairs banging, I locked myself in the bathroom and turned off the lights", "violence"),
+        ("муж под дверью, я выключила свет и молчу", "violence"),
+        ("pryachus v vannoy, on u dveri", "violence"),
+        ("նա դռան մոտ է, լույսը անջատել եմ, վախենում եմ", "violence"),
+    ],
+)
+def test_an_overdose_a_farewell_a_ledge_injuries_and_hiding(text, category):
+    assert category in signals(text).affirmed
+    assert signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "он побил рекорд по подтягиваниям",
+        "we watched a film where the hero's passport was taken by smugglers, is that realistic",
+        "читаю книгу про девушку, которую держали взаперти, посоветуй похожую",
+        "my wallet and passport were stolen on the metro, how do I get a new one",
+        "у меня в автобусе украли паспорт и документы, куда идти",
+        "ancnagirs korcrel em, vonc nor vercnem",
+        "my cousin's boss had his papers, but she's safely home now and asks how to give feedback",
+        "хозяин держал паспорт, после жалобы всё вернули, сейчас работаю у другого",
+        "գործատուն պահում էր անձնագիրս, հետո վերադարձրեց, հիմա ամեն ինչ կարգին է",
+        "we got locked in an escape room for an hour, ha-ha",
+        "տղաս 15 տարեկան է, մենակ պիտի թռչի Փարիզ, ինչ թուղթ է պետք",
+        "axjiks uzum a menak gna Batumi, liazorutyun petq a?",
+    ],
+)
+def test_records_stories_thefts_returned_documents_and_planned_trips(text):
+    assert not signals(text).any
+
+
+def test_an_employer_who_steals_documents_is_still_a_danger():
+    assert "documents" in signals("the agency stole our passports and we cannot leave").affirmed

@@ -52,7 +52,7 @@ _RULES_QUESTION = r"\b(legal|legally|illegal|the law|by law|imeet li pravo|zakon
 # A threat is coercion when it hangs on resisting: leaving, telling, the police, money, debt.
 # "My boss will kill me if I'm late" hangs on nothing of the kind: a figure of speech.
 _COERCION = {
-    "latn": r"polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
+    "latn": r"polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|pa[xgh]+n|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
     "cyrl": r"полиц|миграц|уйд|уйт|уход|сбе|убе|уед|расскаж|скаж|болта|рот|заяв|пожалу|плат|деньг|денег|долг|верн|домой|откаж|развод|дет|кому-то|никому|увол",
     "armn": r"ոստիկան|միգրաց|փախ|գնա|հեռան|ասես|ասեմ|պատմ|բողոք|բերան|վճար|փող|պարտք|տուն|հրաժար|բաժան|երեխ|մեկին",
 }
@@ -97,15 +97,15 @@ _PAST = {
 }
 # The story is over: the person is home, safe, or has the documents back.
 _RESOLVED = {
-    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(long|ages) since (home|back)|(been|was|got) (resolved|settled|sorted out)( in court| by (the )?court)?|moved out (long ago|years ago|already)|davno (uzhe )?(doma|pereehali)|vaxuc (tann|tun)|lucvec|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lav)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(is|are|am|'s|'re) (now )?safely (home|back)|safely (home|back) now|vs[eyo] vernuli|amen inch kargin|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
+    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(long|ages) since (home|back)|(been|was|got) (resolved|settled|sorted out)( in court| by (the )?court)?|moved out (long ago|years ago|already)|davno (uzhe )?(doma|pereehali)|vaxuc (tann|tun)|lucvec|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lava?)|amen inch lava|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(is|are|am|'s|'re) (now )?safely (home|back)|safely (home|back) now|vs[eyo] vernuli|amen inch kargin|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
     "cyrl": r"(сейчас (я |мы |он |она )?дома|давно (уже )?(дома|переехали|вернул\w*)|(уже|давно) переехали|(всё|все) (решилось|уладилось|разрешилось)|(решилось|разрешилось|уладилось) (в суде|судом|мирно)|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(утром|потом|сразу|на следующий день) вернул\w*|(я|мы) (сейчас |уже )?в безопасности|вс[её] вернули|(давно|уже|теперь) работаю (в другом месте|у другого))",
     "armn": r"(հիմա (տանն|լավ)|վաղուց (տանն|տուն|Հայաստանում|հայաստանում)|լուծվեց|լուծվել է|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|տուն (է|ա) վերադարձել|հետ (վերցրի|վերցրինք|տվեցին|տվին|տվեց)|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ|ամեն ինչ կարգին|(?<!չ)վերադարձր(եց|ին))",
 }
 # ... unless the danger goes on: "i'm home now but my sister is still there".
 _STILL = {
-    "latn": r"\b(still (there|here|with (him|her|them)|has|have|holds?|keeps?|locked|trapped|missing|not|no|can'?t|cannot)|(is|are|am) still (there|here|with|in|at|locked|trapped|missing|held|kept|not|no|unable|afraid|scared|being)|do sih por|vse eshe|vs[eyo] eshche|po-prezhnemu|der|derevs|hl@)\b",
+    "latn": r"\b(still (there|here|with (him|her|them)|has|have|holds?|keeps?|locked|trapped|missing|not|no|can'?t|cannot)|(is|are|am) still (there|here|with|in|at|locked|trapped|missing|held|kept|not|no|unable|afraid|scared|being)|do sih por|vse eshe|vs[eyo] eshche|po-prezhnemu|(der|derevs|hl@) (entegh|aytegh|nra mot|iranc mot|pahum|chi|chen|chka|chem|pak|korac|voch)|minchev hima)\b",
     "cyrl": r"(до сих пор|вс[её] ещ[её]|по-прежнему)",
-    "armn": r"(դեռ|դեռևս|հլը)",
+    "armn": r"(դեռ|դեռևս|հլը) (այնտեղ|էնտեղ|էնտեղ|նրա մոտ|իրենց մոտ|պահում|չի|չեն|չկա|չեմ|փակ|մոտն|կորած|ոչ մի|գտնվում)|մինչև հիմա",
 }
 # Laughter marks hyperbole ("the boss will kill me if I'm late, haha"). Never for self-harm:
 # people in crisis do write "lol i want to die".
@@ -137,6 +137,7 @@ class Signals:
     rules_question: bool = False  # asks what the law allows
     disclaimed: bool = False  # says nobody coerces the person ("nobody is holding me", "they never took my passport")
     joking: bool = False  # laughter, and no self-harm named
+    hedged: frozenset[str] = frozenset()  # categories the sentence explains away (a plan, a dispute, a story, an idiom)
 
     @property
     def over(self) -> bool:
@@ -217,6 +218,7 @@ def signals(text: str) -> Signals:
     affirmed: set[str] = set()
     denied: set[str] = set()
     conditional: set[str] = set()
+    hedged: set[str] = set()
     past = resolved = still = disclaimed = False
     base = light(text)
     for script, form in _forms(text):
@@ -238,6 +240,7 @@ def signals(text: str) -> Signals:
                     conditional.add(category)
                 elif _hedged(category, sentence, script) or _hedged(category, _same_sentence(base, form, match.start()), script):
                     conditional.add(category)
+                    hedged.add(category)
                 else:
                     affirmed.add(category)
     joking = bool(re.search(_JOKING, text.lower())) and "self_harm" not in affirmed
@@ -245,6 +248,7 @@ def signals(text: str) -> Signals:
     return Signals(
         frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past,
         resolved=resolved and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
+        hedged=frozenset(hedged - affirmed),
     )
 
 

@@ -21,6 +21,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(ancnag|anznag|pastatxt)\w*[^.?!]{0,25}\b\w+i mot (a|e|en)\b",
             r"\b(took|take[ns]?|taking|keep(s|ing)?|kept|hold(s|ing)?|held|confiscat\w*|stole|stolen|hid|hides|hiding|grabbed|won'?t (give|return)|refus\w* to (give|return)|not (give|giving|return\w*))\b[^.?!]{0,40}?\b(passports?|documents?|papers|ids?|id cards?)\b",
             r"\b(passports?|documents?|papers)\b[^.?!]{0,40}?\b(taken|kept|confiscated|with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager))\b",
+            # the passport named in one sentence, refused in the next: "...without my passport? the owner wont give it back"
+            r"\b(passports?|documents?|papers)\b.{0,80}\b(won'?t|wont|will not|refus\w* to|doesn'?t want to) (give|return|hand) (it|them) back\b",
+            r"\b(pasport|dokument)\w*.{0,80}\bne (otda(et|yot|yut|ut)|vozvrascha(et|yut)) (ego|ih)\b",
             r"\b(zabral|otobral|otnyal|zabira|otbira|derzh|uderzh|spryat|ne otda|ne vozvrash)\w*[^.?!]{0,40}?(pasport|dokument)",
             r"(pasport|dokument)\w*[^.?!]{0,40}?(?<!ne )\b(zabral|otobral|ne otda|derzh|u (nego|nee|nih|hozyaina|nachalnika|brigadira|agenta|rabotodatelya))",
             r"\b(ancnag|pastatxt|dokument)\w*[^.?!]{0,40}?(?<!chi )(?<!chen )(?<!chem )\b(vercr|vercn(?!em\b|el\b|elu\b|enq\b)|vercel|taran|tarel|pah|xl|chen tal|chi tal|chen veradardz|takc)\w*",
@@ -34,6 +37,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(забрал|отобрал|отнял|забира|отбира|держ|удержива|спрят|не отда|не возвраща|не верну)\w*[^.?!]{0,40}?(паспорт|документ)",
             r"(паспорт|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя))",
             r"(?<!банкомат )(забрал|отобрал|отнял|отбира|не отда|не возвраща)\w*[^.?!]{0,30}?(карт[уы]\b|карточк)",
+            r"(паспорт|документ)\w*.{0,80}не (отда(ет|ёт|ют)|возвраща(ет|ют)) (его|их)",
         ),
         "armn": (
             r"քարտեր\S*[^.?!]{0,30}մոտ են",
@@ -42,6 +46,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*[^.?!]{0,25}\S+ի մոտ (ա|է|են)",
             r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*[^.?!]{0,40}?(?<!չի )(?<!չեն )(?<!չեմ )(վերցր|վերցն(?!եմ|ել|ենք)|վերցել|տար(ան|ել|ավ|եց)|պահ|խլ|չեն տալիս|չի տալիս|չեն վերադարձն|չի վերադարձն|թաքց)",
             r"(վերցր|վերցն|վերցել|պահում|խլել|թաքցր)\S*[^.?!]{0,40}?(անձնագ|փաստաթղթ|փաստաթուղթ)",
+            r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*.{0,80}(հետ չի տալիս|հետ չեն տալիս|չի վերադարձնում|չեն վերադարձնում)",
         ),
     },
     "confinement": {

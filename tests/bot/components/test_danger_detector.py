@@ -89,3 +89,15 @@ def test_the_lexicon_reads_the_message_as_written_not_the_folded_form():
     message = Message(data={"text": folded, ORIGINAL: raw})
     detector.process([message])
     assert message.get("danger")["flagged"] is False
+
+
+def test_danger_words_explained_away_need_a_very_sure_classifier():
+    bars = choose_thresholds([0.1, 0.9], [0, 1], [False, False], CONFIG)
+    assert bars["hedged"] == max(bars["high"], CONFIG["hedged_bar"])
+    bars = {"high": 0.6, "low": 0.05, "hedged": 0.8}
+    trip = signals("my son is 17 and wants to travel alone to his friends in tbilisi, what consent does he need")
+    assert trip.hedged and not trip.any
+    assert not decide(0.7, trip, bars, words=15)
+    assert decide(0.9, trip, bars, words=15)
+    # with no danger words at all, the ordinary bar
+    assert decide(0.7, signals("something strange happened to my cousin at work"), bars, words=7)

@@ -328,3 +328,22 @@ def test_records_stories_thefts_returned_documents_and_planned_trips(text):
 
 def test_an_employer_who_steals_documents_is_still_a_danger():
     assert "documents" in signals("the agency stole our passports and we cannot leave").affirmed
+
+
+def test_can_i_still_complain_does_not_reopen_a_settled_story():
+    assert signals("անցյալ տարի գործատուն պահել էր անձնագիրս, հետ վերցրի, հիմա տանն եմ, կարո՞ղ եմ դեռ բողոքել").over
+    assert not signals("ես հիմա տանն եմ, բայց քույրս դեռ այնտեղ է, անձնագիրը պահում են").over
+    assert signals("eghbayrs mi shabat chi zangel, heto grec, hima amen inch lava").over
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("how do I leave without my passport? the owner of the farm refuses to give it back", "documents"),
+        ("паспорт у меня был. а теперь бригадир не отдает его", "documents"),
+        ("անձնագիրս իրենց մոտ ա։ հետ չեն տալիս", "documents"),
+        ("asel en ete paxnem, mamayis kvnasen", "threats"),
+    ],
+)
+def test_a_refusal_in_the_next_sentence_and_fleeing_typed_in_latin(text, category):
+    assert category in signals(text).affirmed

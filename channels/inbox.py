@@ -121,6 +121,9 @@ class Inbox:
         self.retry_delay = retry_delay
         self.locks = locks or ChatLocks()
         self._workers: dict[int, asyncio.Task[None]] = {}
+        # Chats woken while their worker ran: it may have read "nothing left" before the new row
+        # was stored, so it looks again instead of leaving the update to the next scan.
+        self._again: set[int] = set()
         # Updates this process stored, as they arrived: handled from here instead of parsing the
         # stored payload again (an update handled later, or by another replica, is read from its row).
         self._received: dict[int, Update] = {}
@@ -161,7 +164,9 @@ class Inbox:
     def wake(self, chats: Iterable[int]) -> None:
         """Make sure each chat has a worker going through its pending updates."""
         for key in chats:
-            if key not in self._workers:
+            if key in self._workers:
+                self._again.add(key)
+            else:
                 self._workers[key] = asyncio.create_task(self._work(key))
 
     async def _work(self, key: int) -> None:
@@ -170,16 +175,23 @@ class Inbox:
             if not await self.locks.acquire(key):
                 return  # another replica is handling this person; the scan comes back
             locked = True
-            async with self.quick() as session:
-                pending = await self._next(session, key)
-            while pending is not None:
-                pending = await self._handle(key, *pending)
+            while True:
+                self._again.discard(key)
+                async with self.quick() as session:
+                    pending = await self._next(session, key)
+                while pending is not None:
+                    pending = await self._handle(key, *pending)
+                if key not in self._again:
+                    break
         except Exception as exc:  # the database went away between steps: the scan wakes us again
             self.health.failed(exc)
         finally:
             if locked:
                 await self.locks.release(key)
             self._workers.pop(key, None)
+            if key in self._again:  # woken while the lock was being released
+                self._again.discard(key)
+                self.wake([key])
 
     async def _next(self, session: AsyncSession, key: int) -> tuple[InboxUpdate, dict[str, str]] | None:
         """The chat's oldest pending update if it is due, with what earlier attempts already did."""

@@ -209,3 +209,39 @@ async def test_a_message_sent_before_a_failure_is_not_sent_again(
     await bot.session.close()
     assert telegram.texts_to(77) == ["first part", "second part"]
     assert attempts["n"] == 3 and len(set(message_ids)) == 1
+
+
+@pytest.mark.asyncio
+async def test_an_update_stored_as_the_worker_finds_nothing_left_is_handled_at_once(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    # The worker reads "nothing pending", then the person's next message is stored and woken
+    # before the worker has gone: it must not wait for the periodic scan (a second) to be seen.
+    fake = FakeTelegram()
+    handled: list[str] = []
+    handled_event = asyncio.Event()
+
+    async def dispatch(u: Update) -> None:
+        handled.append(u.message.text)  # type: ignore[union-attr]
+        if len(handled) == 2:
+            handled_event.set()
+
+    inbox = Inbox(sessions, BOT, dispatch, DatabaseHealth())
+    real_next = inbox._next
+    stored_late = False
+
+    async def next_then_a_late_arrival(session: AsyncSession, key: int):  # type: ignore[no-untyped-def]
+        nonlocal stored_late
+        found = await real_next(session, key)
+        if found is None and not stored_late:
+            stored_late = True
+            inbox.wake(await inbox.record([update(fake, 9, "second")]))
+        return found
+
+    inbox._next = next_then_a_late_arrival  # type: ignore[method-assign]
+    inbox.wake(await inbox.record([update(fake, 9, "first")]))
+    # no scan runs here: only the wake can bring the second message in
+    await asyncio.wait_for(handled_event.wait(), 5)
+    assert handled == ["first", "second"]
+    while inbox.busy:
+        await asyncio.sleep(0.01)

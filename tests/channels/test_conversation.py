@@ -354,3 +354,16 @@ async def test_privacy_notice_says_how_long_texts_are_kept(harness: Harness) -> 
     assert "кем вы себя назвали (/settings)" in notice
     await harness.text(12, "/privacy", language_code="hy")
     assert "ջնջվում է 90 օր հետո" in harness.telegram.texts_to(12)[-1]
+
+
+@pytest.mark.asyncio
+async def test_typing_is_shown_only_while_a_slow_answer_is_awaited(harness: Harness) -> None:
+    await harness.text(4, "hello")
+    assert harness.telegram.calls_for("sendChatAction", 4) == []  # a quick answer: no "typing" call
+    harness.engine.delay = 1.5
+    try:
+        await harness.text(4, "hello again")
+    finally:
+        harness.engine.delay = 0.0
+    (typing,) = harness.telegram.calls_for("sendChatAction", 4)
+    assert typing.params["action"] == "typing"

@@ -120,7 +120,6 @@ async def test_question_in_each_language(telegram: FakeTelegram, gateway: Any, p
         # The right knowledge-base entry, with its source and the date it was checked.
         assert {"en": "workpermit.am", "ru": "жительств", "hy": "workpermit.am"}[language] in answer, answer
         assert {"en": "Checked on", "ru": "Проверено", "hy": "Ստուգված է"}[language] in answer, answer
-        assert telegram.calls_for("sendChatAction", chat_id), "typing indicator"
         assert all(c.params.get("parse_mode") == "HTML" for c in telegram.calls_for("sendMessage", chat_id))
     sender = pseudonym(PSEUDONYM_SECRET, 202)
     assert proxy.messages_from(sender) == ["Как получить ВНЖ?"]

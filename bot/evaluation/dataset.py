@@ -9,10 +9,10 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in nine sets (the misses of the first, second, fourth to eighth were read to
-# find gaps in the danger lexicon, a few of the third once; the ninth was written last and is
-# used for no change), everyday requests in four sets (the first two read, the last two used for
-# no change). Each is written apart from the training data.
+# near-misses in ten sets (the misses of the first, second, fourth to ninth were read to find
+# gaps in the danger lexicon, a few of the third once; the tenth was written last and is used for
+# no change), everyday requests in five sets (the first two and the fourth read, the third and the
+# fifth used for no change). Each is written apart from the training data.
 SOURCES = {
     "questions": "questions.yml",
     "red_flags": "red_flags.yml",
@@ -24,10 +24,12 @@ SOURCES = {
     "red_flags_seventh": "red_flags_seventh.yml",
     "red_flags_eighth": "red_flags_eighth.yml",
     "red_flags_ninth": "red_flags_ninth.yml",
+    "red_flags_tenth": "red_flags_tenth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
     "everyday_seventh": "everyday_seventh.yml",
+    "everyday_eighth": "everyday_eighth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

@@ -52,7 +52,7 @@ _RULES_QUESTION = r"\b(legal|legally|illegal|the law|by law|imeet li pravo|zakon
 # A threat is coercion when it hangs on resisting: leaving, telling, the police, money, debt.
 # "My boss will kill me if I'm late" hangs on nothing of the kind: a figure of speech.
 _COERCION = {
-    "latn": r"polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|pa[xgh]+n|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
+    "latn": r"polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|pa[xgh]+n|\btun|veradar|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
     "cyrl": r"полиц|миграц|уйд|уйт|уход|сбе|убе|уед|расскаж|скаж|болта|рот|заяв|пожалу|плат|деньг|денег|долг|верн|домой|откаж|развод|дет|кому-то|никому|увол",
     "armn": r"ոստիկան|միգրաց|փախ|գնա|հեռան|ասես|ասեմ|պատմ|բողոք|բերան|վճար|փող|պարտք|տուն|հրաժար|բաժան|երեխ|մեկին",
 }
@@ -64,13 +64,15 @@ _PENALTY_QUESTION = r"грозит ли|что (мне |нам )?грозит|ч
 # Threatening to leave a chat or quit a job is a person's own protest, not a threat to them.
 _WALKOUT = r"\bthreat\w* to (leave|quit|cancel|unfollow|unsubscribe|block|stop)\b|грозит\w* (уйти|уволиться|выйти из)"
 # A child's planned trip is a paperwork question: "my son is 16 and wants to travel alone".
-_PLAN = r"\b(wants?|vanc?|going|plans?|planning|would like) to (travel|trave|go|fly|visit|study|stud)|\b(flies|flying|fly|travels|travelling|traveling|travel) alone\b|\bmenak (a |e )?(trnum|trnelu|trchum|gnum|gnalu|meknum|meknelu)\b|մենակ (ա |է )?(թռնում|թռնելու|թռչում|թռչելու|գնում|գնալու|մեկնում|մեկնելու)|(թռնում|թռչում|մեկնում|գնում) (ա|է) մենակ|\b(letit|poletit|edet|poedet) (odin|odna)\b|(летит|полетит|едет|поедет) (один|одна)|\b(xochet|hochet|sobiraetsya) (poehat|letet|uchit)|\buzum (a|e) (menak )?(gna|meknel|sovor)|\bmenak (piti|petq a|petk a|petq e|petk e) (trchi|trni|gna|mekni)\b|(хочет|собирается|планирует) (поехать|лететь|полететь|учиться|уехать)|(ուզում|պատրաստվում) (ա|է) (մենակ )?(գնա|մեկնի|սովորի|թռչի)|մենակ (պիտի|պետք ա|պետք է) (թռչի|թռնի|գնա|մեկնի)|\b(dolzhen|dolzhna) (letet|ehat|poehat) (odin|odna)|(должен|должна) (лететь|ехать|поехать) (один|одна)"
+_PLAN = r"\b(wants?|vanc?|going|plans?|planning|would like) to (travel|trave|go|fly|visit|study|stud)|\b(flies|flying|fly|travels|travelling|traveling|travel) alone\b|\bmenak (a |e )?(trn|trch|gn|mekn)\w*|մենակ (ա |է )?(թռնում|թռնելու|թռչում|թռչելու|գնում|գնալու|մեկնում|մեկնելու)|(թռնում|թռչում|մեկնում|գնում) (ա|է) մենակ|\b(letit|poletit|edet|poedet) (odin|odna)\b|(летит|полетит|едет|поедет) (один|одна)|\b(xochet|hochet|sobiraetsya) (poehat|letet|uchit)|\buzum (a|e) (menak )?(gna|meknel|sovor)|\bmenak (piti|petq a|petk a|petq e|petk e) (trchi|trni|gna|mekni)\b|(хочет|собирается|планирует) (поехать|лететь|полететь|учиться|уехать)|(ուզում|պատրաստվում) (ա|է) (մենակ )?(գնա|մեկնի|սովորի|թռչի)|մենակ (պիտի|պետք ա|պետք է) (թռչի|թռնի|գնա|մեկնի)|\b(dolzhen|dolzhna) (letet|ehat|poehat) (odin|odna)|(должен|должна) (лететь|ехать|поехать) (один|одна)"
 # Working out one's notice is a labour question, not debt bondage: "нужно ли отрабатывать две недели".
 _NOTICE = r"notice period|(две|2|dve|dvuh) (недел|nedel)|дней отработки|dney otrabotki|отработк\w* по закону|otrabotk\w* po zakonu|при увольнении|pri uvolnenii"
 # Vacation and sick leave are labour rights; feeling "trapped in this job" is a figure of speech.
 _LABOUR_LEAVE = r"\b(vacation|holiday|sick leave|annual leave|bolnichn|ardzakurd)\w*|\botpusk(a|e|om|u)?\b|\bотпуск(а|е|ом|у|ные|ных)?\b|больничн|արձակուրդ|\bfeel(ing)? (so )?trapped in (this|my|a) (job|work|career|routine|life|marriage|relationship)\b"
 # "I'll die in this queue": an everyday nuisance as the cause is hyperbole, not a wish to die.
-_NUISANCE = r"\b(queue|line|boredom|laughing|laughter|ocher\w*|skuk\w*|smeh\w*|hert\w*)\b|очеред|скук|от смеха|հերթ|ձանձրույթ|ծիծաղ"
+_NUISANCE = r"\b(queue|line|boredom|laughing|laughter|ocher\w*|skuk\w*|smeh\w*|hert\w*)\b|очеред|скук|от смеха|հերթ|ձանձրույթ|ծիծաղ|\b(this|eta|eto|es) (job|work|rabota|ashxatanq\w*|boss level|heat|zhara|shog)\b|(эта|это) (работа|жара)|էս (աշխատանք|շոգ)"
+# Being "stuck" in a spreadsheet, a level or a meeting is a figure of speech, not confinement.
+_FIGURATIVE = r"\b(excel|formula|error|spreadsheet|level|meeting|zoom|traffic|loop|formul\w*|oshibk\w*|urovn\w*|levelum|probk\w*|tablic\w*)\b|формул|ошибк|таблиц|уровн|совещани|пробк|ֆորմուլ|լեվել|խցանում"
 # Documents kept "so they don't get lost" by family are safekeeping, unless they are refused. An
 # employer's "safekeeping" is not: keeping a worker's passport is a sign of forced labour whatever
 # the reason given.
@@ -79,7 +81,7 @@ _FAMILY = r"\b(husband|wife|mom|mum|mother|dad|father|parents|muzh|zhena|mama|ma
 _EMPLOYER = r"\b(boss|employer|family i work for|owner|agent|agency|recruiter|manager|foreman|agentstv\w*|hozya\w*|rabotodatel\w*|nachalnik\w*|brigadir\w*|gorcatu\w*)\b|хозя|работодател|начальник|бригадир|գործատու"
 _REFUSED = r"\b(refus|won'?t give|wont give|not give|ne otda|ne vozvrash|chi tal|chen tal)\w*|не отда|не возвраща|не верн|չի տալիս|չեն տալիս|չի տա|չեն տա"
 # A book, a film or a game "where" or "about" it happens is a story, not the person's danger.
-_FICTION = r"\b(book|novel|film|movie|series|documentar\w*|game|episode|knig\w*|film\w*|serial\w*|dokumental\w*|igr[aeuy]|girq\w*|grq\w*)\b[^.?!]{0,40}\b(where|in which|about|gde|v kotor\w*|pro|vortex|vorum|masin)\b|(книг|фильм|сериал|документал|игр[аеуы]\b|сери[яию]\b)\w*[^.?!]{0,40}(где|в котор|про|о том)|(գիրք|գրք|ֆիլմ|սերիալ|վավերագր|խաղ)\S*[^.?!]{0,40}(որտեղ|որում|մասին)"
+_FICTION = r"\bin (this|the|my|a) (video |computer |mobile )?game\b|\bv igre\b|в игре|\bxaxum\b|խաղում|\b(book|novel|film|movie|series|documentar\w*|game|episode|knig\w*|film\w*|serial\w*|dokumental\w*|igr[aeuy]|girq\w*|grq\w*)\b[^.?!]{0,40}\b(where|in which|about|gde|v kotor\w*|pro|vortex|vorum|masin)\b|(книг|фильм|сериал|документал|игр[аеуы]\b|сери[яию]\b)\w*[^.?!]{0,40}(где|в котор|про|о том)|(գիրք|գրք|ֆիլմ|սերիալ|վավերագր|խաղ)\S*[^.?!]{0,40}(որտեղ|որում|մասին)"
 # Documents stolen or lost are a police report and a new passport, unless an employer holds them.
 _THEFT = r"\b(stole|stolen|pickpocket\w*|robbed|ukral\w*|obokral\w*|vytashil\w*|(?<!ne )poteryal\w*|goxac\w*|goghac\w*|korcr\w*|korel)\b|\b(i|we|he|she|they) (have |had )?lost\b|\blost (my|our|his|her|their|the)\b|укра[лд]\w*|обокра\w*|вытащил\w*|(?<!не )потерял\w*|кража|գողաց\S*|կորցր\S*|կորել"
 # Fear of a fine or of being late is about paperwork.
@@ -97,7 +99,7 @@ _PAST = {
 }
 # The story is over: the person is home, safe, or has the documents back.
 _RESOLVED = {
-    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(long|ages) since (home|back)|(been|was|got) (resolved|settled|sorted out)( in court| by (the )?court)?|moved out (long ago|years ago|already)|davno (uzhe )?(doma|pereehali)|vaxuc (tann|tun)|lucvec|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lava?)|amen inch lava|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(is|are|am|'s|'re) (now )?safely (home|back)|safely (home|back) now|vs[eyo] vernuli|amen inch kargin|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
+    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(long|ages) since (home|back)|(been|was|got) (resolved|settled|sorted out)( in court| by (the )?court)?|moved out (long ago|years ago|already)|davno (uzhe )?(doma|pereehali)|vaxuc (tann|tun)|lucvec|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lava?|hayastanum|yerevanum)|amen inch lava|(i'?m|i am|we'?re|we are) back (in|at|to) [^.?!]{0,25}\b(now )?(and )?(fine|safe|ok|okay)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(is|are|am|'s|'re) (now )?safely (home|back)|safely (home|back) now|vs[eyo] vernuli|amen inch kargin|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
     "cyrl": r"(сейчас (я |мы |он |она )?дома|давно (уже )?(дома|переехали|вернул\w*)|(уже|давно) переехали|(всё|все) (решилось|уладилось|разрешилось)|(решилось|разрешилось|уладилось) (в суде|судом|мирно)|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(утром|потом|сразу|на следующий день) вернул\w*|(я|мы) (сейчас |уже )?в безопасности|вс[её] вернули|(давно|уже|теперь) работаю (в другом месте|у другого))",
     "armn": r"(հիմա (տանն|լավ)|վաղուց (տանն|տուն|Հայաստանում|հայաստանում)|լուծվեց|լուծվել է|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|տուն (է|ա) վերադարձել|հետ (վերցրի|վերցրինք|տվեցին|տվին|տվեց)|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ|ամեն ինչ կարգին|(?<!չ)վերադարձր(եց|ին))",
 }
@@ -194,10 +196,12 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "threats":
         if re.search(_COURT, sentence) or re.search(_WALKOUT, sentence) or re.search(_PENALTY_QUESTION, sentence):
             return True
+        if re.search(_NUISANCE, sentence) and not re.search(_COERCION[script], sentence):
+            return True
         conditions = [sentence[m.end():].split(",")[0] for m in re.finditer(_IF[script], sentence)]
         return bool(conditions) and not any(re.search(_COERCION[script], c) for c in conditions)
     if category == "confinement":
-        return bool(re.search(_LABOUR_LEAVE, sentence))
+        return bool(re.search(_LABOUR_LEAVE, sentence) or re.search(_FIGURATIVE, sentence))
     if category == "self_harm":
         return bool(re.search(_NUISANCE, sentence))
     if category == "documents":

@@ -26,8 +26,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(pasport|dokument)\w*.{0,80}\bne (otda(et|yot|yut|ut)|vozvrascha(et|yut)) (ego|ih)\b",
             r"\b(zabral|otobral|otnyal|zabira|otbira|derzh|uderzh|spryat|ne otda|ne vozvrash)\w*[^.?!]{0,40}?(pasport|dokument)",
             r"(pasport|dokument)\w*[^.?!]{0,40}?(?<!ne )\b(zabral|otobral|ne otda|derzh|u (nego|nee|nih|hozyaina|nachalnika|brigadira|agenta|rabotodatelya))",
-            r"\b(ancnag|pastatxt|dokument)\w*[^.?!]{0,40}?(?<!chi )(?<!chen )(?<!chem )\b(vercr|vercn(?!em\b|el\b|elu\b|enq\b)|vercel|taran|tarel|pah|xl|chen tal|chi tal|chen veradardz|takc)\w*",
-            r"\b(vercr|vercn|vercel|pahum|xlel|takcr)\w*[^.?!]{0,40}?\b(ancnag|pastatxt|dokument)",
+            r"\b(ancnag|anznag|pastatxt|dokument)\w*[^.?!]{0,40}?(?<!chi )(?<!chen )(?<!chem )\b(vercr|vercn(?!em\b|el\b|elu\b|enq\b)|vercel|taran|tarel|pah|xl|chen tal|chi tal|chen veradardz|takc)\w*",
+            r"\b(vercr|vercn|vercel|pahum|xlel|takcr)\w*[^.?!]{0,40}?\b(ancnag|anznag|pastatxt|dokument)",
             r"(?<!bankomat )\b(zabral|otobral|otnyal|otbira|ne otda|ne vozvrash)\w*[^.?!]{0,30}?\b(kart[uy]|kartochk|karty)\b",
         ),
         "cyrl": (
@@ -232,6 +232,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(bolor|amboxj|amboghj|amboxch)\w*\b[^.?!]{0,20}\b(hab|habe|deghe|dexe|degh|dex|deghahab|dexahab)\w*[^.?!]{0,20}\b(xmel|khmel|kul tvel)\b|\bdegh?atup\w*[^.?!]{0,30}\b(xmel|khmel)",
             # a farewell: "tell my mom I loved her", "peredayte mame chto ya ee lyubil"
             r"\b(tell|say to|let) (my )?(mom|mum|mother|dad|father|family|wife|husband|kids|children|everyone|them|her|him)\b[^.?!]{0,20}\bi (always )?loved (her|him|them|you|everyone)\b",
+            # a goodbye with thanks or an apology for everything, "later you'll understand why", "if one day I don't write"
+            r"\b(goodbye|farewell|bye everyone|proshch?ayte|proshayte|mnaq barov|mnak barov)\b[^?]{0,40}\b(sorry|forgive|thank you for everything|thanks for everything|spasibo za vs[eyo]|prostite|neroxutyun|nerecek|nereceq|shnorhakalutyun amen inchi)",
+            r"\b(spasibo za vs[eyo]|thank you for everything|thanks for everything|amen inchi hamar (sorry|neroxutyun|shnorhakal\w*))\b[^?]{0,30}\b(goodbye|farewell|proshch?ayte|proshayte|mnaq barov|mnak barov)\b|\bamen inchi hamar (sorry|neroxutyun)\b",
+            r"\b(later|one day|someday) you'?ll (understand|know) why\b|\bpotom poymete pochemu\b|\bheto (kimanaq|kimanak|khaskanaq|kjoqeq) inchu\b",
+            r"\b(if|when) (one day|some day|someday) i (don'?t|do not|stop|no longer) (write|answer|reply|text)|\besli (odnazhdy |v odin den )?ya (ne napishu|ne otvechu|perestanu pisat)|\bete mi or (chgrem|chpatasxanem)",
+            r"\b(if|when) (i'?m|im|i am) (gone|not here|no more)\b|\bustal\w* ot zhizni\b|\b(gave|giving) (away )?my \w+ to\b[^?]{0,60}\b(understand why|won'?t need)|\b(amen inch|amen inchs|irers) (bajanel|tvel) em\b",
             r"\bpereda(y|i|yte|ite|jte)\b[^.?!]{0,20}\b(mame|mamе|materi|otcu|pape|rodnym|vsem|zhene|muzhu|detyam|sestre|bratu)\b[^.?!]{0,20}\b(lyubil|lyubila)\b",
             r"\b(mamayin|mayrikis|mers|hayrikis|yntanikis|ntanikis|ynt?anik\w*|bolorin|erexaner\w*|kinos|knojs)\b[^.?!]{0,15}\b(aseq|asek|asa|asek|poxanceq)\b[^.?!]{0,25}\bsir(um ei|el em|um eyi)\b",
             # on a roof, a ledge or a bridge, now: "im up on the roof of our building right now"
@@ -247,6 +253,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(не хочу (больше |уже )?жить|лучше (бы )?(я )?умер|таблетк\w* (уже )?(есть|готов|собрал|накопил)|жить не хочу|покончить с собой|суицид|самоубий|убить себя|хочу умереть|нет смысла жить|смысла жить|режу себя|порезал себя|вскрыть вены|наглотал)",
             r"(выпил|выпила|проглотил|проглотила|наглотал\w*)[^.?!]{0,15}(вс[её]|всю|целую|пачку|упаковку|горсть|много)[^.?!]{0,25}(таблет|лекарств|аптечк|снотворн)|вс[её],? что было в аптечке|передоз",
             r"передай\w*[^.?!]{0,20}(маме|матери|отцу|папе|родным|всем|жене|мужу|детям|сестре|брату)[^.?!]{0,20}(любил|любила)",
+            r"прощайте[^?]{0,40}(спасибо за вс|простите|прости)|(спасибо за вс[её]|простите за вс[её])[^?]{0,30}прощайте|потом поймете почему|потом поймёте почему|если (однажды |в один день )?я (не напишу|не отвечу|перестану писать)|устал\w* от жизни",
             r"(я|стою|сижу) (сейчас )?на (крыше|карнизе|краю крыши|перилах)",
         ),
         "armn": (
@@ -256,6 +263,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(չեմ ուզում (\S+ ){0,2}ապր|ինքնասպան|ուզում եմ մեռն|մեռնեմ|հաբեր\S* (հավաքել|հավաքում|խմել|կուլ)|ինձ սպանել|ապրելու իմաստ|վերջ տալ|ինձ վնաս)",
             r"(բոլոր|ամբողջ)\S*[^.?!]{0,20}(հաբ|դեղ)\S*[^.?!]{0,20}(խմել|կուլ տվել)|դեղատուփ\S*[^.?!]{0,30}խմել",
             r"(մամային|մայրիկիս|մորս|հայրիկիս|ընտանիքիս|բոլորին|երեխաներիս|կնոջս)[^.?!]{0,15}(ասեք|ասա|փոխանցեք)[^.?!]{0,25}սիր(ում էի|ել եմ)",
+            r"մնաք բարով[^?]{0,40}(ներող|շնորհակալ|սորի)|ամեն ինչի համար (ներող|սորի)|հետո (կիմանաք|կհասկանաք|կջոկեք) ինչու|եթե մի օր (չգրեմ|չպատասխանեմ)|(ամեն ինչ|իրերս)[^.?!]{0,10}(բաժանել|տվել) եմ",
             r"տանիքում (եմ|ենք)[^.?!]{0,40}(հիմա|մենակ|մնաք բարով|հրաժեշտ)",
         ),
     },
@@ -317,6 +325,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "missing": {
         "latn": (
+            r"\b(car|taxi|truck) (was )?found (empty|abandoned)|\bfound (his|her|their|the) (car|taxi|truck)\b[^.?!]{0,15}\b(empty|abandoned)|\b(mashin\w*|taksi) nashli (pust\w*|broshenn\w*)|\bmeqenan? gtel en datark",
             r"\b(and|i) propal[ai]?\b",
             r"\bni sluhu,? ni duhu\b|\b(shabat|amis|or)\w* (e|a) (chenq|chen) (gtnum|karoxanum gtnel)\b|\b(can'?t|cannot|couldn'?t) (find|reach|locate) (him|her|them)\b[^.?!]{0,30}\b(days|weeks?|months?)\b|\b(days|weeks?|months?)\b[^.?!]{0,30}\b(can'?t|cannot) (find|reach) (him|her|them)\b",
             r"\b(brigada|crew|team|the others|everyone else|all the others|ostalnye|mnus@)\b[^.?!]{0,20}\b(came back|returned|vernul\w*|veradarcan|ekan)\b[^.?!]{0,10}\b(a|but|and|no|isk)? ?(ego|ee|him|her|inq@|inqy) (net|not|isn'?t|wasn'?t|che|chka)\b|\b(came back|returned|vernul\w*) (without|bez) (him|her|nego|nee)\b|\b(police|policiya|ostikanutyun)\w* (isn'?t|is not|aren'?t|ne|chi) (looking|ishchet|ishet|pntrum)",

@@ -347,3 +347,38 @@ def test_can_i_still_complain_does_not_reopen_a_settled_story():
 )
 def test_a_refusal_in_the_next_sentence_and_fleeing_typed_in_latin(text, category):
     assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("goodbye everyone, sorry for everything", "self_harm"),
+        ("proshchayte vse, prostite menya", "self_harm"),
+        ("մնաք բարով, ներողություն ամեն ինչի համար", "self_harm"),
+        ("I gave my guitar to my brother, later you'll understand why", "self_harm"),
+        ("если однажды я не напишу, знайте, что вы были хорошими", "self_harm"),
+        ("just asking what happens to my loans if im gone", "self_harm"),
+        ("устала от жизни, ничего не хочу", "self_harm"),
+        ("gorcatun anznagirs vercrel a u chi talis", "documents"),
+        ("the police found his taxi abandoned on the highway, he isn't answering", "missing"),
+        ("ehbayrs asec ete tun chgnam, qrojs kvnasi", "threats"),
+    ],
+)
+def test_farewells_a_taken_passport_typed_anznag_a_car_found_empty(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the game my hero is locked in a cell and I can't escape, any walkthrough",
+        "v igre menya derzhat v plenu, kak proyti uroven",
+        "this visa queue will kill me, three hours already",
+        "es ashxatanqy indz kspani, amen or 12 jam",
+        "I can't escape this formula error in my spreadsheet",
+        "inch pastatxt e petq, vor axjiks menak trni Hrom",
+        "a year ago the boss held my passport, I'm back in Gyumri now and fine, can I complain",
+    ],
+)
+def test_games_hyperbole_stuck_in_a_spreadsheet_and_settled_stories(text):
+    assert not signals(text).any

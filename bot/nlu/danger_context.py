@@ -1,0 +1,105 @@
+"""What around a danger word changes its meaning: negation, conditions, hedges, stories that are over.
+
+Tables of patterns per script ("latn" covers English and folded Latin-typed Russian and Armenian)
+or for all scripts at once, read by `bot.nlu.danger`; the danger words themselves are in
+`bot.nlu.danger_lexicon`.
+"""
+
+from __future__ import annotations
+
+# A signal right after one of these (at most one word between) is denied: "they did not take my
+# passport", "չեն ծեծում". Armenian and Russian negate each verb, so the window is short.
+NEGATORS = {
+    "latn": r"not|never|no|didn'?t|don'?t|doesn'?t|wasn'?t|weren'?t|isn'?t|aren'?t|haven'?t|hasn'?t|nobody|ne|net|nikto|nikogda|chen|chi|chem|chenk|chein|cher|voch|erbek",
+    "cyrl": r"не|нет|никто|никогда|ни",
+    "armn": r"չեն|չի|չեմ|չենք|չէին|չէր|ոչ|երբեք",
+}
+# At most one word between negator and signal, and only a pronoun or an adverb: in "уехать не
+# можем, паспорта у него" the "не" belongs to "можем", not to the passport.
+BETWEEN = {
+    "latn": r"me|us|him|her|them|it|my|our|his|their|really|actually|even|ever|yet|menya|nas|ego|ee|ih|mne|nam|indz|mez|nran|iran|irenc|el",
+    "cyrl": r"меня|нас|его|ее|её|их|мне|нам|ему|ей|им|мой|мою|мои|наш|наши|уже|даже",
+    "armn": r"ինձ|մեզ|նրան|իրեն|իրենց|էլ|մեկին|բան",
+}
+# "until": "пока не отработаю" is a condition of debt bondage, not a denial.
+UNTIL = r"(?<!пока )(?<!poka )(?<!until )"
+NEGATION = {script: rf"(^|\s){UNTIL}({words})\s+(({BETWEEN[script]})\s+)?$" for script, words in NEGATORS.items()}
+# "Nobody is holding me, I just want to quit": the person says no one coerces them.
+NOBODY = {
+    "latn": r"\b(nobody|no one|noone|nikto|voch voq|voch mek|vochmek)\b(\s+\S+){0,2}\s+(is |are )?(holding|keeping|forcing|making me|pressur\w*|stopping|derzhit|zastavlya\w*|prinuzhda\w*|ne derzhit|ne zastavlya\w*|chi pahum|chi stipum|chi parta\w*)",
+    "cyrl": r"(никто|ни кто)(\s+\S+){0,2}\s+(не )?(держит|заставляет|принуждает|удерживает|мешает уйти)",
+    "armn": r"(ոչ ոք|ոչ մեկ|ոչ մեկը)(\s+\S+){0,2}\s+(չի|չեն) (պահում|ստիպում|պարտադրում|խանգարում)",
+}
+# "My employer did not take my passport": patterns that exclude the negated form do not match
+# it, so it is named here as denied.
+KEPT_NOT = {
+    "latn": r"\b(never|didn'?t|did not|haven'?t|has not|hasn'?t|won'?t|doesn'?t|does not) (\S+ )?(take|took|taken|hold|held|keep|kept|ask(ed)? for) (my|our|his|her|their|the|any) (passports?|documents?|papers|ids?)\b|\b(nobody|no one) (took|has|kept|keeps|holds|is holding) (my|our|his|her) (passports?|documents?|papers)\b|\b(pasport|dokument)\w*[^.?!]{0,25}\bne (zabiral|bral|otbiral|derzhit|zabrali)\b|\b(anznag|ancnag|pastatxt)\w*[^.?!]{0,25}\b(chi|chen) (vercrel|pahum|vercnum)\b",
+    "cyrl": r"(паспорт|документ)\w*[^.?!]{0,25}не (забирал|брал|отбирал|держит|забрали|забирали)|не (забирал|брал|отбирал|забрали|забирали) (\S+ )?(мой |наш )?(паспорт|документ)",
+    "armn": r"(անձնագ|փաստաթղթ)\S*[^.?!]{0,25}(չի|չեն) (վերցրել|պահում|վերցնում|պահել)",
+}
+# A question about what the law allows ("can an employer legally keep a passport?") is
+# information, unless the message also says the danger is happening.
+RULES_QUESTION = r"\b(legal|legally|illegal|the law|by law|imeet li pravo|zakonno|po zakonu|orinakan|iravunq uni|orenqov|@st orenqi)\b|законн|имеет ли право|по закону|օրինակա|իրավունք ունի|օրենքով|ըստ օրենքի"
+# A threat is coercion when it hangs on resisting: leaving, telling, the police, money, debt.
+# "My boss will kill me if I'm late" hangs on nothing of the kind: a figure of speech.
+COERCION = {
+    "latn": r"polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|pa[xgh]+n|\btun|veradar|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
+    "cyrl": r"полиц|миграц|уйд|уйт|уход|сбе|убе|уед|расскаж|скаж|болта|рот|заяв|пожалу|плат|деньг|денег|долг|верн|домой|откаж|развод|дет|кому-то|никому|увол",
+    "armn": r"ոստիկան|միգրաց|փախ|գնա|հեռան|ասես|ասեմ|պատմ|բողոք|բերան|վճար|փող|պարտք|տուն|հրաժար|բաժան|երեխ|մեկին",
+}
+IF = {"latn": r"\b(if|esli|ete|yete)\b", "cyrl": r"\bесли\b", "armn": r"եթե"}
+# A threat to go to court is a dispute, not danger.
+# So is a landlord's threat to evict, and "what do I face if..." asks about a penalty.
+COURT = r"\b(sue|court|v sud|sudom|dataran|evict|vyselit|vyselen|vtarel)\w*|в суд|судом|դատարան|выселить|выселени|վտարել|վտարում"
+PENALTY_QUESTION = r"грозит ли|что (мне |нам )?грозит|чем грозит|\b(grozit li|chto (mne |nam )?grozit|chem grozit)\b|\bwhat (do i|would i|will i) face\b"
+# Threatening to leave a chat or quit a job is a person's own protest, not a threat to them.
+WALKOUT = r"\bthreat\w* to (leave|quit|cancel|unfollow|unsubscribe|block|stop)\b|грозит\w* (уйти|уволиться|выйти из)"
+# A child's planned trip is a paperwork question: "my son is 16 and wants to travel alone".
+PLAN = r"\b(wants?|vanc?|going|plans?|planning|would like) to (travel|trave|go|fly|visit|study|stud)|\b(flies|flying|fly|travels|travelling|traveling|travel) alone\b|\bmenak (a |e )?(trn|trch|gn|mekn)\w*|մենակ (ա |է )?(թռնում|թռնելու|թռչում|թռչելու|գնում|գնալու|մեկնում|մեկնելու)|(թռնում|թռչում|մեկնում|գնում) (ա|է) մենակ|\b(letit|poletit|edet|poedet) (odin|odna)\b|(летит|полетит|едет|поедет) (один|одна)|\b(xochet|hochet|sobiraetsya) (poehat|letet|uchit)|\buzum (a|e) (menak )?(gna|meknel|sovor)|\bmenak (piti|petq a|petk a|petq e|petk e) (trchi|trni|gna|mekni)\b|(хочет|собирается|планирует) (поехать|лететь|полететь|учиться|уехать)|(ուզում|պատրաստվում) (ա|է) (մենակ )?(գնա|մեկնի|սովորի|թռչի)|մենակ (պիտի|պետք ա|պետք է) (թռչի|թռնի|գնա|մեկնի)|\b(dolzhen|dolzhna) (letet|ehat|poehat) (odin|odna)|(должен|должна) (лететь|ехать|поехать) (один|одна)"
+# Working out one's notice is a labour question, not debt bondage: "нужно ли отрабатывать две недели".
+NOTICE = r"notice period|(две|2|dve|dvuh) (недел|nedel)|дней отработки|dney otrabotki|отработк\w* по закону|otrabotk\w* po zakonu|при увольнении|pri uvolnenii"
+# Vacation and sick leave are labour rights; feeling "trapped in this job" is a figure of speech.
+LABOUR_LEAVE = r"\b(vacation|holiday|sick leave|annual leave|bolnichn|ardzakurd)\w*|\botpusk(a|e|om|u)?\b|\bотпуск(а|е|ом|у|ные|ных)?\b|больничн|արձակուրդ|\bfeel(ing)? (so )?trapped in (this|my|a) (job|work|career|routine|life|marriage|relationship)\b"
+# "I'll die in this queue": an everyday nuisance as the cause is hyperbole, not a wish to die.
+NUISANCE = r"\b(queue|line|boredom|laughing|laughter|ocher\w*|skuk\w*|smeh\w*|hert\w*)\b|очеред|скук|от смеха|հերթ|ձանձրույթ|ծիծաղ|\b(this|eta|eto|es) (job|work|rabota|ashxatanq\w*|boss level|heat|zhara|shog)\b|(эта|это) (работа|жара)|էս (աշխատանք|շոգ)"
+# Being "stuck" in a spreadsheet, a level or a meeting is a figure of speech, not confinement.
+FIGURATIVE = r"\b(excel|formula|error|spreadsheet|level|meeting|zoom|traffic|loop|formul\w*|oshibk\w*|urovn\w*|levelum|probk\w*|tablic\w*)\b|формул|ошибк|таблиц|уровн|совещани|пробк|ֆորմուլ|լեվել|խցանում"
+# Documents kept "so they don't get lost" by family are safekeeping, unless they are refused. An
+# employer's "safekeeping" is not: keeping a worker's passport is a sign of forced labour whatever
+# the reason given.
+SAFEKEEPING = r"\bso (that )?(they|it) (don'?t|doesn'?t|won'?t) get lost\b|\bfor safekeeping\b|чтобы не потерял|\bchtoby ne poteryal|որ չկորչ|\bvor chkorch"
+FAMILY = r"\b(husband|wife|mom|mum|mother|dad|father|parents|muzh|zhena|mama|mat|papa|otec|roditel\w*|amusin\w*|hayr\w*|cnox\w*)\b|муж\b|мужа\b|жена\b|мам|мать|пап|отец|родител|ամուսին|կինս|մայր|մամա|հայր|պապա|ծնող"
+EMPLOYER = r"\b(boss|employer|family i work for|owner|agent|agency|recruiter|manager|foreman|agentstv\w*|hozya\w*|rabotodatel\w*|nachalnik\w*|brigadir\w*|gorcatu\w*)\b|хозя|работодател|начальник|бригадир|գործատու"
+REFUSED = r"\b(refus|won'?t give|wont give|not give|ne otda|ne vozvrash|chi tal|chen tal)\w*|не отда|не возвраща|не верн|չի տալիս|չեն տալիս|չի տա|չեն տա"
+# A book, a film or a game "where" or "about" it happens is a story, not the person's danger.
+FICTION = r"\bin (this|the|my|a) (video |computer |mobile )?game\b|\bv igre\b|в игре|\bxaxum\b|խաղում|\b(book|novel|film|movie|series|documentar\w*|game|episode|knig\w*|film\w*|serial\w*|dokumental\w*|igr[aeuy]|girq\w*|grq\w*)\b[^.?!]{0,40}\b(where|in which|about|gde|v kotor\w*|pro|vortex|vorum|masin)\b|(книг|фильм|сериал|документал|игр[аеуы]\b|сери[яию]\b)\w*[^.?!]{0,40}(где|в котор|про|о том)|(գիրք|գրք|ֆիլմ|սերիալ|վավերագր|խաղ)\S*[^.?!]{0,40}(որտեղ|որում|մասին)"
+# Documents stolen or lost are a police report and a new passport, unless an employer holds them.
+THEFT = r"\b(stole|stolen|pickpocket\w*|robbed|ukral\w*|obokral\w*|vytashil\w*|(?<!ne )poteryal\w*|goxac\w*|goghac\w*|korcr\w*|korel)\b|\b(i|we|he|she|they) (have |had )?lost\b|\blost (my|our|his|her|their|the)\b|укра[лд]\w*|обокра\w*|вытащил\w*|(?<!не )потерял\w*|кража|գողաց\S*|կորցր\S*|կորել"
+# Fear of a fine or of being late is about paperwork.
+ADMIN_FEAR = r"\b(fine[sd]?|be fined|late|deadline|expired|shtraf|opozd|tugan)\w*|штраф|опозд|просроч|տուգան|ուշան|ժամկետ"
+# ... and after one of these in its clause it is a condition or a general question: "what if they take my passport".
+CONDITION = {
+    "latn": r"\b(if|whether|in case|what happens when|esli|ete|yete|te|li)\b",
+    "cyrl": r"(\bесли\b|\bв случае\b|\bли\b)",
+    "armn": r"(եթե|\bթե\b)",
+}
+PAST = {
+    "latn": r"\b(ago|used to|last year|in the past|back then|nazad|ranshe|v proshlom|arach|araj|naxkinum)\b",
+    "cyrl": r"(назад|раньше|в прошлом|когда-то)",
+    "armn": r"(առաջ|նախկինում)",
+}
+# The story is over: the person is home, safe, or has the documents back.
+RESOLVED = {
+    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(long|ages) since (home|back)|(been|was|got) (resolved|settled|sorted out)( in court| by (the )?court)?|moved out (long ago|years ago|already)|davno (uzhe )?(doma|pereehali)|vaxuc (tann|tun)|lucvec|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lava?|hayastanum|yerevanum)|amen inch lava|(i'?m|i am|we'?re|we are) back (in|at|to) [^.?!]{0,25}\b(now )?(and )?(fine|safe|ok|okay)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(is|are|am|'s|'re) (now )?safely (home|back)|safely (home|back) now|vs[eyo] vernuli|amen inch kargin|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
+    "cyrl": r"(сейчас (я |мы |он |она )?дома|давно (уже )?(дома|переехали|вернул\w*)|(уже|давно) переехали|(всё|все) (решилось|уладилось|разрешилось)|(решилось|разрешилось|уладилось) (в суде|судом|мирно)|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(утром|потом|сразу|на следующий день) вернул\w*|(я|мы) (сейчас |уже )?в безопасности|вс[её] вернули|(давно|уже|теперь) работаю (в другом месте|у другого))",
+    "armn": r"(հիմա (տանն|լավ)|վաղուց (տանն|տուն|Հայաստանում|հայաստանում)|լուծվեց|լուծվել է|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|տուն (է|ա) վերադարձել|հետ (վերցրի|վերցրինք|տվեցին|տվին|տվեց)|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ|ամեն ինչ կարգին|(?<!չ)վերադարձր(եց|ին))",
+}
+# ... unless the danger goes on: "i'm home now but my sister is still there".
+STILL = {
+    "latn": r"\b(still (there|here|with (him|her|them)|has|have|holds?|keeps?|locked|trapped|missing|not|no|can'?t|cannot)|(is|are|am) still (there|here|with|in|at|locked|trapped|missing|held|kept|not|no|unable|afraid|scared|being)|do sih por|vse eshe|vs[eyo] eshche|po-prezhnemu|(der|derevs|hl@) (entegh|aytegh|nra mot|iranc mot|pahum|chi|chen|chka|chem|pak|korac|voch)|minchev hima)\b",
+    "cyrl": r"(до сих пор|вс[её] ещ[её]|по-прежнему)",
+    "armn": r"(դեռ|դեռևս|հլը) (այնտեղ|էնտեղ|էնտեղ|նրա մոտ|իրենց մոտ|պահում|չի|չեն|չկա|չեմ|փակ|մոտն|կորած|ոչ մի|գտնվում)|մինչև հիմա",
+}
+# Laughter marks hyperbole ("the boss will kill me if I'm late, haha"). Never for self-harm:
+# people in crisis do write "lol i want to die".
+JOKING = r"(^|\s)(ха(-?ха)*|хах|ахах\w*|ha-ha(-ha)*|haha\w*|hah|ahah\w*|xa-?xa\w*|lol|lmao|xd+|\){3,}|հա-?հա\w*|խա-?խա\w*)([\s.,!)]|$)|[😂🤣😅😆😄😁]"

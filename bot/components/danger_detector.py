@@ -95,7 +95,8 @@ def decide(probability: float, found: Signals, thresholds: dict[str, float], wor
         return True
     if found.any:
         return probability >= thresholds["low"]
-    bar = max(thresholds["high"], thresholds.get("hedged", 0.0)) if found.hedged else thresholds["high"]
+    # a model calibrated before the hedged bar existed has none: its high bar then
+    bar = thresholds.get("hedged", thresholds["high"]) if found.hedged else thresholds["high"]
     return words > 1 and probability >= bar
 
 

@@ -97,6 +97,29 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
     assert emergency.splitlines()[2] in text(replies)  # the emergency entry's answer, shown at once
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i swallowed a whole box of sleeping pills",
+        "муж под дверью, я выключила свет и прячусь, что делать",
+    ],
+)
+def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
+    assert custom(engine.send(sender(), message))["action"] == "urgent"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "in this game my character is held hostage in a dungeon and I can't escape, any tips?",
+        "my son is 17 and wants to travel alone to his friends in tbilisi, what consent does he need",
+        "someone stole my passport on the bus, how do I get a new one",
+    ],
+)
+def test_danger_words_explained_away_are_not_urgent(engine, message):
+    assert custom(engine.send(sender(), message))["action"] != "urgent"
+
+
 def engine_answer(engine, entry_id: str, language: str) -> str:
     replies = engine.send(sender(), '/entry{"entry_id":"%s"}' % entry_id, preferred_language=language)
     return text(replies)

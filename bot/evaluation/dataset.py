@@ -26,12 +26,14 @@ SOURCES = {
     "red_flags_ninth": "red_flags_ninth.yml",
     "red_flags_tenth": "red_flags_tenth.yml",
     "red_flags_eleventh": "red_flags_eleventh.yml",
+    "red_flags_twelfth": "red_flags_twelfth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
     "everyday_seventh": "everyday_seventh.yml",
     "everyday_eighth": "everyday_eighth.yml",
     "everyday_ninth": "everyday_ninth.yml",
+    "everyday_tenth": "everyday_tenth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

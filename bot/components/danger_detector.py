@@ -96,7 +96,7 @@ def decide(probability: float, found: Signals, thresholds: dict[str, float], wor
     if found.any:
         return probability >= thresholds["low"]
     # a model calibrated before the hedged bar existed has none: its high bar then
-    bar = thresholds.get("hedged", thresholds["high"]) if found.hedged else thresholds["high"]
+    bar = thresholds.get("hedged", thresholds["high"]) if found.doubtful else thresholds["high"]
     return words > 1 and probability >= bar
 
 

@@ -44,6 +44,12 @@ class Signals:
     disclaimed: bool = False  # says nobody coerces the person ("nobody is holding me", "they never took my passport")
     joking: bool = False  # laughter, and no self-harm named
     hedged: frozenset[str] = frozenset()  # categories the sentence explains away (a plan, a dispute, a story, an idiom)
+    explained: bool = False  # the message tells of stolen papers or a story, whether or not a danger word matched
+
+    @property
+    def doubtful(self) -> bool:
+        """True when the message's own words account for what sounds like danger."""
+        return bool(self.hedged) or self.explained
 
     @property
     def over(self) -> bool:
@@ -93,6 +99,13 @@ def _safekeeping(text: str) -> bool:
     return bool(re.search(ctx.SAFEKEEPING, text) and re.search(ctx.FAMILY, text)) and not re.search(ctx.REFUSED, text) and not re.search(ctx.EMPLOYER, text)
 
 
+def _explained(text: str) -> bool:
+    """A theft or loss of papers (no employer in it), a story's plot, or a silence the person expected."""
+    if re.search(ctx.FICTION, text) or re.search(ctx.EXPECTED_SILENCE, text):
+        return True
+    return bool(re.search(ctx.THEFT, text)) and not re.search(ctx.EMPLOYER, text)
+
+
 def _hedged(category: str, sentence: str, script: str) -> bool:
     """True when the sentence makes the signal a figure of speech, a dispute, a plan or a story."""
     if re.search(ctx.FICTION, sentence):
@@ -120,6 +133,26 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     return False
 
 
+def _resolved(text: str) -> bool:
+    """The message says the story is over, in its own words: not in a quote, nor as what someone else says."""
+    # quotes go before folding, which reads a closing apostrophe as a Russian soft sign
+    return any(
+        not re.search(ctx.REPORTED, form[: m.start()])
+        for script, form in _forms(re.sub(ctx.QUOTES, " ", text))
+        for m in re.finditer(ctx.RESOLVED[script], form)
+    )
+
+
+def _rules_question(text: str) -> bool:
+    """A sentence that asks what the law allows ("is it legal to keep my passport?"), not "I'm illegal"."""
+    return any(re.search(ctx.RULES_QUESTION, s) and re.search(ctx.QUESTION, s) for s in re.split(r"(?<=[.?!;\n])", text))
+
+
+# Explained away by the whole message, wherever the explanation stands: a relative who said they
+# would be out of reach, papers handed over with consent.
+_MESSAGE_HEDGES = {"missing": ctx.EXPECTED_SILENCE, "documents": ctx.CONSENT}
+
+
 @lru_cache(maxsize=65536)
 def signals(text: str) -> Signals:
     """The danger signals in a message, each affirmed, denied or under a condition."""
@@ -129,9 +162,9 @@ def signals(text: str) -> Signals:
     hedged: set[str] = set()
     past = resolved = still = disclaimed = False
     base = light(text)
+    resolved = _resolved(text)
     for script, form in _forms(text):
         past = past or bool(re.search(ctx.PAST[script], form))
-        resolved = resolved or bool(re.search(ctx.RESOLVED[script], form))
         still = still or bool(re.search(ctx.STILL[script], form))
         disclaimed = disclaimed or bool(re.search(ctx.NOBODY[script], form) or re.search(ctx.KEPT_NOT[script], form))
         disclaimed = disclaimed or _safekeeping(form)
@@ -152,11 +185,16 @@ def signals(text: str) -> Signals:
                 else:
                     affirmed.add(category)
     joking = bool(re.search(ctx.JOKING, text.lower())) and "self_harm" not in affirmed
-    rules_question = bool(re.search(ctx.RULES_QUESTION, light(text)))
+    rules_question = _rules_question(base)
+    for category, pattern in _MESSAGE_HEDGES.items():
+        if category in affirmed and re.search(pattern, base):
+            affirmed.discard(category)
+            hedged.add(category)
+            conditional.add(category)
     return Signals(
         frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past,
         resolved=resolved and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
-        hedged=frozenset(hedged - affirmed),
+        hedged=frozenset(hedged - affirmed), explained=_explained(base),
     )
 
 

@@ -64,18 +64,22 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bagainst (my|his|her|their|our) will\b",
             r"\b(zaperl|zaper (menya|nas|ee|ego|ih)|zapira|vzaperti|ne otpuska|ne vypuska|ne puska|ne da(yut|et|ot) (nam |mne |ey |emu )?(uyti|uiti|vyyti|vyiti|uehat|pozvonit)|nelzya (vyhodit|uyti|uehat)|ne mogu (uyti|vyyti|uehat|sbezhat|vernutsya))",
             r"\b(pak(el|um|vac|ecin)|durs chen tox|durs chi tox|chen toxnum|chi toxnum|tuyl chen tal|chem karox\w* (durs gal|heranal|gnal|paxchel|veradarnal)|pahum en (mez|indz|nran))",
+            # a fire and the exit locked
+            r"\b(fire|smoke|pozhar|dym|hrdeh|cux|tsukh)\b[^.?!]{0,60}\b(locked|zaperta?|zakryta?|pak (e|a))\b",
         ),
         "cyrl": (
             r"против (ее|его|моей|их) воли|держат в\b|не разрешает (мне )?выходить|закрывают внутри|не дают (нам |ей |ему )?звонить|в ванной закрыл",
             r"до трассы|ворота\w*[^.?!]{0,30}закрыва|в лесу[^.?!]{0,40}(хозяин|машина|работ)",
             r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в)\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить",
             r"(заперл|запер (меня|нас|ее|её|его|их)|запира|взаперти|не отпуска|не выпуска|не пуска|не да(ют|ет|ёт) (нам |мне |ей |ему )?(уйти|выйти|уехать|позвонить)|нельзя (выходить|уйти|уехать)|не могу (уйти|выйти|уехать|сбежать|вернуться)|держат (нас|меня|ее|его)|в подвале)",
+            r"(пожар|дым)[^.?!]{0,60}(заперт|закрыт)",
         ),
         "armn": (
             r"փակի տակ|կամքին հակառակ|լոգարանում փակվել|սենյակում (են )?պահ",
             r"դարպաս\S*[^.?!]{0,30}փակ",
             r"(տուն|դուրս) չեն թողնի|դուրս չես գա|վախենում (ա|եմ) դուրս գալ",
             r"(փակ(ել|ում|ված|եցին)|դուրս չեն թող|դուրս չի թող|չեն թողնում|չի թողնում|թույլ չեն տալիս|թույլ չի տալիս|չեմ կարող\S* (դուրս գալ|հեռանալ|գնալ|փախչել|վերադառնալ)|պահում են (մեզ|ինձ|նրան)|նկուղ)",
+            r"(հրդեհ|ծուխ)\S*[^.?!]{0,60}(փակ|կողպ)",
         ),
     },
     "debt": {
@@ -143,6 +147,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bburn (down )?(your|my|our|his|her|their|the)( \w+'?s)? (house|home|flat|car)\b|\b(sozhg|sozhzh|podozhg|podozhzh)\w*[^.?!]{0,20}(dom|kvartir|mashin)|\btun\S* (kvar|kayr)\w*",
             r"\b(sparn|kspan|kvnas|ktax|kt'ax)\w*",
             r"\b(acid|bury (me|us|you|him|her)|buried|burn (me|us|my))\b",
+            # "he knows where they live"
+            r"\bknows? where (you|they|we|i|my \w+|our \w+|your \w+) (live|lives|stay|stays)\b|\bznaet\s*,?\s*gde (ty |oni |my |ya |\w+ )?(zhiv\w*)|\bgiti (vortegh|ortex|vortex) (en |a |enq )?(aprum|aproum)",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -150,6 +156,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"что-?то случится|позвонит в миграцион|в следующий раз (будет )?лицо",
             r"(угрожа|угроз|убью|убьют|убьет|сдадут в полиц|грозятся|грозит|закопа|кислот)\w*",
             r"(сожг|сожж|подожг|подожж)\w*[^.?!]{0,20}(дом|квартир|машин)|(дом|квартир|машин)\w*[^.?!]{0,20}(сожг|сожж|подожг|подожж)",
+            r"знает\s*,?\s*где (ты |они |мы |я |\w+ )?(жив\w*)",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -157,6 +164,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"բան կպատահի|կզանգի|դեմքդ կլինի",
             r"(սպառն|կսպան|կվնաս|կթաղ)\S*",
             r"(տուն|տունը|տանը|տները|մեքենա)\S*[^.?!]{0,10}(կվառ|կայր)\S*",
+            r"գիտի (որտեղ|ուր) (են |ա |է |ենք )?ապրում",
         ),
     },
     "violence": {
@@ -244,6 +252,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(i'?m|i am|sitting|standing)( up)? on (the|a|our) (roof|ledge|edge|railing|parapet)\b[^.?!]{0,60}\b(now|tonight|alone|just wanted|goodbye)\b",
             r"\b(ya|stoyu|sizhu) (sejchas |seychas )?na (kryshe|karnize|krayu kryshi|perilah)\b",
             r"\btaniq(um|i vra) (em|enq)\b[^.?!]{0,40}\b(hima|menak|mnaq barov|hrajesht)",
+            # a lethal dose asked about, a rope and a note, "soon I won't need it"
+            r"\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal|kill)|\blethal dose\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret|umerla|umer)\b|\bsmerteln\w* doz\w*|\bqani\b[^.?!]{0,20}\b(hab|deghahab|dexahab)\w*[^.?!]{0,30}\b(mahacu|merne|merni|chartnanam|chzartnem|chartnam)",
+            r"\b(rope|verevk\w*|verёvk\w*|paran\w*)\b[^.?!]{0,40}\b(note|letter|zapisk\w*|namak\w*)\b|\b(note|zapisk\w*|namak\w*)\b[^.?!]{0,40}\b(rope|verevk\w*|paran\w*)\b",
+            r"\bi won'?t be (around|here|alive)\b[^.?!]{0,30}\b(by|next|much longer|long|soon|anyway)|\b(soon|shortly) i won'?t (need|be needing) (it|them|this|any)|\bskoro (menya )?ne budet\b|\bmne (eto |eti \w+ )?(skoro )?ne ponadob\w*|\bshutov (indz )?(petq|petk) chi lini|\bshutov chem lini",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -255,6 +267,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"передай\w*[^.?!]{0,20}(маме|матери|отцу|папе|родным|всем|жене|мужу|детям|сестре|брату)[^.?!]{0,20}(любил|любила)",
             r"прощайте[^?]{0,40}(спасибо за вс|простите|прости)|(спасибо за вс[её]|простите за вс[её])[^?]{0,30}прощайте|потом поймете почему|потом поймёте почему|если (однажды |в один день )?я (не напишу|не отвечу|перестану писать)|устал\w* от жизни",
             r"(я|стою|сижу) (сейчас )?на (крыше|карнизе|краю крыши|перилах)",
+            r"сколько\b[^.?!]{0,20}таблет\w*[^.?!]{0,40}(смертельн\w*|не проснуться|умереть)|смертельн\w* доз\w*",
+            r"(верёвк|веревк)\w*[^.?!]{0,40}записк|записк\w*[^.?!]{0,40}(верёвк|веревк)",
+            r"скоро меня не (будет|станет)|меня скоро не (будет|станет)|(скоро )?мне (это |они )?(уже )?не понадоб\w*[^.?!]{0,20}(скоро|уже)",
         ),
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
@@ -265,6 +280,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(մամային|մայրիկիս|մորս|հայրիկիս|ընտանիքիս|բոլորին|երեխաներիս|կնոջս)[^.?!]{0,15}(ասեք|ասա|փոխանցեք)[^.?!]{0,25}սիր(ում էի|ել եմ)",
             r"մնաք բարով[^?]{0,40}(ներող|շնորհակալ|սորի)|ամեն ինչի համար (ներող|սորի)|հետո (կիմանաք|կհասկանաք|կջոկեք) ինչու|եթե մի օր (չգրեմ|չպատասխանեմ)|(ամեն ինչ|իրերս)[^.?!]{0,10}(բաժանել|տվել) եմ",
             r"տանիքում (եմ|ենք)[^.?!]{0,40}(հիմա|մենակ|մնաք բարով|հրաժեշտ)",
+            r"քանի\S*[^.?!]{0,20}(հաբ|դեղահաբ)\S*[^.?!]{0,30}(մահացու|մեռն|չարթնանամ|չզարթնեմ)|մահացու դոզա",
+            r"պարան\S*[^.?!]{0,40}(նամակ|գրություն)|(նամակ|գրություն)\S*[^.?!]{0,40}պարան",
+            r"շուտով (ինձ )?պետք չի (լինի|գա)|շուտով չեմ լինի",
         ),
     },
     "stalking": {
@@ -340,6 +358,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(or|orer|shabat|amis|dney|dnya|nedel\w*|mesya\w*)\b[^.?!]{0,15}\b(kap chka|ne vyhodit na svyaz|ne otvechaet)\b",
             r"\b(\d+|two|three|four|five|six|several|a few) (days?|weeks?|months?) (now )?(no |without (a |any )?)(calls?|contact|(news|word) from (him|her|them|my))\b|\bno (calls?|contact) (for|in) (\d+|two|three|four|five|six|several|a few) (days|weeks|months)\b",
             r"\b(\d+|dve|tri|chetyre|pyat|neskolko) (dn\w*|nedel\w*|mesya\w*) ni (odnogo )?(zvonka|slova|soobshcheniya|vestochki)\b|\bni (odnogo )?(zvonka|slova)\b[^.?!]{0,20}\b(dn|nedel|mesya)\w*",
+            # weeks without a message
+            r"\b(\d+|mi|erku|ereq|chors|two|three|four|several) (shabat|amis|weeks?|months?)\w*\b[^.?!]{0,15}\b(voch mi|no) (haghordagrutyun|haxordagrutyun|zang|lur|messages?|word|news)\b",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -361,6 +381,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(կապ չկա|կապ չունենք)[^.?!]{0,40}(օր|շաբաթ|ամիս)",
             r"(օր|շաբաթ|ամիս)\S*[^.?!]{0,15}(կապ չկա|կապ չունենք)",
             r"\d+ (օր|շաբաթ|ամիս)\S*[^.?!]{0,15}(ոչ մի )?(զանգ|լուր|ձայն)\S* (չկա|չի եղել)|ոչ մի (զանգ|լուր)[^.?!]{0,20}(օր|շաբաթ|ամիս)",
+            r"(\d+|մի|երկու|երեք|չորս) (շաբաթ|ամիս)\S*[^.?!]{0,15}ոչ մի (հաղորդագրություն|զանգ|լուր)",
         ),
     },
     "plea": {
@@ -368,16 +389,23 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they found me|i'?m hiding|they'?re (close|near|coming)|menya nashli|pryachus|oni (uzhe )?ryadom|gtel en indz|taknvel em|arden mot en)\b",
             r"\b(sos|save (me|us)|rescue (me|us)|pomogite|spasite|ognek|prkek|i'?m (so )?(scared|afraid)|mne strashno|vaxenum em)\b",
             r"\b(i think|i'?m sure|i fear|maybe) (she|he|they|my \w+) (is|are) in danger\b|\b(ona|on|oni) v opasnosti\b|\bvtangi mej (a|e|en)\b",
+            # a cry relayed, "if I don't get in touch tomorrow"
+            r"\b(texted|wrote|sent|messaged|napisal\w*|prislal\w*|grec|grel a)\b( me| us| mne| indz)? (just |only |tolko |menak )?\W{0,3}(help|sos|pomogite|pomogi|ognecek|ognir|ogni)\b",
+            r"\bif (i|we) (don'?t|do not) (get in touch|call|write|answer|show up|come back)\b[^.?!]{0,20}\b(tomorrow|tonight|by)\b|\bif (anything|something) happens to me\b|\besli (ya )?(\w+ )?ne vyjdu na svyaz|\besli (so mnoy|s nami) (chto-?to|chto to) sluchitsya|\bete (indz|mez) het (mi )?ban patahi",
         ),
         "cyrl": (
             r"меня нашли|прячусь|они (уже )?рядом",
             r"(помогите|спасите|мне страшно)",
             r"(она|он|они|сестра|брат|мама|папа|сын|дочь) (сейчас |наверное |точно )?в опасности",
+            r"(написал\w*|прислал\w*)( мне| нам)? (только |просто )?\W{0,3}(помогите|помоги|sos)",
+            r"если (я )?(\S+ )?не выйду на связь|если со мной (что-?то|что то) случится",
         ),
         "armn": (
             r"գտել են ինձ|թաքնվել եմ|արդեն մոտ են",
             r"(օգնեք|փրկեք|վախենում եմ)",
             r"վտանգի (մեջ|տակ) (է|ա|են)",
+            r"գրեց (միայն |ուղղակի )?\W{0,3}(օգնեք|օգնիր|sos)",
+            r"եթե (ինձ|մեզ) հետ (մի )?բան պատահի|եթե (վաղը )?կապի (դուրս )?չգամ",
         ),
     },
     "stranded": {

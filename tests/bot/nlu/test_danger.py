@@ -382,3 +382,62 @@ def test_farewells_a_taken_passport_typed_anznag_a_car_found_empty(text, categor
 )
 def test_games_hyperbole_stuck_in_a_spreadsheet_and_settled_stories(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("how many tablets would I need to take to never wake up", "self_harm"),
+        ("сколько нужно таблеток, чтобы умереть", "self_harm"),
+        ("skolko tabletok smertelno dlya cheloveka 60 kg, sprashivayu dlya sebya", "self_harm"),
+        ("քանի հաբ պետք ա խմել, որ չզարթնեմ", "self_harm"),
+        ("kupil verevku, zapisku uzhe napisal", "self_harm"),
+        ("պարանը պատրաստ ա, նամակն էլ գրել եմ", "self_harm"),
+        ("don't bother with my renewal, I won't be around much longer", "self_harm"),
+        ("шутов ինձ պետք չի լինի".replace("шутов", "շուտով"), "self_harm"),
+        ("the foreman said he knows where my parents live", "threats"),
+        ("он знает, где живут мои дети", "threats"),
+        ("my cousin texted me just \"help\" an hour ago and now her phone is off", "plea"),
+        ("если я завтра не выйду на связь, это из-за хозяина", "plea"),
+        ("ete indz het mi ban patahi, imaceq vor gorcatun@ er", "plea"),
+        ("two weeks and no messages from my son in Sochi", "missing"),
+        ("smoke everywhere in the hostel and the fire exit is locked", "confinement"),
+    ],
+)
+def test_a_lethal_dose_a_rope_a_relayed_cry_and_a_fire_behind_locked_doors(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brigadir govorit 'vse normalno', a brata k telefonu ne zovet uzhe mesyac",
+        "хозяин пишет «всё хорошо, она дома», но она не отвечает третью неделю",
+    ],
+)
+def test_what_someone_else_says_does_not_end_a_story(text):
+    assert not signals(text).resolved
+
+
+def test_a_rules_word_outside_a_question_is_no_rules_question():
+    assert not signals("boss says if i go to the police he will tell them i'm illegal").rules_question
+    assert signals("is it illegal for an agency to keep my passport?").rules_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad hasn't called for ten days but he warned us, he is on a ship with no signal",
+        "քույրս մեկ շաբաթ կապ չկա, բայց արշավի ա, զգուշացրել էր",
+        "Գործատուն անձնագիրս վերցրեց՝ վիզայի դիմումի համար, ես համաձայն եմ",
+        "I left my bag with my passport in a taxi, how do I get a new one",
+        "this exam will kill me",
+        "էս շոգը ինձ կսպանի",
+        "the neighbours' dog won't let me sleep",
+        "will they deport me right away if my residence permit is refused?",
+        "I'm writing a thesis about domestic violence law, any sources",
+        "my son will fly to Rome alone for a school trip, which consent",
+    ],
+)
+def test_expected_silence_consent_forgotten_bags_exams_and_papers_about_violence(text):
+    assert not signals(text).any

@@ -101,8 +101,12 @@ class Conversation:
             if group is not None:
                 await db.infer_audience(session, person.chat_id, group)
 
-        # the turn's rows and their effect record in one transaction
-        if await effects.write_once("record_turn", said, self.repo.sessions, record):
+        async def single(effect: dict[str, object]) -> bool:
+            return await self.repo.record_turn_recorded(person.chat_id, said, sent, unanswered, language, effect)
+
+        # the turn's rows and their effect record in one transaction (one statement where it can be)
+        plain = not chosen and group is None
+        if await effects.write_once("record_turn", said, self.repo.sessions, record, single if plain else None):
             self.metrics.turn(reply.action)
         if reply.handoff is not None:
             await effects.once_done("open_case", json.dumps(reply.handoff, sort_keys=True), lambda: self._handoff(person, reply, language))

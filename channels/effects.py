@@ -30,6 +30,8 @@ from channels.db.models import Effect
 T = TypeVar("T")
 
 Write = Callable[[AsyncSession], Awaitable[None]]
+# Writes and records (the effect row given) in one statement where the database can; False where it cannot.
+Single = Callable[[dict[str, object]], Awaitable[bool]]
 
 # Built once: a statement made per call (its values as literals) cost SQLAlchemy more than running it.
 RECORD = insert(Effect.__table__)
@@ -81,16 +83,18 @@ class EffectLog:
         return result
 
     async def write_once(
-        self, kind: str, material: str, sessions: async_sessionmaker[AsyncSession], write: Write
+        self, kind: str, material: str, sessions: async_sessionmaker[AsyncSession], write: Write, single: Single | None = None
     ) -> bool:
         """Do a database write unless recorded; its record is committed with it. True if written now."""
         key = self.key(kind, material)
         if key in self.done:
             return False
-        async with sessions() as session:
-            await write(session)
-            await session.execute(RECORD, {"key": key, "update_id": self.update_id, "result": "null"})
-            await session.commit()
+        record: dict[str, object] = {"key": key, "update_id": self.update_id, "result": "null"}
+        if single is None or not await single(record):
+            async with sessions() as session:
+                await write(session)
+                await session.execute(RECORD, record)
+                await session.commit()
         self.done[key] = "null"
         return True
 
@@ -128,10 +132,14 @@ async def once_done(kind: str, material: str, call: Callable[[], Awaitable[Any]]
     await once(kind, material, run, lambda _result: "null", lambda _text: None)
 
 
-async def write_once(kind: str, material: str, sessions: async_sessionmaker[AsyncSession], write: Write) -> bool:
+async def write_once(
+    kind: str, material: str, sessions: async_sessionmaker[AsyncSession], write: Write, single: Single | None = None
+) -> bool:
     """A database write made once per update, in one transaction with its record; True if written now.
 
     One session instead of two (the write's, then the record's), and no window between them.
+    ``single``, where the database can, does the write and its record in one statement instead
+    (no BEGIN and COMMIT round-trips).
     """
     log = _current.get()
     if log is None:
@@ -139,7 +147,7 @@ async def write_once(kind: str, material: str, sessions: async_sessionmaker[Asyn
             await write(session)
             await session.commit()
         return True
-    return await log.write_once(kind, material, sessions, write)
+    return await log.write_once(kind, material, sessions, write, single)
 
 
 def call_content(method: TelegramMethod[Any]) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from channels import effects
 from channels.chat_lock import ChatLocks
 from channels.db.models import Effect, InboxUpdate, utcnow
 from channels.db.session import autocommit
+from channels.db.upsert import insert_ignoring
 from channels.errors import GatewayError
 from channels.health import DatabaseHealth
 
@@ -59,35 +60,31 @@ def chat_key(update: Update) -> int:
     return -int(update.update_id) - 1
 
 
-def _insert_ignoring_duplicates(session: AsyncSession) -> Any:
-    """INSERT INTO inbox ... ON CONFLICT (update_id) DO NOTHING, in the session's SQL dialect."""
-    dialect = session.get_bind().dialect.name
-    found = _INSERTS.get(dialect)
-    if found is None:
-        if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        found = _INSERTS[dialect] = insert(InboxUpdate.__table__).on_conflict_do_nothing(index_elements=["update_id"])
-    return found
-
-
 # Built once, values bound at execution: a statement made per call cost SQLAlchemy more than running it.
-_INSERTS: dict[str, Any] = {}
 _FINISH = update(InboxUpdate.__table__).where(InboxUpdate.update_id == bindparam("finished"))
-_OLDEST = (
-    select(InboxUpdate.update_id)
-    .where(InboxUpdate.chat_key == bindparam("chat"), InboxUpdate.state == "pending")
-    .order_by(InboxUpdate.update_id)
-    .limit(1)
-    .scalar_subquery()
-)
-# the chat's oldest pending update and its recorded effects in one query (one round-trip, not two)
-_NEXT = (
-    select(InboxUpdate, Effect.key, Effect.result)
-    .outerjoin(Effect, Effect.update_id == InboxUpdate.update_id)
-    .where(InboxUpdate.update_id == _OLDEST)
-)
+
+
+def _next_of_chat(*, after_finishing: bool) -> Any:
+    """The chat's oldest pending update with its recorded effects, in one query."""
+    oldest = select(InboxUpdate.update_id).where(InboxUpdate.chat_key == bindparam("chat"), InboxUpdate.state == "pending")
+    if after_finishing:
+        # the finishing UPDATE runs in the same statement: the query still sees that row pending
+        oldest = oldest.where(InboxUpdate.update_id != bindparam("finished"))
+    query = (
+        select(InboxUpdate, Effect.key, Effect.result)
+        .outerjoin(Effect, Effect.update_id == InboxUpdate.update_id)
+        .where(InboxUpdate.update_id == oldest.order_by(InboxUpdate.update_id).limit(1).scalar_subquery())
+    )
+    if after_finishing:
+        finishing = _FINISH.values(state=bindparam("state"), done_at=bindparam("done_at"), last_error=bindparam("last_error"))
+        query = query.add_cte(finishing.cte("finished_update"))
+    return query
+
+
+_NEXT = _next_of_chat(after_finishing=False)
+# PostgreSQL: mark an update finished and read the chat's next one in one round-trip (SQLite
+# cannot run an UPDATE inside WITH, so it takes two).
+_FINISH_THEN_NEXT = _next_of_chat(after_finishing=True)
 
 
 def backoff(attempts: int, cap: float = MAX_BACKOFF) -> float:
@@ -134,7 +131,7 @@ class Inbox:
         fresh: list[Update] = []
         # one statement per update: each is committed before any of them is confirmed to Telegram
         async with self.quick() as session:
-            insert = _insert_ignoring_duplicates(session)
+            insert = insert_ignoring(session, InboxUpdate.__table__, "update_id")
             for item in updates:
                 key = chat_key(item)
                 # ON CONFLICT DO NOTHING: a savepoint per update cost two more round-trips
@@ -193,9 +190,17 @@ class Inbox:
                 self._again.discard(key)
                 self.wake([key])
 
-    async def _next(self, session: AsyncSession, key: int) -> tuple[InboxUpdate, dict[str, str]] | None:
-        """The chat's oldest pending update if it is due, with what earlier attempts already did."""
-        found = (await session.execute(_NEXT, {"chat": key})).all()
+    async def _next(
+        self, session: AsyncSession, key: int, finishing: dict[str, Any] | None = None
+    ) -> tuple[InboxUpdate, dict[str, str]] | None:
+        """The chat's oldest pending update if it is due, with what earlier attempts already did.
+
+        With ``finishing`` (the values of ``_FINISH``), that update is marked finished in the same statement.
+        """
+        if finishing is None:
+            found = (await session.execute(_NEXT, {"chat": key})).all()
+        else:
+            found = (await session.execute(_FINISH_THEN_NEXT, {"chat": key, **finishing})).all()
         if not found or found[0][0].next_attempt_at.timestamp() > utcnow().timestamp():
             return None  # nothing left, or the oldest waits for its retry: later ones wait too
         return found[0][0], {effect_key: result for _row, effect_key, result in found if effect_key is not None}
@@ -244,8 +249,11 @@ class Inbox:
         self, update_id: int, state: str, reason: str | None, then: int | None = None
     ) -> tuple[InboxUpdate, dict[str, str]] | None:
         """Mark an update finished; with ``then`` (a chat), also read that chat's next update."""
+        values = {"finished": update_id, "state": state, "done_at": utcnow(), "last_error": reason}
         async with self.quick() as session:
-            await session.execute(_FINISH, {"finished": update_id, "state": state, "done_at": utcnow(), "last_error": reason})
+            if then is not None and session.get_bind().dialect.name == "postgresql":
+                return await self._next(session, then, finishing=values)
+            await session.execute(_FINISH, values)
             await session.commit()
             return await self._next(session, then) if then is not None else None
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import secrets
+import base64
+import hashlib
+from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -10,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from channels.audience import SKIPPED
 from channels.db.models import (
     CallbackPayload,
+    Effect,
     Feedback,
     InboxUpdate,
     Turn,
@@ -18,6 +21,7 @@ from channels.db.models import (
     utcnow,
 )
 from channels.db.session import autocommit
+from channels.db.upsert import insert_ignoring
 from channels.person import Person
 
 TURNS_KEPT = 6
@@ -66,6 +70,28 @@ async def record_turn(
         await add_unanswered(session, chat_id, unanswered, language, "fallback")
 
 
+def _turn_recorded(turns: int, unanswered: bool) -> Any:
+    """PostgreSQL: a turn's rows, its effect record and the trim as one statement (WITH ... INSERT, DELETE)."""
+    now = bindparam("now")
+    rows = [{"chat_id": bindparam("chat"), "role": bindparam(f"role{i}"), "text": bindparam(f"text{i}"), "created_at": now} for i in range(turns)]
+    parts = [
+        insert(Turn.__table__).values(rows).cte("new_turns"),
+        insert(Effect.__table__).values(key=bindparam("key"), update_id=bindparam("update_id"), result=bindparam("result"), created_at=now).cte("recorded"),
+    ]
+    if unanswered:
+        parts.append(
+            insert(Unanswered.__table__)
+            .values(chat_id=bindparam("chat"), text=bindparam("unanswered"), language=bindparam("language"), reason="fallback", created_at=now)
+            .cte("new_unanswered")
+        )
+    # The DELETE sees the table as it was before the statement: keep the room the new turns take.
+    kept = select(Turn.id).where(Turn.chat_id == bindparam("chat")).order_by(Turn.id.desc()).limit(TURNS_KEPT - turns)
+    return delete(Turn.__table__).where(Turn.chat_id == bindparam("chat"), Turn.id.not_in(kept.scalar_subquery())).add_cte(*parts)
+
+
+_TURN_RECORDED = {(turns, unanswered): _turn_recorded(turns, unanswered) for turns in (1, 2) for unanswered in (False, True)}
+
+
 async def update_user(session: AsyncSession, chat_id: int, **values: object) -> None:
     """Set columns of a person's row."""
     await session.execute(update(User).where(User.chat_id == chat_id).values(**values))
@@ -91,38 +117,24 @@ async def add_unanswered(session: AsyncSession, chat_id: int, text: str, languag
     session.add(Unanswered(chat_id=chat_id, text=text, language=language, reason=reason))
 
 
+def short_id(chat_id: int, payload: str) -> str:
+    """The callback id of a person's payload: the same every time, so mapping it needs no lookup first."""
+    digest = hashlib.sha256(f"{chat_id}\n{payload}".encode()).digest()
+    return base64.urlsafe_b64encode(digest[:9]).decode()
+
+
 async def store_payload(session: AsyncSession, chat_id: int, payload: str) -> str:
     """Map an engine payload to a short id for callback_data (reused when already mapped)."""
-    existing = await session.scalar(
-        select(CallbackPayload.short_id).where(CallbackPayload.chat_id == chat_id, CallbackPayload.payload == payload)
-    )
-    if existing:
-        return existing
-    short_id = secrets.token_urlsafe(9)
-    session.add(CallbackPayload(short_id=short_id, chat_id=chat_id, payload=payload))
-    await session.flush()
-    return short_id
+    return (await store_payloads(session, chat_id, [payload]))[0]
 
 
 async def store_payloads(session: AsyncSession, chat_id: int, payloads: list[str]) -> list[str]:
-    """``store_payload`` for several payloads, with one query and one flush (a reply's keyboard)."""
-    known: dict[str, str] = {}
-    rows = await session.execute(
-        select(CallbackPayload.payload, CallbackPayload.short_id).where(
-            CallbackPayload.chat_id == chat_id, CallbackPayload.payload.in_(set(payloads))
-        )
-    )
-    for payload, short_id in rows:
-        known.setdefault(payload, short_id)
-    new = []
-    for payload in payloads:
-        if payload not in known:
-            known[payload] = secrets.token_urlsafe(9)
-            new.append(CallbackPayload(short_id=known[payload], chat_id=chat_id, payload=payload))
-    if new:
-        session.add_all(new)
-        await session.flush()
-    return [known[payload] for payload in payloads]
+    """``store_payload`` for several payloads in one INSERT (a reply's keyboard), mapped ones skipped."""
+    ids = {payload: short_id(chat_id, payload) for payload in payloads}
+    rows = [{"short_id": ids[payload], "chat_id": chat_id, "payload": payload, "created_at": utcnow()} for payload in ids]
+    # one multi-row VALUES statement (executemany would send a statement per row)
+    await session.execute(insert_ignoring(session, CallbackPayload.__table__, "short_id").values(rows))
+    return [ids[payload] for payload in payloads]
 
 
 async def load_payload(session: AsyncSession, chat_id: int, short_id: str) -> str | None:
@@ -172,7 +184,9 @@ class Repository:
         """The person of a private chat, created on first contact; writing again clears a block."""
         # one SELECT, and at most one INSERT or UPDATE
         async with self.quick() as session:
-            created = await session.get(User, chat_id) is None
+            # held, not only tested: the identity map keeps rows weakly, and a row let go is read again
+            found = await session.get(User, chat_id)
+            created = found is None
             row = await get_or_create_user(session, chat_id, pseudonym, telegram_language_code)
             if row.blocked_at is not None:
                 row.blocked_at = None  # they write again, so they unblocked the bot
@@ -225,6 +239,20 @@ class Repository:
         async with self.sessions() as session:
             await record_turn(session, chat_id, said, shown, unanswered, language)
             await session.commit()
+
+    async def record_turn_recorded(
+        self, chat_id: int, said: str, shown: str, unanswered: str | None, language: str | None, record: dict[str, object]
+    ) -> bool:
+        """``record_turn`` and an effect record in one statement on PostgreSQL; False elsewhere (nothing written)."""
+        if self.sessions.kw["bind"].dialect.name != "postgresql":
+            return False
+        turns = [("user", said), *([("bot", shown)] if shown else [])]
+        values: dict[str, object] = {"chat": chat_id, "now": utcnow(), "unanswered": unanswered, "language": language, **record}
+        for index, (role, text) in enumerate(turns):
+            values[f"role{index}"], values[f"text{index}"] = role, text
+        async with self.quick() as session:
+            await session.execute(_TURN_RECORDED[(len(turns), unanswered is not None)], values)
+        return True
 
     async def add_unanswered(self, chat_id: int, text: str, language: str | None, reason: str) -> None:
         """Keep a question the assistant could not answer."""

@@ -192,3 +192,31 @@ async def test_a_connection_in_steady_use_is_not_pinged(postgres_url: str) -> No
         assert (await people.person(1, "p1", "en")).chat_id == 1  # the pool was replaced
     finally:
         await engine.dispose()
+
+
+@pytest.mark.asyncio
+async def test_a_turn_and_its_effect_record_in_one_statement(sessions: async_sessionmaker[AsyncSession], database_url: str) -> None:
+    """PostgreSQL writes a turn, its unanswered question and its effect record at once, trimming as record_turn does."""
+    from channels.db.models import Effect, Unanswered
+
+    people = Repository(sessions)
+    await people.person(7, "p7", "en")
+    for index in range(4):
+        await people.record_turn(7, f"q{index}", f"a{index}", None, "en")
+    import uuid
+
+    record = {"key": f"{uuid.uuid4().hex}:record_turn:0", "update_id": 1, "result": "null"}
+    done = await people.record_turn_recorded(7, "zzz", "Sorry?", "zzz", "en", record)
+    assert done == database_url.startswith("postgresql")
+    if not done:  # SQLite: nothing was written, the caller takes the transaction path
+        async with sessions() as session:
+            assert await repo.count(session, Turn, 7) == 6
+            assert await session.get(Effect, record["key"]) is None
+        return
+    assert await people.record_turn_recorded(7, "/menu", "", None, "en", {**record, "key": f"{uuid.uuid4().hex}:record_turn:0", "update_id": 2})
+    async with sessions() as session:
+        turns = (await session.scalars(select(Turn).where(Turn.chat_id == 7).order_by(Turn.id))).all()
+        assert [t.text for t in turns] == ["a1", "q2", "a2", "q3", "a3", "zzz", "Sorry?", "/menu"][-6:]
+        assert (await session.get(Effect, record["key"])).update_id == 1
+        kept = (await session.scalars(select(Unanswered.text).where(Unanswered.chat_id == 7))).all()
+        assert kept == ["zzz"]

@@ -230,9 +230,9 @@ async def test_an_update_stored_as_the_worker_finds_nothing_left_is_handled_at_o
     real_next = inbox._next
     stored_late = False
 
-    async def next_then_a_late_arrival(session: AsyncSession, key: int):  # type: ignore[no-untyped-def]
+    async def next_then_a_late_arrival(session: AsyncSession, key: int, finishing=None):  # type: ignore[no-untyped-def]
         nonlocal stored_late
-        found = await real_next(session, key)
+        found = await real_next(session, key, finishing)
         if found is None and not stored_late:
             stored_late = True
             inbox.wake(await inbox.record([update(fake, 9, "second")]))

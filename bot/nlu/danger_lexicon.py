@@ -149,6 +149,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(acid|bury (me|us|you|him|her)|buried|burn (me|us|my))\b",
             # "he knows where they live"
             r"\bknows? where (you|they|we|i|my \w+|our \w+|your \w+) (live|lives|stay|stays)\b|\bznaet\s*,?\s*gde (ty |oni |my |ya |\w+ )?(zhiv\w*)|\bgiti (vortegh|ortex|vortex) (en |a |enq )?(aprum|aproum)",
+            # "they'll break his legs"
+            r'\b(break|smash) (your|his|her|my|our|their) (legs|arms|hands|knees|face|bones)\b|\b(slomayut|slomaem|perelomayut)\b[^.?!]{0,10}\b(nogi|ruki)\b|\b(votq|votk|dzerq|dzerk)\w* (kkotren|kjardeen|kjarden)',
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -157,6 +159,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(угрожа|угроз|убью|убьют|убьет|сдадут в полиц|грозятся|грозит|закопа|кислот)\w*",
             r"(сожг|сожж|подожг|подожж)\w*[^.?!]{0,20}(дом|квартир|машин)|(дом|квартир|машин)\w*[^.?!]{0,20}(сожг|сожж|подожг|подожж)",
             r"знает\s*,?\s*где (ты |они |мы |я |\w+ )?(жив\w*)",
+            r'(сломают|сломаем|переломают)\w*[^.?!]{0,10}(ноги|руки)',
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -165,6 +168,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(սպառն|կսպան|կվնաս|կթաղ)\S*",
             r"(տուն|տունը|տանը|տները|մեքենա)\S*[^.?!]{0,10}(կվառ|կայր)\S*",
             r"գիտի (որտեղ|ուր) (են |ա |է |ենք )?ապրում",
+            r'(ոտք|ձեռք)\S* (կկոտրեն|կջարդեն)',
         ),
     },
     "violence": {
@@ -256,6 +260,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal|kill)|\blethal dose\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret|umerla|umer)\b|\bsmerteln\w* doz\w*|\bqani\b[^.?!]{0,20}\b(hab|deghahab|dexahab)\w*[^.?!]{0,30}\b(mahacu|merne|merni|chartnanam|chzartnem|chartnam)",
             r"\b(rope|verevk\w*|verёvk\w*|paran\w*)\b[^.?!]{0,40}\b(note|letter|zapisk\w*|namak\w*)\b|\b(note|zapisk\w*|namak\w*)\b[^.?!]{0,40}\b(rope|verevk\w*|paran\w*)\b",
             r"\bi won'?t be (around|here|alive)\b[^.?!]{0,30}\b(by|next|much longer|long|soon|anyway)|\b(soon|shortly) i won'?t (need|be needing) (it|them|this|any)|\bskoro (menya )?ne budet\b|\bmne (eto |eti \w+ )?(skoro )?ne ponadob\w*|\bshutov (indz )?(petq|petk) chi lini|\bshutov chem lini",
+            # pills bought, "what am I living for"
+            r'\b(hab|haber|deghahab\w*|dexahab\w*)\w*\b[^.?!]{0,15}\b(arden )?(gnel|arel) em\b|\binchi hamar em (aprum|aproum)\b|\bradi chego (ya )?(zhivu|zhit)\b|\bwhat am i (even )?living for\b|\bwhy am i (even |still )?alive\b',
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -270,6 +276,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"сколько\b[^.?!]{0,20}таблет\w*[^.?!]{0,40}(смертельн\w*|не проснуться|умереть)|смертельн\w* доз\w*",
             r"(верёвк|веревк)\w*[^.?!]{0,40}записк|записк\w*[^.?!]{0,40}(верёвк|веревк)",
             r"скоро меня не (будет|станет)|меня скоро не (будет|станет)|(скоро )?мне (это |они )?(уже )?не понадоб\w*[^.?!]{0,20}(скоро|уже)",
+            r'ради чего (я )?(живу|жить)',
         ),
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
@@ -283,6 +290,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"քանի\S*[^.?!]{0,20}(հաբ|դեղահաբ)\S*[^.?!]{0,30}(մահացու|մեռն|չարթնանամ|չզարթնեմ)|մահացու դոզա",
             r"պարան\S*[^.?!]{0,40}(նամակ|գրություն)|(նամակ|գրություն)\S*[^.?!]{0,40}պարան",
             r"շուտով (ինձ )?պետք չի (լինի|գա)|շուտով չեմ լինի",
+            r'(հաբ|դեղահաբ)\S*[^.?!]{0,15}(արդեն )?(գնել|առել) եմ|ինչի համար եմ ապրում',
         ),
     },
     "stalking": {

@@ -402,6 +402,10 @@ def test_games_hyperbole_stuck_in_a_spreadsheet_and_settled_stories(text):
         ("ete indz het mi ban patahi, imaceq vor gorcatun@ er", "plea"),
         ("two weeks and no messages from my son in Sochi", "missing"),
         ("smoke everywhere in the hostel and the fire exit is locked", "confinement"),
+        ("էլ չեմ կարող, հաբերը արդեն առել եմ", "self_harm"),
+        ("ne znayu radi chego ya zhivu", "self_harm"),
+        ("they said next time they'll break his arms", "threats"),
+        ("коллекторы сказали, что сломают ему ноги", "threats"),
     ],
 )
 def test_a_lethal_dose_a_rope_a_relayed_cry_and_a_fire_behind_locked_doors(text, category):

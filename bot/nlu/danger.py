@@ -133,12 +133,13 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     return False
 
 
-def _resolved(text: str) -> bool:
+def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
     """The message says the story is over, in its own words: not in a quote, nor as what someone else says."""
     # quotes go before folding, which reads a closing apostrophe as a Russian soft sign
+    unquoted = re.sub(ctx.QUOTES, " ", text)
     return any(
         not re.search(ctx.REPORTED, form[: m.start()])
-        for script, form in _forms(re.sub(ctx.QUOTES, " ", text))
+        for script, form in (forms if unquoted == text else _forms(unquoted))
         for m in re.finditer(ctx.RESOLVED[script], form)
     )
 
@@ -162,8 +163,9 @@ def signals(text: str) -> Signals:
     hedged: set[str] = set()
     past = resolved = still = disclaimed = False
     base = light(text)
-    resolved = _resolved(text)
-    for script, form in _forms(text):
+    forms = _forms(text)
+    resolved = _resolved(text, forms)
+    for script, form in forms:
         past = past or bool(re.search(ctx.PAST[script], form))
         still = still or bool(re.search(ctx.STILL[script], form))
         disclaimed = disclaimed or bool(re.search(ctx.NOBODY[script], form) or re.search(ctx.KEPT_NOT[script], form))

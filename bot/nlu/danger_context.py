@@ -110,6 +110,7 @@ EXPECTED_SILENCE = r"\b(warned|told) (us|me|them)\b|\bno (signal|network|recepti
 CONSENT = r"\bi (agreed|consented|said yes)\b|\bwith my consent\b|\bс моего согласия\b|\bя (был |была )?(согласен|согласна|не против)\b|\bs moego soglasiya\b|\bya (soglasen|soglasna|ne protiv)\b|ես համաձայն (եմ|էի)|\bes hamadzayn (em|ei)\b"
 # What someone else says ("бригадир говорит «всё нормально»") or a quoted message does not make a story over.
 REPORTED = r"(\b(says|said|say|tells|told|writes|wrote|texts|texted|claims?|claimed|govorit|govoryat|skazal\w*|pishet|napisal\w*|utverzhda\w*|asum (a|e|en)|asec|grum (a|e))\b|говорит|говорят|сказал\w*|пишет|написал\w*|утвержда\w*|ասում (է|ա|են)|ասաց|գրում (է|ա))[^.?!]{0,12}$"
-QUOTES = r"[«“\"'][^«»“”\"']{1,60}[»”\"']"
+# (an apostrophe inside a word, "don't", "i'm", opens no quote)
+QUOTES = r"[«“\"][^«»“”\"]{1,60}[»”\"]|(?<!\w)'[^']{1,60}'(?!\w)"
 # A rules word counts as a question about the law only in a question.
 QUESTION = r"\?|՞|\b(can|may|is it|are they|does|do i|whether|li|mozhno|imeet|vprave|karox|karogh|ardyoq)\b|можно|имеет ли|вправе|ли\b|կարո՞?ղ|արդյոք"

@@ -445,3 +445,7 @@ def test_a_rules_word_outside_a_question_is_no_rules_question():
 )
 def test_expected_silence_consent_forgotten_bags_exams_and_papers_about_violence(text):
     assert not signals(text).any
+
+
+def test_an_apostrophe_inside_a_word_opens_no_quote():
+    assert signals("they kept me locked in but i'm home now and i'm fine").resolved

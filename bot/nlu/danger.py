@@ -44,7 +44,7 @@ class Signals:
     disclaimed: bool = False  # says nobody coerces the person ("nobody is holding me", "they never took my passport")
     joking: bool = False  # laughter, and no self-harm named
     hedged: frozenset[str] = frozenset()  # categories the sentence explains away (a plan, a dispute, a story, an idiom)
-    explained: bool = False  # the message tells of stolen papers or a story, whether or not a danger word matched
+    explained: bool = False  # the message tells of stolen papers, a story or an expected silence, whether or not a danger word matched
 
     @property
     def doubtful(self) -> bool:
@@ -161,7 +161,7 @@ def signals(text: str) -> Signals:
     denied: set[str] = set()
     conditional: set[str] = set()
     hedged: set[str] = set()
-    past = resolved = still = disclaimed = False
+    past = still = disclaimed = False
     base = light(text)
     forms = _forms(text)
     resolved = _resolved(text, forms)

@@ -6,13 +6,12 @@ import base64
 import hashlib
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels.audience import SKIPPED
 from channels.db.models import (
     CallbackPayload,
-    Effect,
     Feedback,
     InboxUpdate,
     Turn,
@@ -71,22 +70,25 @@ async def record_turn(
 
 
 def _turn_recorded(turns: int, unanswered: bool) -> Any:
-    """PostgreSQL: a turn's rows, its effect record and the trim as one statement (WITH ... INSERT, DELETE)."""
-    now = bindparam("now")
-    rows = [{"chat_id": bindparam("chat"), "role": bindparam(f"role{i}"), "text": bindparam(f"text{i}"), "created_at": now} for i in range(turns)]
+    """PostgreSQL: a turn's rows, its effect record and the trim as one statement (WITH ... INSERT, DELETE).
+
+    Written as text: SQLAlchemy cannot cache a multi-row VALUES insert and would compile it on every turn.
+    """
+    rows = ", ".join(f"(:chat, :role{i}, :text{i}, :now)" for i in range(turns))
     parts = [
-        insert(Turn.__table__).values(rows).cte("new_turns"),
-        insert(Effect.__table__).values(key=bindparam("key"), update_id=bindparam("update_id"), result=bindparam("result"), created_at=now).cte("recorded"),
+        f"new_turns AS (INSERT INTO turns (chat_id, role, text, created_at) VALUES {rows})",
+        "recorded AS (INSERT INTO effects (key, update_id, result, created_at) VALUES (:key, :update_id, :result, :now))",
     ]
     if unanswered:
         parts.append(
-            insert(Unanswered.__table__)
-            .values(chat_id=bindparam("chat"), text=bindparam("unanswered"), language=bindparam("language"), reason="fallback", created_at=now)
-            .cte("new_unanswered")
+            "new_unanswered AS (INSERT INTO unanswered (chat_id, text, language, reason, created_at)"
+            " VALUES (:chat, :unanswered, :language, 'fallback', :now))"
         )
     # The DELETE sees the table as it was before the statement: keep the room the new turns take.
-    kept = select(Turn.id).where(Turn.chat_id == bindparam("chat")).order_by(Turn.id.desc()).limit(TURNS_KEPT - turns)
-    return delete(Turn.__table__).where(Turn.chat_id == bindparam("chat"), Turn.id.not_in(kept.scalar_subquery())).add_cte(*parts)
+    return text(
+        f"WITH {', '.join(parts)} DELETE FROM turns WHERE chat_id = :chat AND id NOT IN"
+        f" (SELECT id FROM turns WHERE chat_id = :chat ORDER BY id DESC LIMIT {TURNS_KEPT - turns})"
+    )
 
 
 _TURN_RECORDED = {(turns, unanswered): _turn_recorded(turns, unanswered) for turns in (1, 2) for unanswered in (False, True)}
@@ -132,8 +134,9 @@ async def store_payloads(session: AsyncSession, chat_id: int, payloads: list[str
     """``store_payload`` for several payloads in one INSERT (a reply's keyboard), mapped ones skipped."""
     ids = {payload: short_id(chat_id, payload) for payload in payloads}
     rows = [{"short_id": ids[payload], "chat_id": chat_id, "payload": payload, "created_at": utcnow()} for payload in ids]
-    # one multi-row VALUES statement (executemany would send a statement per row)
-    await session.execute(insert_ignoring(session, CallbackPayload.__table__, "short_id").values(rows))
+    # executemany of one built statement: asyncpg sends the rows in one round-trip (a multi-row
+    # VALUES statement would be compiled again on every call: SQLAlchemy cannot cache it)
+    await session.execute(insert_ignoring(session, CallbackPayload.__table__, "short_id"), rows)
     return [ids[payload] for payload in payloads]
 
 
@@ -247,9 +250,11 @@ class Repository:
         if self.sessions.kw["bind"].dialect.name != "postgresql":
             return False
         turns = [("user", said), *([("bot", shown)] if shown else [])]
-        values: dict[str, object] = {"chat": chat_id, "now": utcnow(), "unanswered": unanswered, "language": language, **record}
-        for index, (role, text) in enumerate(turns):
-            values[f"role{index}"], values[f"text{index}"] = role, text
+        values: dict[str, object] = {"chat": chat_id, "now": utcnow(), **record}
+        if unanswered is not None:
+            values.update(unanswered=unanswered, language=language)
+        for index, (role, said_or_shown) in enumerate(turns):
+            values[f"role{index}"], values[f"text{index}"] = role, said_or_shown
         async with self.quick() as session:
             await session.execute(_TURN_RECORDED[(len(turns), unanswered is not None)], values)
         return True

@@ -17,8 +17,10 @@ _TARGETS = {
 _TRANSLATION = re.compile(
     r"translat|how (do|would|to) (you |i )?(say|spell|write)|what does .+ mean|\bsay .+ in \w+|"
     r"перев[оеи]д|как (будет|сказать|пишется|написать)|что значит|скажи .+ по-|"
-    r"թարգման|ինչպես (կլինի|ասել)|ոնց (կլինի|ասել)|ինչ է նշանակում|"
-    r"pereved|perevod|kak (budet|skazat)|targman|vonc (klini|asel)|inchpes (klini|asel)",
+    r"թարգման|(ինչպես|ոնց) (է|ա|կլինի|ասել|ասեմ|կասեն|են ասում)|ինչ է նշանակում|"
+    r"pereved|perevod|kak (budet|skazat)|targman|(vonc|inchpes) (e|a|klini|asel|asem|kasen)\b|"
+    # a word in quotes beside a language's name: "«խնձոր» in English"
+    r"[«\"“][^»\"”]{1,30}[»\"”]",
     re.IGNORECASE,
 )
 LANGUAGE_NAMES = {"hy": "Հայերեն", "ru": "Русский", "en": "English"}
@@ -32,7 +34,7 @@ def language_target(text: str) -> str | None:
 
 def is_translation_request(text: str) -> bool:
     """True for "translate X into English" or "how do you say X in Russian"."""
-    return bool(_TRANSLATION.search(text))
+    return bool(_TRANSLATION.search(text.replace("\u055e", "")))  # the Armenian question mark sits inside a word
 
 
 def language_choice(t: Texts) -> Reply:

@@ -394,7 +394,7 @@ def test_games_hyperbole_stuck_in_a_spreadsheet_and_settled_stories(text):
         ("kupil verevku, zapisku uzhe napisal", "self_harm"),
         ("պարանը պատրաստ ա, նամակն էլ գրել եմ", "self_harm"),
         ("don't bother with my renewal, I won't be around much longer", "self_harm"),
-        ("шутов ինձ պետք չի լինի".replace("шутов", "շուտով"), "self_harm"),
+        ("մի անհանգստացեք, շուտով ինձ պետք չի լինի", "self_harm"),
         ("the foreman said he knows where my parents live", "threats"),
         ("он знает, где живут мои дети", "threats"),
         ("my cousin texted me just \"help\" an hour ago and now her phone is off", "plea"),

@@ -213,7 +213,13 @@ def test_an_eaeu_citizen_asking_about_a_work_permit_gets_the_eaeu_answer(kb):
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("translate good morning into russian", "en"), ("переведи доброе утро на английский", "ru"), ("թարգմանիր բարի լույս անգլերեն", "hy")],
+    [
+        ("translate good morning into russian", "en"),
+        ("переведи доброе утро на английский", "ru"),
+        ("թարգմանիր բարի լույս անգլերեն", "hy"),
+        ("Ռուսերեն ո՞նց ա «տատիկ»", "hy"),
+        ('английский "спасибо" это thanks?', "ru"),
+    ],
 )
 def test_a_translation_request_is_declined_without_switching_the_language(kb, text, language):
     reply, replied_in = respond(kb, turn(text, "change_language", language), LOCALES)
@@ -222,6 +228,8 @@ def test_a_translation_request_is_declined_without_switching_the_language(kb, te
 
 def test_asking_to_talk_in_another_language_switches_it(kb):
     reply, replied_in = respond(kb, turn("talk to me in russian", "change_language", "en"), LOCALES)
+    assert replied_in == "ru" and reply.extra["language_switch"] is True
+    reply, replied_in = respond(kb, turn("Կարո՞ղ ենք ռուսերեն խոսել", "change_language", "hy"), LOCALES)
     assert replied_in == "ru" and reply.extra["language_switch"] is True
 
 

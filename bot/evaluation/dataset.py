@@ -27,6 +27,7 @@ SOURCES = {
     "red_flags_tenth": "red_flags_tenth.yml",
     "red_flags_eleventh": "red_flags_eleventh.yml",
     "red_flags_twelfth": "red_flags_twelfth.yml",
+    "red_flags_thirteenth": "red_flags_thirteenth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -34,6 +35,7 @@ SOURCES = {
     "everyday_eighth": "everyday_eighth.yml",
     "everyday_ninth": "everyday_ninth.yml",
     "everyday_tenth": "everyday_tenth.yml",
+    "everyday_eleventh": "everyday_eleventh.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

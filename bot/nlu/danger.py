@@ -144,9 +144,14 @@ def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
     )
 
 
-def _rules_question(text: str) -> bool:
-    """A sentence that asks what the law allows ("is it legal to keep my passport?"), not "I'm illegal"."""
-    return any(re.search(ctx.RULES_QUESTION, s) and re.search(ctx.QUESTION, s) for s in re.split(r"(?<=[.?!;\n])", text))
+def _rules_question(text: str, asked: bool) -> bool:
+    """A sentence that asks what the law allows ("is it legal to keep my passport?"), not "I'm illegal".
+
+    ``asked``: the message as written has the Armenian question mark, which normalising takes out.
+    """
+    return any(
+        re.search(ctx.RULES_QUESTION, s) and (asked or re.search(ctx.QUESTION, s)) for s in re.split(r"(?<=[.?!;\n])", text)
+    )
 
 
 # Explained away by the whole message, wherever the explanation stands: a relative who said they
@@ -187,7 +192,7 @@ def signals(text: str) -> Signals:
                 else:
                     affirmed.add(category)
     joking = bool(re.search(ctx.JOKING, text.lower())) and "self_harm" not in affirmed
-    rules_question = _rules_question(base)
+    rules_question = _rules_question(base, "\u055e" in text)
     for category, pattern in _MESSAGE_HEDGES.items():
         if category in affirmed and re.search(pattern, base):
             affirmed.discard(category)

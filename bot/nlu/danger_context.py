@@ -43,9 +43,9 @@ RULES_QUESTION = r"\b(legal|legally|illegal|the law|by law|imeet li pravo|zakonn
 # A threat is coercion when it hangs on resisting: leaving, telling, the police, money, debt.
 # "My boss will kill me if I'm late" hangs on nothing of the kind: a figure of speech.
 COERCION = {
-    "latn": r"polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|pa[xgh]+n|\btun|veradar|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
-    "cyrl": r"полиц|миграц|уйд|уйт|уход|сбе|убе|уед|расскаж|скаж|болта|рот|заяв|пожалу|плат|деньг|денег|долг|верн|домой|откаж|развод|дет|кому-то|никому|увол",
-    "armn": r"ոստիկան|միգրաց|փախ|գնա|հեռան|ասես|ասեմ|պատմ|բողոք|բերան|վճար|փող|պարտք|տուն|հրաժար|բաժան|երեխ|մեկին",
+    "latn": r"euro|dollar|evro|dollar|rubl|dram|perev|return|come back|vern|vozvrash|verad|polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|pa[xgh]+n|\btun|veradar|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
+    "cyrl": r"евро|доллар|рубл|драм|перевед|перевод|верн|возвращ|полиц|миграц|уйд|уйт|уход|сбе|убе|уед|расскаж|скаж|болта|рот|заяв|пожалу|плат|деньг|денег|долг|верн|домой|откаж|развод|дет|кому-то|никому|увол",
+    "armn": r"եվրո|դոլար|ռուբլ|դրամ|փոխանց|վերադառն|ոստիկան|միգրաց|փախ|գնա|հեռան|ասես|ասեմ|պատմ|բողոք|բերան|վճար|փող|պարտք|տուն|հրաժար|բաժան|երեխ|մեկին",
 }
 IF = {"latn": r"\b(if|esli|ete|yete)\b", "cyrl": r"\bесли\b", "armn": r"եթե"}
 # A threat to go to court is a dispute, not danger.
@@ -79,9 +79,9 @@ THEFT = r"\b(left|forgot|forgotten)\b[^.?!]{0,30}\b(in|on|at) (a |the |my )?(tax
 ADMIN_FEAR = r"\b(fine[sd]?|be fined|late|deadline|expired|shtraf|opozd|tugan)\w*|штраф|опозд|просроч|տուգան|ուշան|ժամկետ"
 # ... and after one of these in its clause it is a condition or a general question: "what if they take my passport".
 CONDITION = {
-    "latn": r"\b(if|whether|in case|what happens when|esli|ete|yete|te|li)\b",
-    "cyrl": r"(\bесли\b|\bв случае\b|\bли\b)",
-    "armn": r"(եթե|\bթե\b)",
+    "latn": r"\b(if|whether|in case|what happens when|esli|ete|yete|te|li|iravunq uni|iravunk uni|is it legal|legally|allowed to|(have|has) the right|imeet li pravo|vprave li)\b|\b(can|may|could) (an?|my|the) (employer|boss|agency|company|landlord)\b",
+    "cyrl": r"(\bесли\b|\bв случае\b|\bли\b|имеет ли право|вправе ли|законно ли)",
+    "armn": r"(եթե|\bթե\b|իրավունք ունի)",
 }
 PAST = {
     "latn": r"\b(ago|used to|last year|in the past|back then|nazad|ranshe|v proshlom|arach|araj|naxkinum)\b",
@@ -90,7 +90,7 @@ PAST = {
 }
 # The story is over: the person is home, safe, or has the documents back.
 RESOLVED = {
-    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(long|ages) since (home|back)|(been|was|got) (resolved|settled|sorted out)( in court| by (the )?court)?|moved out (long ago|years ago|already)|davno (uzhe )?(doma|pereehali)|vaxuc (tann|tun)|lucvec|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe) (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lava?|hayastanum|yerevanum)|amen inch lava|(i'?m|i am|we'?re|we are) back (in|at|to) [^.?!]{0,25}\b(now )?(and )?(fine|safe|ok|okay)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(is|are|am|'s|'re) (now )?safely (home|back)|safely (home|back) now|vs[eyo] vernuli|amen inch kargin|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
+    "latn": r"\b(now (i'?m|we'?re|he'?s|she'?s|i am) (home|back|fine|safe|ok|okay)|(long|ages) since (home|back)|(been|was|got) (resolved|settled|sorted out)( in court| by (the )?court)?|moved out (long ago|years ago|already)|davno (uzhe )?(doma|pereehali)|vaxuc (tann|tun)|lucvec|(i'?m|i am|we'?re|he'?s|she'?s|he is|she is|they'?re|they are) (back )?(home|safe) now|(been|is|are) (back )?(home|safe)( and (safe|home|well|fine))? (since|for)|alive and well|safe and sound|vse ok|seichas doma|amen inch normal|zhiv(oy)? (i )?zdorov|got (it|them|my passport|my documents) back|everything is (fine|ok|okay) now|all (good|fine) now|already (home|back)|seychas (ya )?doma|uzhe doma|vse (normalno|horosho|norm)|hima (tann|lava?|hayastanum|yerevanum)|amen inch lava|(i'?m|i am|we'?re|we are) back (in|at|to) [^.?!]{0,25}\b(now )?(and )?(fine|safe|ok|okay)|arden (tann|yerevan|hayastan)|amen inch lav|got out\b[^.?!]{0,60}\b(fine|safe|ok|okay)|(is|are|am|'s|'re) (now )?safely (home|back)|safely (home|back) now|vs[eyo] vernuli|amen inch kargin|(totally|completely|perfectly) (fine|ok|okay|safe)( now)?|(i'?m|we'?re|i am|we are) (fine|ok|okay|safe) now|vernul(sya|as|is) domo[iy]|(gave|given|handed|returned) (it|them|my passport|the passport|my documents) back|gave (it|them) back)\b",
     "cyrl": r"(сейчас (я |мы |он |она )?дома|давно (уже )?(дома|переехали|вернул\w*)|(уже|давно) переехали|(всё|все) (решилось|уладилось|разрешилось)|(решилось|разрешилось|уладилось) (в суде|судом|мирно)|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(утром|потом|сразу|на следующий день) вернул\w*|(я|мы) (сейчас |уже )?в безопасности|вс[её] вернули|(давно|уже|теперь) работаю (в другом месте|у другого))",
     "armn": r"(հիմա (տանն|լավ)|վաղուց (տանն|տուն|Հայաստանում|հայաստանում)|լուծվեց|լուծվել է|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|տուն (է|ա) վերադարձել|հետ (վերցրի|վերցրինք|տվեցին|տվին|տվեց)|արդեն (տանն|Երևանում|երևանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ|ամեն ինչ կարգին|(?<!չ)վերադարձր(եց|ին))",
 }
@@ -107,7 +107,7 @@ JOKING = r"(^|\s)(ха(-?ха)*|хах|ахах\w*|ha-ha(-ha)*|haha\w*|hah|ahah\
 # since called: not a missing person.
 EXPECTED_SILENCE = r"\b(warned|told) (us|me|them)\b|\bno (signal|network|reception|internet)\b|\b(hiking|camping|trekking|on a fishing boat|at sea|on a ship)\b|\b(just|finally) (called|wrote|texted|got in touch)\b|предупрежда\w*|\bpreduprezhda\w*|нет (сети|связи) в гор|в поход\w*|\bv pohod\w*|\bv gor(ah|y)\b|в горах|\bzgushacr\w*|զգուշացր\S*|\barshav\w*|արշավ\S*|\bsarer\w*|սարեր\S*|(только что|наконец) (позвонил|написал)\w*|\b(tolko chto|nakonec) (pozvonil|napisal)\w*|\bhenc nor zangec\b|հենց նոր զանգեց"
 # Papers handed over with the person's consent for an application are paperwork.
-CONSENT = r"\bi (agreed|consented|said yes)\b|\bwith my consent\b|\bс моего согласия\b|\bя (был |была )?(согласен|согласна|не против)\b|\bs moego soglasiya\b|\bya (soglasen|soglasna|ne protiv)\b|ես համաձայն (եմ|էի)|\bes hamadzayn (em|ei)\b"
+CONSENT = r"\b(receipt|raspisk\w*|stacakan|statsakan)\b|расписк|ստացական|\bi (agreed|consented|said yes)\b|\bwith my consent\b|\bс моего согласия\b|\bя (был |была )?(согласен|согласна|не против)\b|\bs moego soglasiya\b|\bya (soglasen|soglasna|ne protiv)\b|ես համաձայն (եմ|էի)|\bes hamadzayn (em|ei)\b"
 # What someone else says ("бригадир говорит «всё нормально»") or a quoted message does not make a story over.
 REPORTED = r"(\b(says|said|say|tells|told|writes|wrote|texts|texted|claims?|claimed|govorit|govoryat|skazal\w*|pishet|napisal\w*|utverzhda\w*|asum (a|e|en)|asec|grum (a|e))\b|говорит|говорят|сказал\w*|пишет|написал\w*|утвержда\w*|ասում (է|ա|են)|ասաց|գրում (է|ա))[^.?!]{0,12}$"
 # (an apostrophe inside a word, "don't", "i'm", opens no quote)

@@ -151,6 +151,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bknows? where (you|they|we|i|my \w+|our \w+|your \w+) (live|lives|stay|stays)\b|\bznaet\s*,?\s*gde (ty |oni |my |ya |\w+ )?(zhiv\w*)|\bgiti (vortegh|ortex|vortex) (en |a |enq )?(aprum|aproum)",
             # "they'll break his legs"
             r'\b(break|smash) (your|his|her|my|our|their) (legs|arms|hands|knees|face|bones)\b|\b(slomayut|slomaem|perelomayut)\b[^.?!]{0,10}\b(nogi|ruki)\b|\b(votq|votk|dzerq|dzerk)\w* (kkotren|kjardeen|kjarden)',
+            # intimate pictures to be posted, "he knows where my son studies"
+            r'\b(vylozh|opublik|razosl|otprav)\w* (vse |moi |moe |eti |tvoi )?(video|foto|photo|intim)\w*|\b(post|leak|send|share)\w* (my|the|our) (videos?|photos?|pictures?|nudes)\b|\bznaet\s*,?\s*gde (\w+ )?(uchit|rabota|zhiv)\w*|\bknows? where (my|our|your) \w+ (studies|works|goes to school|lives)\b',
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -160,6 +162,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(сожг|сожж|подожг|подожж)\w*[^.?!]{0,20}(дом|квартир|машин)|(дом|квартир|машин)\w*[^.?!]{0,20}(сожг|сожж|подожг|подожж)",
             r"знает\s*,?\s*где (ты |они |мы |я |\w+ )?(жив\w*)",
             r'(сломают|сломаем|переломают)\w*[^.?!]{0,10}(ноги|руки)',
+            r'(выложить|выложит|опубликует|разошл[её]т|отправит)\w* (все |мои |мо[её] |эти )?(видео|фото|интим)|знает\s*,?\s*где (\S+ )?(учит|работа|жив)\w*',
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -169,6 +172,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(տուն|տունը|տանը|տները|մեքենա)\S*[^.?!]{0,10}(կվառ|կայր)\S*",
             r"գիտի (որտեղ|ուր) (են |ա |է |ենք )?ապրում",
             r'(ոտք|ձեռք)\S* (կկոտրեն|կջարդեն)',
+            r'(նկարներ|տեսանյութ)\S*[^.?!]{0,30}(կտեղադրի|կուղարկի|կհրապարակի|կցրի)',
         ),
     },
     "violence": {
@@ -262,6 +266,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bi won'?t be (around|here|alive)\b[^.?!]{0,30}\b(by|next|much longer|long|soon|anyway)|\b(soon|shortly) i won'?t (need|be needing) (it|them|this|any)|\bskoro (menya )?ne budet\b|\bmne (eto |eti \w+ )?(skoro )?ne ponadob\w*|\bshutov (indz )?(petq|petk) chi lini|\bshutov chem lini",
             # pills bought, "what am I living for"
             r'\b(hab|haber|deghahab\w*|dexahab\w*)\w*\b[^.?!]{0,15}\b(arden )?(gnel|arel) em\b|\binchi hamar em (aprum|aproum)\b|\bradi chego (ya )?(zhivu|zhit)\b|\bwhat am i (even )?living for\b|\bwhy am i (even |still )?alive\b',
+            # things given away, "won't be a burden much longer", pills counted, "tomorrow doesn't matter"
+            r"\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b|\b(won'?t|will not) be a burden\b[^.?!]{0,25}\b(longer|soon)\b|\b(written|wrote) (goodbye )?letters? to (my |all my )?(kids|children|family|parents|mom|mum|wife|husband)\b[^?]{0,80}\bbody\b",
+            r"\b(dexer|degher|haber|hab@|deghahab\w*|dexahab\w*)\w* (hamarel|havaqel|havakel) em\b|\b(vaxy|vaghy|vax@|vagh@) (arden )?(karevor|kapel) chi\b|\btomorrow (doesn'?t|won'?t|no longer) matter\b|\bzavtra (uzhe )?ne vazhno\b|\bshutov\b[^.?!]{0,20}\b(chem lini|xangarogh chem)",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -277,6 +284,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(верёвк|веревк)\w*[^.?!]{0,40}записк|записк\w*[^.?!]{0,40}(верёвк|веревк)",
             r"скоро меня не (будет|станет)|меня скоро не (будет|станет)|(скоро )?мне (это |они )?(уже )?не понадоб\w*[^.?!]{0,20}(скоро|уже)",
             r'ради чего (я )?(живу|жить)',
+            r'завтра (уже )?(не важно|неважно|не имеет значения)|(раздал|раздала) (все )?(свои )?вещи',
         ),
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
@@ -291,6 +299,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"պարան\S*[^.?!]{0,40}(նամակ|գրություն)|(նամակ|գրություն)\S*[^.?!]{0,40}պարան",
             r"շուտով (ինձ )?պետք չի (լինի|գա)|շուտով չեմ լինի",
             r'(հաբ|դեղահաբ)\S*[^.?!]{0,15}(արդեն )?(գնել|առել) եմ|ինչի համար եմ ապրում',
+            r'իրերս բաժանեցի|(երբ|որ) ես (էլ )?չլինեմ|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ|վաղը (արդեն )?կարևոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
         ),
     },
     "stalking": {

@@ -449,3 +449,38 @@ def test_expected_silence_consent_forgotten_bags_exams_and_papers_about_violence
 
 def test_an_apostrophe_inside_a_word_opens_no_quote():
     assert signals("they kept me locked in but i'm home now and i'm fine").resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I gave my phone to my cousin and my jacket to my neighbour, what happens to my bank account", "self_harm"),
+        ("I won't be a burden to my family for much longer", "self_harm"),
+        ("wrote letters to my children; how is a body sent home from Poland", "self_harm"),
+        ("haberi hamarel em, vaghy arden karevor chi", "self_harm"),
+        ("իրերս բաժանեցի, երբ ես չլինեմ՝ մայրիկիս կասեք", "self_harm"),
+        ("завтра уже не важно, раздала все свои вещи", "self_harm"),
+        ("угрожает выложить мои фото, если не переведу ему деньги", "threats"),
+        ("grozitsya razoslat moi foto, esli ne vernus", "threats"),
+        ("он знает, где учится моя дочь", "threats"),
+    ],
+)
+def test_things_given_away_pills_counted_and_blackmail_that_hangs_on_money_or_return(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can my employer keep my passport?",
+        "գործատուն իրավունք ունի՞ անձնագիրս պահի",
+        "the agency took my passport for the visa stamp, gave me a receipt, back on Monday",
+        "I was exploited on a farm years ago but I've been home and safe since 2020",
+    ],
+)
+def test_rules_questions_receipts_and_old_stories_are_not_danger_now(text):
+    assert not signals(text).any
+
+
+def test_a_rules_question_after_the_fact_is_still_a_danger():
+    assert "documents" in signals("my employer keeps my passport, is that legal?").affirmed

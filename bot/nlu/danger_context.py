@@ -79,7 +79,7 @@ THEFT = r"\b(left|forgot|forgotten)\b[^.?!]{0,30}\b(in|on|at) (a |the |my )?(tax
 ADMIN_FEAR = r"\b(fine[sd]?|be fined|late|deadline|expired|shtraf|opozd|tugan)\w*|штраф|опозд|просроч|տուգան|ուշան|ժամկետ"
 # ... and after one of these in its clause it is a condition or a general question: "what if they take my passport".
 CONDITION = {
-    "latn": r"\b(if|whether|in case|what happens when|esli|ete|yete|te|li|iravunq uni|iravunk uni|is it legal|legally|allowed to|(have|has) the right|imeet li pravo|vprave li)\b|\b(can|may|could) (an?|my|the) (employer|boss|agency|company|landlord)\b",
+    "latn": r"\b(if|whether|in case|what happens when|esli|ete|yete|te|li|iravunq uni|iravunk uni|is it legal|(have|has) the right|imeet li pravo|vprave li)\b|\b(can|may|could) (an?|my|the) (employer|boss|agency|company|landlord)\b",
     "cyrl": r"(\bесли\b|\bв случае\b|\bли\b|имеет ли право|вправе ли|законно ли)",
     "armn": r"(եթե|\bթե\b|իրավունք ունի)",
 }

@@ -484,3 +484,11 @@ def test_rules_questions_receipts_and_old_stories_are_not_danger_now(text):
 
 def test_a_rules_question_after_the_fact_is_still_a_danger():
     assert "documents" in signals("my employer keeps my passport, is that legal?").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm not allowed to leave the house and the boss took my passport", "I'm here legally but my boss took my passport and won't give it back"],
+)
+def test_a_statement_about_rights_is_not_a_question_about_them(text):
+    assert "documents" in signals(text).affirmed

@@ -43,7 +43,7 @@ RULES_QUESTION = r"\b(legal|legally|illegal|the law|by law|imeet li pravo|zakonn
 # A threat is coercion when it hangs on resisting: leaving, telling, the police, money, debt.
 # "My boss will kill me if I'm late" hangs on nothing of the kind: a figure of speech.
 COERCION = {
-    "latn": r"euro|dollar|evro|dollar|rubl|dram|perev|return|come back|vern|vozvrash|verad|polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|pa[xgh]+n|\btun|veradar|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
+    "latn": r"euro|dollar|evro|rubl|dram|perev|return|come back|vern|vozvrash|verad|polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|gna|hera|pa[xgh]+ch|pa[xgh]+n|\btun|veradar|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|ube|sbe|skazh|rasskazh|bolta|zayav|zhal|plat|den|dolg|domo|otkaz|razvod|det|uvol",
     "cyrl": r"евро|доллар|рубл|драм|перевед|перевод|верн|возвращ|полиц|миграц|уйд|уйт|уход|сбе|убе|уед|расскаж|скаж|болта|рот|заяв|пожалу|плат|деньг|денег|долг|верн|домой|откаж|развод|дет|кому-то|никому|увол",
     "armn": r"եվրո|դոլար|ռուբլ|դրամ|փոխանց|վերադառն|ոստիկան|միգրաց|փախ|գնա|հեռան|ասես|ասեմ|պատմ|բողոք|բերան|վճար|փող|պարտք|տուն|հրաժար|բաժան|երեխ|մեկին",
 }

@@ -62,6 +62,8 @@ def test_a_translation_request_keeps_the_conversation_language(engine):
     meta = custom(engine.send(who, "translate good morning into russian"))
     assert meta["language"] == "en" and not meta.get("language_switch")
     assert custom(engine.send(who, "and a residence card?"))["language"] == "en"
+    meta = custom(engine.send(sender(), "Ռուսերեն ո՞նց ա «տատիկ»", preferred_language="hy"))
+    assert not meta.get("language_switch")
 
 
 def test_an_eaeu_citizen_asking_about_a_work_permit_gets_the_eaeu_answer(engine):
@@ -102,6 +104,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
     [
         "i swallowed a whole box of sleeping pills",
         "муж под дверью, я выключила свет и прячусь, что делать",
+        "my sister texted me just 'help' an hour ago and now her phone is off",
+        "kupil verevku, zapisku uzhe napisal",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

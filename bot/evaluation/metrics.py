@@ -39,7 +39,7 @@ class Scores:
     everyday_staff: float = 0.0
     everyday_switched: float = 0.0
     everyday_declined: float = 0.0
-    fresh_urgent: float = 0.0  # the thirteenth danger set's near-misses and the eleventh everyday set, flagged urgent
+    fresh_urgent: float = 0.0  # the fourteenth danger set's near-misses and the twelfth everyday set, flagged urgent
     per_entry: dict[str, dict[str, float]] = field(default_factory=dict)
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     median_ms: float = 0.0
@@ -48,8 +48,8 @@ class Scores:
     only: frozenset[str] | None = None  # figures reused from an earlier report: just these were measured
 
 
-# Written last (2026-11-30, fourth session) and used for no change: the least flattering sets.
-FRESH = ("red_flags_thirteenth", "everyday_eleventh")
+# Written last (2026-12-01, ninth session) and used for no change: the least flattering sets.
+FRESH = ("red_flags_fourteenth", "everyday_twelfth")
 ABOUT = "general.about"  # "what can you do" answered from the knowledge base is not a wrong answer
 
 
@@ -95,7 +95,7 @@ def score(cases: list[Case], decisions: list[Decision]) -> Scores:
             red_by_group[case.group].append(decision.action == "urgent")
             if case.source == "questions":
                 red_by_group["questions_set"].append(decision.action == "urgent")
-            if case.source in ("red_flags_fresh", "red_flags_third", "red_flags_fourth", "red_flags_fifth", "red_flags_sixth", "red_flags_seventh", "red_flags_eighth", "red_flags_ninth", "red_flags_tenth", "red_flags_eleventh", "red_flags_twelfth", "red_flags_thirteenth"):
+            if case.source.startswith("red_flags_"):  # each later danger set has its own row
                 red_by_group[case.source.removeprefix("red_flags_") + "_set"].append(decision.action == "urgent")
         elif case.expect == "human":
             human.append(decision.action == "handoff" and decision.reason == "user_request")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.evaluation.dataset import Case
+from bot.evaluation.dataset import SOURCES, Case
 from bot.kb.loader import load
 from bot.nlu.normalise import dedup_key, normalise
 from bot.nlu.romanise import romanised_copy
@@ -47,7 +47,7 @@ def overlaps(root: Path) -> list[tuple[str, str]]:
     """(file, text) of every held-out message found in the hand-written training data."""
     keys = training_keys(root)
     found = []
-    for name, key in (("questions.yml", "cases"), ("red_flags.yml", "cases"), ("red_flags_fresh.yml", "cases"), ("red_flags_third.yml", "cases"), ("red_flags_fourth.yml", "cases"), ("red_flags_fifth.yml", "cases"), ("red_flags_sixth.yml", "cases"), ("red_flags_seventh.yml", "cases"), ("red_flags_eighth.yml", "cases"), ("red_flags_ninth.yml", "cases"), ("red_flags_tenth.yml", "cases"), ("red_flags_eleventh.yml", "cases"), ("red_flags_twelfth.yml", "cases"), ("red_flags_thirteenth.yml", "cases"), ("everyday.yml", "cases"), ("everyday_fresh.yml", "cases"), ("everyday_sixth.yml", "cases"), ("everyday_seventh.yml", "cases"), ("everyday_eighth.yml", "cases"), ("everyday_ninth.yml", "cases"), ("everyday_tenth.yml", "cases"), ("everyday_eleventh.yml", "cases"), ("langid.yml", "messages")):
+    for name, key in [*((file, "cases") for file in SOURCES.values()), ("langid.yml", "messages")]:
         items = yaml.safe_load((root / "tests" / "eval" / name).read_text(encoding="utf-8"))[key]
         for item in items:
             language, _, script = item["lang"].partition("_")

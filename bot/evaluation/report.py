@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bot.evaluation.dataset import SOURCES
 from bot.evaluation.metrics import Scores
 
 TARGETS = {
@@ -69,8 +70,9 @@ ROWS = [
     ("Red-flag recall, tenth set (scored once, then misses read)", "red_flag_recall.tenth_set", True, ""),
     ("Red-flag recall, eleventh set (scored once, then misses read)", "red_flag_recall.eleventh_set", True, ""),
     ("Red-flag recall, twelfth set (scored once, then misses read)", "red_flag_recall.twelfth_set", True, ""),
-    ("Red-flag recall, thirteenth set (written last, used for no change)", "red_flag_recall.thirteenth_set", True, ""),
-    ("Not danger flagged urgent, thirteenth set's near-misses and eleventh everyday set (used for no change)", "fresh_urgent", False, ""),
+    ("Red-flag recall, thirteenth set (scored once, then misses read)", "red_flag_recall.thirteenth_set", True, ""),
+    ("Red-flag recall, fourteenth set (written last, used for no change)", "red_flag_recall.fourteenth_set", True, ""),
+    ("Not danger flagged urgent, fourteenth set's near-misses and twelfth everyday set (used for no change)", "fresh_urgent", False, ""),
     ("Red-flag precision (urgent that were danger)", "red_flag_precision", True, ""),
     ("Near-misses flagged urgent", "near_miss_urgent", False, ""),
     ("Person-request recall", "human_recall", True, "100%"),
@@ -175,11 +177,13 @@ def write(path: Path, systems: dict[str, Scores], meta: dict[str, str]) -> None:
     """Write report.md and report.json side by side."""
     names = list(systems)
     production = systems[names[0]]
+    files = [f"`{name}`" for name in SOURCES.values()]
+    held_out = f"`tests/eval/{SOURCES['questions']}`, " + ", ".join(files[1:-1]) + f" and {files[-1]}"
     lines = [
         "# Answer quality",
         "",
         f"Run on {meta['date']} on {meta['machine']}, {meta['cores']} cores, by `make eval`.",
-        f"Held-out sets: `tests/eval/questions.yml`, `red_flags.yml`, `red_flags_fresh.yml`, `red_flags_third.yml`, `red_flags_fourth.yml`, `red_flags_fifth.yml`, `red_flags_sixth.yml`, `red_flags_seventh.yml`, `red_flags_eighth.yml`, `red_flags_ninth.yml`, `red_flags_tenth.yml`, `red_flags_eleventh.yml`, `red_flags_twelfth.yml`, `red_flags_thirteenth.yml`, `everyday.yml`, `everyday_fresh.yml`, `everyday_sixth.yml`, `everyday_seventh.yml`, `everyday_eighth.yml`, `everyday_ninth.yml`, `everyday_tenth.yml` and `everyday_eleventh.yml`, {meta['cases']} messages written apart from the training data.",
+        f"Held-out sets: {held_out}, {meta['cases']} messages written apart from the training data.",
         "",
         *([meta["left_out"], ""] if meta.get("left_out") else []),
         *([meta["note"], ""] if meta.get("note") else []),

@@ -26,8 +26,12 @@ _WEAK = frozenset({"unpaid"})
 # doctor. No everyday message among the training negatives or the evaluation sets states one of
 # them (planned trips and paperwork are hedged in danger_context), and the classifier, which learns from
 # sentence shape, gave some of them almost nothing in Latin-typed Russian ("rebenok odin na
-# granice": 0.006).
-_CONCRETE = frozenset({"child", "missing", "care_denied"})
+# granice": 0.006). The means at hand (a rope bought, pills saved up) likewise: "ya verevku kupil"
+# after a question about a diploma got 0.04.
+_CONCRETE = frozenset({"child", "missing", "care_denied", "means"})
+# A wish to die or the means at hand is never laughed off or "over": people in crisis write
+# "lol i want to die", and a sudden calm after giving things away is a warning sign.
+_LIFE = frozenset({"self_harm", "means"})
 _CLAUSE = re.compile(r"[.?!;]")
 
 
@@ -191,7 +195,7 @@ def signals(text: str) -> Signals:
                     hedged.add(category)
                 else:
                     affirmed.add(category)
-    joking = bool(re.search(ctx.JOKING, text.lower())) and "self_harm" not in affirmed
+    joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _LIFE
     rules_question = _rules_question(base, "\u055e" in text)
     for category, pattern in _MESSAGE_HEDGES.items():
         if category in affirmed and re.search(pattern, base):
@@ -200,7 +204,8 @@ def signals(text: str) -> Signals:
             conditional.add(category)
     return Signals(
         frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past,
-        resolved=resolved and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
+        # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
+        resolved=resolved and not still and not affirmed & _LIFE, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
     )
 

@@ -210,11 +210,16 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(prostitut\w*|brothel|sex work|sleep with (clients|men|customers)|forc\w* (me|us|her|him|them|my \w+) (to|into)|forced to work|(was|were|been|being) trafficked|sold (me|her|him|us|them))\b",
             r"\b(prostitu|bordel|zastavlya|prinuzhd|prodal[iy]? (menya|ee|ego|nas)|kak raby|v rabstve)\w*",
             r"\b(marmnavachar|pornk|stip(um|el|ecin)|harkadr|vacharel en|struk)\w*",
+            # food only when a quota is met, workers fainting
+            r"\b(food|eat|meal|feed|kormyat|edim|eda|utel|hac)\w*\b[^.?!]{0,30}\bonly (if|when) (we |you )?(finish|meet|make|do)\b|\bone meal a day\b[^.?!]{0,40}\b(quota|norm|boss|work)|\b(fainted|collapsed|passed out)\b[^.?!]{0,30}\b(in the field|at work|on the site|from the heat|at the site|in the greenhouse)",
+            r"\b(kormyat|edu dayut)\w* tolko (esli|kogda) (vypoln|sdel)\w*|\b(teryali soznanie|padali v obmorok)\b",
         ),
         "cyrl": (
             r"(меня|ее|его|нас) продали|продали (меня|ее|его|нас)|приводят мужчин",
             r"заходит ко мне в комнату|отправляют к (мужчинам|мужикам|клиентам)|просить (деньги|милостыню)|попрошайнич",
             r"(проститу|бордел|заставля|принужда|продал[иа]? (меня|ее|его|нас)|как раб(ы|ов)|в рабстве)\w*",
+            # food only when a quota is met, workers fainting
+            r"(кормят|еду дают)\w* только (если|когда) (выполн|сдел)\w*|(теряли сознание|падали в обморок)[^.?!]{0,30}(на работе|в поле|на жаре|в теплице)",
         ),
         "armn": (
             r"վաճառել են|հասարակաց տուն|տղամարդկանց են բեր",
@@ -269,6 +274,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # things given away, "won't be a burden much longer", pills counted, "tomorrow doesn't matter"
             r"\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b|\b(won'?t|will not) be a burden\b[^.?!]{0,25}\b(longer|soon)\b|\b(written|wrote) (goodbye )?letters? to (my |all my )?(kids|children|family|parents|mom|mum|wife|husband)\b[^?]{0,80}\bbody\b",
             r"\b(dexer|degher|haber|hab@|deghahab\w*|dexahab\w*)\w* (hamarel|havaqel|havakel) em\b|\b(vaxy|vaghy|vax@|vagh@) (arden )?(karevor|kapel) chi\b|\btomorrow (doesn'?t|won'?t|no longer) matter\b|\bzavtra (uzhe )?ne vazhno\b|\bshutov\b[^.?!]{0,20}\b(chem lini|xangarogh chem)",
+            # things given away with 'after', pills put aside, 'done with all this', stepping off, a rope bought, calm at last
+            r"\bgave (away )?my \w+ and my \w+ to\b|\bmy (stuff|things|belongings|card|residence card|account|bank account|documents|papers|body)\b[^.?!]{0,60}\bafter\s*([.?!]|$)",
+            r"\b(pills|tablets|meds|sleeping pills)\b (\w+ )?(saved|stashed|collected|hoarded|stockpiled)( up)?\b|\bi'?m (so )?done with (all (of )?this|everything|it all|life|living)\b|\bwhen i die\b[^.?!]{0,30}\b(asking (seriously|for real)|seriously)\b",
+            r"\b(thinking|think|thought) (about|of) (just )?(stepping|jumping|falling) off\b|\bstep(ping)? off (the|a) (roof|ledge|bridge|edge|balcony)\b",
+            r"\b(bought|got|have) (a |the )?rope\b|\b(verevk|verёvk)\w* (kupil|kupila|kupit|est)\b|\b(kupil|kupila) verevk\w*|\bparan (em |)(gnel|arel)|\bparan\w* (arden )?(gnel|arel) em\b",
+            r"\b(amen inch|amenh?inch)[^.?!]{0,20}(verjapes|verjaces) hangist em\b|\bverjapes hangist em\b",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -285,6 +296,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"скоро меня не (будет|станет)|меня скоро не (будет|станет)|(скоро )?мне (это |они )?(уже )?не понадоб\w*[^.?!]{0,20}(скоро|уже)",
             r'ради чего (я )?(живу|жить)',
             r'завтра (уже )?(не важно|неважно|не имеет значения)|(раздал|раздала) (все )?(свои )?вещи',
+            # a rope bought, pills put aside
+            r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (уже )?(купил|купила)|таблетки (\S+ )?(отложил|отложила|припрятал|припрятала)|с меня хватит[^.?!]{0,20}(всего|жизни)|надоело жить",
         ),
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
@@ -300,6 +313,25 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"շուտով (ինձ )?պետք չի (լինի|գա)|շուտով չեմ լինի",
             r'(հաբ|դեղահաբ)\S*[^.?!]{0,15}(արդեն )?(գնել|առել) եմ|ինչի համար եմ ապրում',
             r'իրերս բաժանեցի|(երբ|որ) ես (էլ )?չլինեմ|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ|վաղը (արդեն )?կարևոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
+            # two of my things given away, calm at last, a rope bought
+            r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|վերջապես հանգիստ եմ|պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)",
+        ),
+    },
+    # The means to end one's life at hand: a rope bought, pills saved up or counted, a lethal dose
+    # asked about. Decided by the lexicon alone (`_CONCRETE`): the classifier gave a rope bought,
+    # mentioned in passing after a paperwork question, almost nothing.
+    "means": {
+        "latn": (
+            r"\b(bought|got|have) (a |the )?rope\b|\b(verevk|verёvk)\w* (kupil|kupila|kupit)\b|\b(kupil|kupila) (\w+ )?verevk\w*|\bparan\w* (arden )?(gnel|arel) em\b|\bparan em (gnel|arel)\b",
+            r"\b(pills|tablets|meds|sleeping pills)\b (\w+ )?(saved|stashed|collected|hoarded|stockpiled|counted)( up| out)?\b|\b(sav(ed|ing) up|stockpil\w*|hoard\w*) (the |my |some )?(pills|tablets)\b|\b(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*) tabletki|\btabletki (\w+ ){0,2}(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*)\b",
+            r"\blethal dose\b|\bsmerteln\w* doz\w*|\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal)\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret)\b",
+        ),
+        "cyrl": (
+            r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (уже )?(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
+            r"смертельн\w* доз\w*|сколько\b[^.?!]{0,20}таблет\w*[^.?!]{0,40}(смертельн\w*|не проснуться|умереть)",
+        ),
+        "armn": (
+            r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ|մահացու դոզա",
         ),
     },
     "stalking": {
@@ -377,6 +409,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(\d+|dve|tri|chetyre|pyat|neskolko) (dn\w*|nedel\w*|mesya\w*) ni (odnogo )?(zvonka|slova|soobshcheniya|vestochki)\b|\bni (odnogo )?(zvonka|slova)\b[^.?!]{0,20}\b(dn|nedel|mesya)\w*",
             # weeks without a message
             r"\b(\d+|mi|erku|ereq|chors|two|three|four|several) (shabat|amis|weeks?|months?)\w*\b[^.?!]{0,15}\b(voch mi|no) (haghordagrutyun|haxordagrutyun|zang|lur|messages?|word|news)\b",
+            # last seen online weeks ago, a relayed 'if I don't write in N days' that has passed
+            r"\blast (seen )?online\b[^.?!]{0,20}\b(\d+|two|three|four|several|a few) (weeks?|months?)|\b(verjin angam|posledn\w* raz)\b[^.?!]{0,40}\b(\d+|mi|erku|ereq|chors) (shabat|amis|nedel\w*|mesya\w*)\w* (araj|nazad)\b[^.?!]{0,20}\bonline|\bbyl\w* (v seti|onlayn|online)\b[^.?!]{0,10}\b(\d+|dve|tri) (nedel\w*|mesya\w*) nazad",
+            r"\bif (i|we) (don'?t|do not|dont) (write|call|text|get in touch|answer)\b[^.?!]{0,20}\bin (\d+|two|three|a few) days\b[^.?!]{0,40}\b(that was|it'?s been|already) (\d+|four|five|six|seven|a week|two weeks)",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -388,6 +423,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(не выходит на связь|не отвечает|связи нет)[^.?!]{0,40}(дн|недел|месяц)",
             r"(дн|недел|месяц)\w*[^.?!]{0,15}(не выходит на связь|связи нет|не отвечает)",
             r"(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)\w* ни (одного )?(звонка|слова|сообщения|весточки)|ни (одного )?(звонка|слова)[^.?!]{0,20}(дн|недел|месяц)",
+            # last seen online weeks ago
+            r"(был\S*|заходил\S*) (в сети|онлайн)[^.?!]{0,10}(\d+|две|три) (недел|месяц)\S* назад|последний раз[^.?!]{0,40}(\d+|две|три) (недел|месяц)\S* назад[^.?!]{0,20}(в сети|онлайн)",
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -399,6 +436,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(օր|շաբաթ|ամիս)\S*[^.?!]{0,15}(կապ չկա|կապ չունենք)",
             r"\d+ (օր|շաբաթ|ամիս)\S*[^.?!]{0,15}(ոչ մի )?(զանգ|լուր|ձայն)\S* (չկա|չի եղել)|ոչ մի (զանգ|լուր)[^.?!]{0,20}(օր|շաբաթ|ամիս)",
             r"(\d+|մի|երկու|երեք|չորս) (շաբաթ|ամիս)\S*[^.?!]{0,15}ոչ մի (հաղորդագրություն|զանգ|լուր)",
+            # last seen online weeks ago
+            r"վերջին անգամ[^.?!]{0,40}(\d+|մի|երկու|երեք|չորս) (շաբաթ|ամիս)\S* առաջ[^.?!]{0,20}(օնլայն|online|ցանցում)",
         ),
     },
     "plea": {

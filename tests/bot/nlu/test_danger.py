@@ -492,3 +492,44 @@ def test_a_rules_question_after_the_fact_is_still_a_danger():
 )
 def test_a_statement_about_rights_is_not_a_question_about_them(text):
     assert "documents" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("я уже купила верёвку, так что неважно", "means"),
+        ("tabletki ya uzhe nakopil, ne volnuytes", "means"),
+        ("sleeping pills are saved up in the drawer", "means"),
+        ("պարան արդեն առել եմ", "means"),
+        ("gave my guitar and my bike to my cousins, who closes my bank account after?", "self_harm"),
+        ("honestly i'm done with all this, what happens to my residence card when i die", "self_harm"),
+        ("I keep thinking about stepping off the balcony", "self_harm"),
+        ("they feed us only if we finish the norm, and yesterday a woman collapsed in the greenhouse", "exploitation"),
+        ("кормят только если выполним норму", "exploitation"),
+        ("brat byl v seti tri nedeli nazad, s teh por tishina", "missing"),
+        ("he said if i don't call in two days tell the police, that was a week ago", "missing"),
+    ],
+)
+def test_means_at_hand_a_quiet_farewell_hunger_for_a_quota_and_last_seen_weeks_ago(text, category):
+    assert category in signals(text).affirmed
+
+
+def test_the_means_at_hand_decide_alone_and_a_calm_after_giving_things_away_is_not_an_ending():
+    assert signals("kupil verevku. a tak vse normalno").concrete
+    assert signals("ժամացույցս ընկերոջս տվեցի, մեքենաս էլ եղբորս։ հիմա ամեն ինչ լավ ա, վերջապես հանգիստ եմ").any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this deadline is killing me",
+        "etot dedlain menya ubet",
+        "es xcany indz kspani",
+        "пишу доклад: какая ответственность работодателя за удержание паспорта работника?",
+        "my wife is on a tanker, she said there will be no connection for a month",
+        "gorcatun@ ancnagirs vercrec mi orov, heto veradardzrec",
+        "last month's salary is late, but I already work somewhere else now",
+    ],
+)
+def test_deadlines_traffic_school_reports_voyages_and_papers_given_back(text):
+    assert not signals(text).any

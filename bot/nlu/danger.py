@@ -104,8 +104,8 @@ def _safekeeping(text: str) -> bool:
 
 
 def _explained(text: str) -> bool:
-    """A theft or loss of papers (no employer in it), a story's plot, or a silence the person expected."""
-    if re.search(ctx.FICTION, text) or re.search(ctx.EXPECTED_SILENCE, text):
+    """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an illness or a game."""
+    if re.search(ctx.FICTION, text) or re.search(ctx.EXPECTED_SILENCE, text) or re.search(ctx.EVERYDAY_FRAME, text) or re.search(ctx.FIGURATIVE, text):
         return True
     return bool(re.search(ctx.THEFT, text)) and not re.search(ctx.EMPLOYER, text)
 
@@ -178,7 +178,7 @@ def signals(text: str) -> Signals:
         past = past or bool(re.search(ctx.PAST[script], form))
         still = still or bool(re.search(ctx.STILL[script], form))
         disclaimed = disclaimed or bool(re.search(ctx.NOBODY[script], form) or re.search(ctx.KEPT_NOT[script], form))
-        disclaimed = disclaimed or _safekeeping(form)
+        disclaimed = disclaimed or _safekeeping(form) or bool(re.search(ctx.OTHERWISE_FINE, form))
         for category, pattern in _compiled()[script]:
             for match in pattern.finditer(form):
                 before = _CLAUSE.split(form[: match.start()])[-1]

@@ -341,16 +341,22 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(stalk\w*|following me|follows me|follow me home|keeps? showing up at my)\b",
             r"\b(presledu|sledit za mnoy)\w*",
             r"\bhetapnd\w*",
+            # someone waiting at the person's home every night, knowing which window is theirs
+            r"\b(waits?|waiting|stands?|standing|parks?|parked)\b[^.?!]{0,25}\b(near|outside|by|at) (my|our) (building|house|home|door|entrance|work|flat|apartment)\b[^.?!]{0,25}\b(every (night|day|evening|morning)|each (night|day)|again)\b|\bknows which (window|flat|apartment|door|floor) is (mine|ours)\b|\bkazhd\w* (vecher|noch|den)\w*[^.?!]{0,20}\b(zhdet|stoit) (u|vozle|okolo) (moego|nashego) (doma|podezda)\b",
         ),
         "cyrl": (
             r"ид[её]т за мной|стоит под окнами|фото моей двери|наш[её]л мой (новый )?адрес|с новых номеров",
             r"ждал меня у|вс[её] равно наш[её]л|опять нашел|номер сменила",
             r"(преследу|следит за мной|ходит за мной)",
+            # someone waiting at the person's home every night
+            r"каждый (вечер|день|ночь)\S*[^.?!]{0,20}(ждёт|ждет|стоит) (у|возле|около) (моего|нашего) (дома|подъезда)|знает,? (какое|где) (моё|мое) окно",
         ),
         "armn": (
             r"հետևում (է|ա) ինձ|պատուհանիս տակ|դռանս նկար|հասցես գտել|նոր համարներից",
             r"մուտքի մոտ սպաս|էլի գտել ա|համարս փոխել",
             r"(հետապնդ|հետևում է ինձ)",
+            # someone waiting at the person's home every night
+            r"ամեն (գիշեր|երեկո|օր)[^.?!]{0,25}(սպասում|կանգնում) (ա|է) (մեր|իմ) (շենքի|տան|մուտքի) (մոտ|դիմաց)|գիտի (որ|որն) (ա |է )?(իմ|մեր) պատուհան",
         ),
     },
     "isolation": {

@@ -533,3 +533,28 @@ def test_the_means_at_hand_decide_alone_and_a_calm_after_giving_things_away_is_n
 )
 def test_deadlines_traffic_school_reports_voyages_and_papers_given_back(text):
     assert not signals(text).any
+
+
+def test_someone_waiting_at_the_door_every_night_is_stalking():
+    assert "stalking" in signals("a man from my old job waits outside my building every night").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the boss shouts a lot but the pay always comes on time",
+        "зарплату задерживают на неделю, других проблем нет",
+        "ashxatavardzy ush en talis, ayl xndir chka",
+    ],
+)
+def test_otherwise_all_fine_settles_a_message_with_no_danger_word(text):
+    found = signals(text)
+    assert found.disclaimed and not found.affirmed
+
+
+@pytest.mark.parametrize(
+    "text", ["у ребёнка кашель, чем лечить?", "stuck on level 7 and the timer keeps killing me", "hertn indz kspani, arden 2 jam a kangnac em"]
+)
+def test_an_illness_a_game_level_and_a_queue_are_everyday(text):
+    found = signals(text)
+    assert not found.any and (found.doubtful or not found.affirmed)

@@ -3,7 +3,7 @@
 Several gateway replicas share the inbox. Each person's updates must be handled one at a time
 and in order, whichever replica received them, so a replica takes the chat's lock before it
 reads the chat's next update and lets go when none is left. The locks are session locks held
-on one connection per replica: if the replica dies, PostgreSQL drops its connection and the
+on a few connections per replica (a chat always on the same one): if the replica dies, PostgreSQL drops its connections and the
 locks with it, and another replica's inbox scan takes the chat over within a second. With
 SQLite there is one replica, and the inbox's own per-chat worker is the lock.
 """
@@ -20,6 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 log = logging.getLogger(__name__)
 
 NAMESPACE = 0x4D47  # "MG": keeps our keys apart from other users of advisory locks
+# Connections a replica holds for chat locks (taken from its pool of 20 + 10 for good).
+LOCK_CONNECTIONS = 4
 
 
 def lock_key(chat: int) -> int:
@@ -101,6 +103,36 @@ class AdvisoryChatLocks(ChatLocks):
                 pass
 
 
+class ShardedChatLocks(ChatLocks):
+    """Advisory locks spread over a few connections, a chat always on the same one.
+
+    One connection serialises every lock and unlock of the replica: with twenty people at once
+    on two cores, taking a chat's lock waited 52 ms at the median and 170 ms at p90 behind the
+    others' statements. Session locks belong to the connection that took them, so a chat keeps
+    its connection (chosen by its key) for acquire and release alike.
+    """
+
+    def __init__(self, engine: AsyncEngine, shards: int = LOCK_CONNECTIONS) -> None:
+        self.shards = [AdvisoryChatLocks(engine) for _ in range(shards)]
+
+    def shard(self, chat: int) -> AdvisoryChatLocks:
+        """The connection a chat's lock lives on."""
+        return self.shards[lock_key(chat) % len(self.shards)]
+
+    async def acquire(self, chat: int) -> bool:
+        """Try the chat's lock without waiting; a database error raises (the scan retries)."""
+        return await self.shard(chat).acquire(chat)
+
+    async def release(self, chat: int) -> None:
+        """Unlock on the connection that holds it."""
+        await self.shard(chat).release(chat)
+
+    async def close(self) -> None:
+        """Close every connection: PostgreSQL releases their locks."""
+        for shard in self.shards:
+            await shard.close()
+
+
 def chat_locks(engine: AsyncEngine) -> ChatLocks:
     """Advisory locks on PostgreSQL, in-process on SQLite."""
-    return AdvisoryChatLocks(engine) if engine.dialect.name == "postgresql" else ChatLocks()
+    return ShardedChatLocks(engine) if engine.dialect.name == "postgresql" else ChatLocks()

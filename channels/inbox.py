@@ -24,7 +24,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from channels import effects
 from channels.chat_lock import ChatLocks
-from channels.db.models import Effect, InboxUpdate, utcnow
+from channels.db.models import Effect, InboxUpdate, User, utcnow
+from channels.db.repo import KNOWN_USER
 from channels.db.session import autocommit
 from channels.db.upsert import insert_ignoring
 from channels.errors import GatewayError
@@ -65,14 +66,15 @@ _FINISH = update(InboxUpdate.__table__).where(InboxUpdate.update_id == bindparam
 
 
 def _next_of_chat(*, after_finishing: bool) -> Any:
-    """The chat's oldest pending update with its recorded effects, in one query."""
+    """The chat's oldest pending update with its recorded effects and its person's row, in one query."""
     oldest = select(InboxUpdate.update_id).where(InboxUpdate.chat_key == bindparam("chat"), InboxUpdate.state == "pending")
     if after_finishing:
         # the finishing UPDATE runs in the same statement: the query still sees that row pending
         oldest = oldest.where(InboxUpdate.update_id != bindparam("finished"))
     query = (
-        select(InboxUpdate, Effect.key, Effect.result)
+        select(InboxUpdate, Effect.key, Effect.result, User)
         .outerjoin(Effect, Effect.update_id == InboxUpdate.update_id)
+        .outerjoin(User, User.chat_id == InboxUpdate.chat_key)
         .where(InboxUpdate.update_id == oldest.order_by(InboxUpdate.update_id).limit(1).scalar_subquery())
     )
     if after_finishing:
@@ -192,8 +194,8 @@ class Inbox:
 
     async def _next(
         self, session: AsyncSession, key: int, finishing: dict[str, Any] | None = None
-    ) -> tuple[InboxUpdate, dict[str, str]] | None:
-        """The chat's oldest pending update if it is due, with what earlier attempts already did.
+    ) -> tuple[InboxUpdate, dict[str, str], User | None] | None:
+        """The chat's oldest pending update if it is due, with what earlier attempts already did and the person's row.
 
         With ``finishing`` (the values of ``_FINISH``), that update is marked finished in the same statement.
         """
@@ -203,14 +205,17 @@ class Inbox:
             found = (await session.execute(_FINISH_THEN_NEXT, {"chat": key, **finishing})).all()
         if not found or found[0][0].next_attempt_at.timestamp() > utcnow().timestamp():
             return None  # nothing left, or the oldest waits for its retry: later ones wait too
-        return found[0][0], {effect_key: result for _row, effect_key, result in found if effect_key is not None}
+        return found[0][0], {effect_key: result for _row, effect_key, result, _user in found if effect_key is not None}, found[0][3]
 
-    async def _handle(self, key: int, row: InboxUpdate, done: dict[str, str]) -> tuple[InboxUpdate, dict[str, str]] | None:
+    async def _handle(
+        self, key: int, row: InboxUpdate, done: dict[str, str], user: User | None
+    ) -> tuple[InboxUpdate, dict[str, str], User | None] | None:
         """Handle one stored update; the chat's next one when this one is finished (done or given up)."""
         item = self._received.pop(row.update_id, None)
         if item is None:
             item = Update.model_validate_json(row.payload, context={"bot": self.bot})
         token = effects.begin(effects.EffectLog(self.quick, row.update_id, done))
+        known = KNOWN_USER.set(user)
         try:
             await self.dispatch(item)
         except Exception as exc:  # classified below, never lost
@@ -219,6 +224,7 @@ class Inbox:
             async with self.quick() as session:
                 return await self._next(session, key)
         finally:
+            KNOWN_USER.reset(known)
             effects.end(token)
         return await self._finish(row.update_id, "done", None, then=key)
 
@@ -247,7 +253,7 @@ class Inbox:
 
     async def _finish(
         self, update_id: int, state: str, reason: str | None, then: int | None = None
-    ) -> tuple[InboxUpdate, dict[str, str]] | None:
+    ) -> tuple[InboxUpdate, dict[str, str], User | None] | None:
         """Mark an update finished; with ``then`` (a chat), also read that chat's next update."""
         values = {"finished": update_id, "state": state, "done_at": utcnow(), "last_error": reason}
         async with self.quick() as session:

@@ -9,7 +9,7 @@ import pytest
 from aiogram.types import Update
 from sqlalchemy import select, text
 
-from channels.chat_lock import AdvisoryChatLocks, ChatLocks, chat_locks
+from channels.chat_lock import AdvisoryChatLocks, ChatLocks, ShardedChatLocks, chat_locks
 from channels.db import migrate
 from channels.db.models import Effect, InboxUpdate
 from channels.db.session import create_engine, create_session_factory
@@ -41,6 +41,36 @@ async def test_a_lock_held_by_one_replica_is_refused_to_another_until_its_connec
             raise AssertionError("the dead replica's lock was not released")
         # The replica whose connection died notices on its next call and carries on.
         assert await second.acquire(44)
+    finally:
+        await first.close()
+        await second.close()
+        await first_engine.dispose()
+        await second_engine.dispose()
+
+
+@pytest.mark.asyncio
+async def test_a_chat_keeps_its_lock_connection_and_replicas_still_exclude_each_other(postgres_url: str) -> None:
+    """Locks spread over a few connections: acquire and release of a chat meet on the same one."""
+    first_engine, second_engine = create_engine(postgres_url), create_engine(postgres_url)
+    first, second = ShardedChatLocks(first_engine, shards=3), ShardedChatLocks(second_engine, shards=3)
+    try:
+        chats = list(range(100, 112))
+        assert len({id(first.shard(chat)) for chat in chats}) == 3  # spread, not one connection
+        assert all(first.shard(chat) is first.shard(chat) for chat in chats)
+        for chat in chats:
+            assert await first.acquire(chat)
+        for chat in chats:
+            assert not await second.acquire(chat)
+            await first.release(chat)
+            assert await second.acquire(chat)
+        await second.close()  # closing lets every lock go (once PostgreSQL has ended those sessions)
+        left = set(chats)
+        for _ in range(50):
+            left = {chat for chat in left if not await first.acquire(chat)}
+            if not left:
+                break
+            await asyncio.sleep(0.1)
+        assert not left
     finally:
         await first.close()
         await second.close()

@@ -220,3 +220,41 @@ async def test_a_turn_and_its_effect_record_in_one_statement(sessions: async_ses
         assert (await session.get(Effect, record["key"])).update_id == 1
         kept = (await session.scalars(select(Unanswered.text).where(Unanswered.chat_id == 7))).all()
         assert kept == ["zzz"]
+
+
+@pytest.mark.asyncio
+async def test_a_person_read_with_the_update_costs_no_statement_unless_something_changed(sessions: async_sessionmaker[AsyncSession]) -> None:
+    """The inbox reads the person's row with the update; the middleware then needs no SELECT of its own."""
+    from sqlalchemy import event
+
+    people = Repository(sessions)
+    await people.person(5, "p5", "ru")
+    await people.set_language(5, "hy")
+    async with sessions() as session:
+        known = await session.get(User, 5)
+    statements: list[str] = []
+    bind = sessions.kw["bind"].sync_engine
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(bind, "before_cursor_execute", count)
+    try:
+        token = repo.KNOWN_USER.set(known)
+        try:
+            seen = await people.person(5, "p5", "ru")
+            assert statements == [] and (seen.language, seen.is_new) == ("hy", False)
+            # used once: a second call in the same handling reads the row again
+            await people.person(5, "p5", "ru")
+            assert any("users" in s for s in statements)
+        finally:
+            repo.KNOWN_USER.reset(token)
+        statements.clear()
+        token = repo.KNOWN_USER.set(known)
+        try:
+            changed = await people.person(5, "p5", "en")  # a new client language is stored
+        finally:
+            repo.KNOWN_USER.reset(token)
+        assert statements and changed.telegram_language_code == "en"
+    finally:
+        event.remove(bind, "before_cursor_execute", count)

@@ -618,14 +618,18 @@ async def stack(args: argparse.Namespace, model: Path, run_id: str) -> dict[str,
 
         async def person(chat_id: int, index: int, turns: int, record: bool) -> None:
             nonlocal timeouts
+            # A Telegram client sends its app's language with every message, whatever language
+            # the person writes in: one per person (it was the message's, which made the gateway
+            # store a changed client language on most turns).
+            client_language = OUR_MESSAGES[index % len(OUR_MESSAGES)][1]
             for n in range(turns):
-                text, language = OUR_MESSAGES[(index + n) % len(OUR_MESSAGES)]
+                text, _language = OUR_MESSAGES[(index + n) % len(OUR_MESSAGES)]
                 tag = f"#b{chat_id}-{n}#"
                 waiter: asyncio.Future[float] = asyncio.get_running_loop().create_future()
                 waiters[tag] = waiter
                 offered = time.monotonic()
                 offered_at[tag] = offered
-                telegram.send_text(chat_id, f"{text} {tag}", language_code=language)
+                telegram.send_text(chat_id, f"{text} {tag}", language_code=client_language)
                 try:
                     finished = await asyncio.wait_for(waiter, 60)
                 except TimeoutError:

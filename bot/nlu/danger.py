@@ -28,10 +28,10 @@ _WEAK = frozenset({"unpaid"})
 # sentence shape, gave some of them almost nothing in Latin-typed Russian ("rebenok odin na
 # granice": 0.006). The means at hand (a rope bought, pills saved up) likewise: "ya verevku kupil"
 # after a question about a diploma got 0.04.
-_CONCRETE = frozenset({"child", "missing", "care_denied", "means"})
+_CONCRETE = frozenset({"child", "missing", "care_denied", "means", "farewell"})
 # A wish to die or the means at hand is never laughed off or "over": people in crisis write
 # "lol i want to die", and a sudden calm after giving things away is a warning sign.
-_LIFE = frozenset({"self_harm", "means"})
+_LIFE = frozenset({"self_harm", "means", "farewell"})
 _CLAUSE = re.compile(r"[.?!;]")
 
 
@@ -128,6 +128,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "documents":
         stolen = bool(re.search(ctx.THEFT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
         return _safekeeping(sentence) or stolen
+    if category == "exploitation":
+        return bool(re.search(ctx.CHORES, sentence))
     if category == "debt":
         return bool(re.search(ctx.NOTICE, sentence))
     if category == "child":
@@ -161,6 +163,9 @@ def _rules_question(text: str, asked: bool) -> bool:
 # Explained away by the whole message, wherever the explanation stands: a relative who said they
 # would be out of reach, papers handed over with consent.
 _MESSAGE_HEDGES = {"missing": ctx.EXPECTED_SILENCE, "documents": ctx.CONSENT}
+# A story's premise (a screenplay, a book, a game) explains every danger word of the message,
+# except a wish to die: "I read a book about it and I want to die too" is the person's own.
+_STORY_SPARES = _LIFE
 
 
 @lru_cache(maxsize=65536)
@@ -197,7 +202,10 @@ def signals(text: str) -> Signals:
                     affirmed.add(category)
     joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _LIFE
     rules_question = _rules_question(base, "\u055e" in text)
-    for category, pattern in _MESSAGE_HEDGES.items():
+    hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
+    if re.search(ctx.FICTION, base):
+        hedges += [(category, ctx.FICTION) for category in affirmed - _STORY_SPARES]
+    for category, pattern in hedges:
         if category in affirmed and re.search(pattern, base):
             affirmed.discard(category)
             hedged.add(category)

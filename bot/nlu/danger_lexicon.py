@@ -87,7 +87,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(number|debt) goes up\b|\bwork \w+ years? for free\b|\bkeep my (whole )?salary until\b|\bvychitayut za\b|\beshe dolzhen|\bchen ta minchev|\banvchar piti ashxatem",
             r"\b(dolzhn|dolzhen)\w* (za|im)\b|\bdolg\w* (tolko |vse )?rast|\bpartk (em|enk)\b|\bpartk\w* mecan",
             r"\b(i|we) owe (them|him|her|the (agent|boss|broker|owner))\b|\bdebt (keeps |only )?grow",
-            r"\b(owe|owes|owed|debt)\b[^.?!]{0,60}\b(until|before|can'?t|cannot|won'?t let|not let|work (it )?off|pay (it )?off)\b",
+            r"\b(owe|owes|owed|debt)\b(?! (me|us)\b)[^.?!]{0,60}\b(until|before|can'?t|cannot|won'?t let|not let|work (it )?off|pay (it )?off)\b",
             r"\bwork (it |this |the debt )?off\b",
             r"\b(pay|owe)\b[^.?!]{0,40}\bbefore (i|we|he|she|they) (can|could|may) (go|leave|return|quit)\b",
             r"\b(otrabat|otrabot)\w*|\b(dolg|dolzhen|dolzhn)\w*[^.?!]{0,40}(ne otpuska|poka ne|uyti|uehat)",
@@ -153,6 +153,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(break|smash) (your|his|her|my|our|their) (legs|arms|hands|knees|face|bones)\b|\b(slomayut|slomaem|perelomayut)\b[^.?!]{0,10}\b(nogi|ruki)\b|\b(votq|votk|dzerq|dzerk)\w* (kkotren|kjardeen|kjarden)',
             # intimate pictures to be posted, "he knows where my son studies"
             r'\b(vylozh|opublik|razosl|otprav)\w* (vse |moi |moe |eti |tvoi )?(video|foto|photo|intim)\w*|\b(post|leak|send|share)\w* (my|the|our) (videos?|photos?|pictures?|nudes)\b|\bznaet\s*,?\s*gde (\w+ )?(uchit|rabota|zhiv)\w*|\bknows? where (my|our|your) \w+ (studies|works|goes to school|lives)\b',
+            # whoever flees, their family will be found
+            r"\b(whoever|anyone who|who ever) (runs?|escapes?|flees?|leaves?)\b[^.?!]{0,50}\b(find|hurt|kill|visit)\w*\b|\bkto (sbezhit|ubezhit|uydet)\b[^.?!]{0,50}\b(naydut|najdut|ub'?yut)\b|\bov (paxchi|pakhchi|paxni)\b[^.?!]{0,50}\b(kgtnen|kspanen)\b",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -163,6 +165,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"знает\s*,?\s*где (ты |они |мы |я |\w+ )?(жив\w*)",
             r'(сломают|сломаем|переломают)\w*[^.?!]{0,10}(ноги|руки)',
             r'(выложить|выложит|опубликует|разошл[её]т|отправит)\w* (все |мои |мо[её] |эти )?(видео|фото|интим)|знает\s*,?\s*где (\S+ )?(учит|работа|жив)\w*',
+            # whoever flees, their family will be found
+            r"кто (сбежит|убежит|уйд[её]т)[^.?!]{0,50}(найдут|убьют)",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -173,6 +177,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"գիտի (որտեղ|ուր) (են |ա |է |ենք )?ապրում",
             r'(ոտք|ձեռք)\S* (կկոտրեն|կջարդեն)',
             r'(նկարներ|տեսանյութ)\S*[^.?!]{0,30}(կտեղադրի|կուղարկի|կհրապարակի|կցրի)',
+            # whoever flees, their family will be found
+            r"ով (փախչի|փախնի|հեռանա|գնա)[^.?!]{0,50}(կգտնեն|կսպանեն|կվնասեն)",
         ),
     },
     "violence": {
@@ -280,6 +286,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(thinking|think|thought) (about|of) (just )?(stepping|jumping|falling) off\b|\bstep(ping)? off (the|a) (roof|ledge|bridge|edge|balcony)\b",
             r"\b(bought|got|have) (a |the )?rope\b|\b(verevk|verёvk)\w* (kupil|kupila|kupit|est)\b|\b(kupil|kupila) verevk\w*|\bparan (em |)(gnel|arel)|\bparan\w* (arden )?(gnel|arel) em\b",
             r"\b(amen inch|amenh?inch)[^.?!]{0,20}(verjapes|verjaces) hangist em\b|\bverjapes hangist em\b",
+            # possessions left to someone, 'I won't need my things much longer'
+            r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\bleft my \w+ and (my )?\w+ to (my )?\w+",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -322,16 +330,31 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     # mentioned in passing after a paperwork question, almost nothing.
     "means": {
         "latn": (
-            r"\b(bought|got|have) (a |the )?rope\b|\b(verevk|verёvk)\w* (kupil|kupila|kupit)\b|\b(kupil|kupila) (\w+ )?verevk\w*|\bparan\w* (arden )?(gnel|arel) em\b|\bparan em (gnel|arel)\b",
+            r"\b(bought|got|have) (a |the )?rope\b|\b(verevk|verёvk)\w* (\w+ ){0,2}(kupil|kupila|kupit)\b|\b(kupil|kupila) (\w+ )?verevk\w*|\bparan\w* (arden )?(gnel|arel) em\b|\bparan em (gnel|arel)\b",
             r"\b(pills|tablets|meds|sleeping pills)\b (\w+ )?(saved|stashed|collected|hoarded|stockpiled|counted)( up| out)?\b|\b(sav(ed|ing) up|stockpil\w*|hoard\w*) (the |my |some )?(pills|tablets)\b|\b(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*) tabletki|\btabletki (\w+ ){0,2}(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*)\b",
             r"\blethal dose\b|\bsmerteln\w* doz\w*|\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal)\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret)\b",
         ),
         "cyrl": (
-            r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (уже )?(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
+            r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (\S+ ){0,2}(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
             r"смертельн\w* доз\w*|сколько\b[^.?!]{0,20}таблет\w*[^.?!]{0,40}(смертельн\w*|не проснуться|умереть)",
         ),
         "armn": (
             r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ|մահացու դոզա",
+        ),
+    },
+    # Affairs put in order for after one is gone: things left or given to people, "I won't need my
+    # things much longer", "won't be a burden much longer". Decided by the lexicon alone: the
+    # classifier gave a will asked about "while I won't need my things much longer" 0.004.
+    "farewell": {
+        "latn": (
+            r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\b(won'?t|will not|wont) be a burden\b[^.?!]{0,25}\b(longer|soon)\b",
+            r"\b(left|gave) (away )?my \w+ and (my )?\w+ to\b|\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b",
+        ),
+        "cyrl": (
+            r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздал|раздала|отдал|отдала) (все )?(свои )?вещи",
+        ),
+        "armn": (
+            r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանեցի|բաժանել եմ)",
         ),
     },
     "stalking": {
@@ -444,6 +467,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(\d+|մի|երկու|երեք|չորս) (շաբաթ|ամիս)\S*[^.?!]{0,15}ոչ մի (հաղորդագրություն|զանգ|լուր)",
             # last seen online weeks ago
             r"վերջին անգամ[^.?!]{0,40}(\d+|մի|երկու|երեք|չորս) (շաբաթ|ամիս)\S* առաջ[^.?!]{0,20}(օնլայն|online|ցանցում)",
+            # the others came back, he did not
+            r"(մնացած|բոլոր)\S*[^.?!]{0,25}(եկան|վերադարձան|վերադարձել)[^.?!]{0,15}(իսկ|բայց) (ինքը|նա) (չէ|ոչ)",
         ),
     },
     "plea": {

@@ -558,3 +558,34 @@ def test_otherwise_all_fine_settles_a_message_with_no_danger_word(text):
 def test_an_illness_a_game_level_and_a_queue_are_everyday(text):
     found = signals(text)
     assert not found.any and (found.doubtful or not found.affirmed)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i need a notary for my will, i won't need my stuff much longer anyway", "farewell"),
+        ("left my phone and my jacket to my roommate, who do I tell at the consulate", "farewell"),
+        ("verevku ya uzhe kupil, tak chto vse ravno", "means"),
+        ("кто сбежит, тому семью найдут, так сказал бригадир", "threats"),
+        ("ով փախչի, ընտանիքին կգտնեն, ասում է", "threats"),
+    ],
+)
+def test_affairs_put_in_order_a_rope_and_whoever_flees(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shop still owes me my last wage, can I leave before it comes",
+        "hurt my back at work, they drove me to the hospital and insurance covered it",
+        "сестра на ретрите без телефона две недели",
+        "we're writing a screenplay about a worker locked in a warehouse, what papers would he have",
+        "мне это грозит запретом въезда?",
+        "начальник заставляет переделывать отчёт",
+        "u menya 38.2, idti na rabotu?",
+    ],
+)
+def test_wages_owed_care_given_retreats_screenplays_penalties_reports_and_fevers(text):
+    assert not signals(text).any

@@ -163,9 +163,6 @@ def _rules_question(text: str, asked: bool) -> bool:
 # Explained away by the whole message, wherever the explanation stands: a relative who said they
 # would be out of reach, papers handed over with consent.
 _MESSAGE_HEDGES = {"missing": ctx.EXPECTED_SILENCE, "documents": ctx.CONSENT}
-# A story's premise (a screenplay, a book, a game) explains every danger word of the message,
-# except a wish to die: "I read a book about it and I want to die too" is the person's own.
-_STORY_SPARES = _LIFE
 
 
 @lru_cache(maxsize=65536)
@@ -204,7 +201,9 @@ def signals(text: str) -> Signals:
     rules_question = _rules_question(base, "\u055e" in text)
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     if re.search(ctx.FICTION, base):
-        hedges += [(category, ctx.FICTION) for category in affirmed - _STORY_SPARES]
+        # A story's premise (a screenplay, a book) explains every danger word of the message but a
+        # wish to die: "I read a book about it and I want to die too" is the person's own.
+        hedges += [(category, ctx.FICTION) for category in affirmed - _LIFE]
     for category, pattern in hedges:
         if category in affirmed and re.search(pattern, base):
             affirmed.discard(category)

@@ -106,6 +106,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "муж под дверью, я выключила свет и прячусь, что делать",
         "my sister texted me just 'help' an hour ago and now her phone is off",
         "kupil verevku, zapisku uzhe napisal",
+        "how do i cancel my citizenship application. doesn't matter anymore, i already bought the rope",
+        "who keeps my residence card when I'm gone? i won't need my things much longer",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -118,6 +120,8 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "in this game my character is held hostage in a dungeon and I can't escape, any tips?",
         "my son is 17 and wants to travel alone to his friends in tbilisi, what consent does he need",
         "someone stole my passport on the bus, how do I get a new one",
+        "we're writing a screenplay about a worker locked in a warehouse, what papers would he have?",
+        "the boss shouts a lot but the pay always comes on time, should I look for another job?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

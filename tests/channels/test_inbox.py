@@ -245,3 +245,41 @@ async def test_an_update_stored_as_the_worker_finds_nothing_left_is_handled_at_o
     assert handled == ["first", "second"]
     while inbox.busy:
         await asyncio.sleep(0.01)
+
+
+@pytest.mark.asyncio
+async def test_the_persons_row_comes_with_the_update(sessions: async_sessionmaker[AsyncSession]) -> None:
+    """The inbox reads the person's row with the update: the person lookup in the handling runs no statement."""
+    from sqlalchemy import event
+
+    from channels.db.repo import Repository
+
+    fake = FakeTelegram()
+    people = Repository(sessions)
+    chat = next(IDS)
+    sample = update(fake, chat, "x")
+    language = sample.message.from_user.language_code  # type: ignore[union-attr]
+    await people.person(chat, f"p{chat}", language)
+    await people.set_language(chat, "hy")
+    bind = sessions.kw["bind"].sync_engine
+    in_handling: list[str] = []
+    seen = []
+
+    async def dispatch(u: Update) -> None:
+        statements: list[str] = []
+
+        def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+            statements.append(statement)
+
+        event.listen(bind, "before_cursor_execute", count)
+        try:
+            seen.append(await people.person(chat, f"p{chat}", u.message.from_user.language_code))  # type: ignore[union-attr]
+        finally:
+            event.remove(bind, "before_cursor_execute", count)
+        in_handling.extend(statements)
+
+    inbox = Inbox(sessions, BOT, dispatch, DatabaseHealth())
+    inbox.wake(await inbox.record([update(fake, chat, "hello"), update(fake, chat, "again")]))
+    await settle(inbox, asyncio.Event())
+    assert [p.language for p in seen] == ["hy", "hy"] and not any(p.is_new for p in seen)
+    assert in_handling == []

@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in fifteen sets, everyday requests in thirteen. Each is written apart from the
+# near-misses in sixteen sets, everyday requests in fourteen. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {
@@ -29,6 +29,7 @@ SOURCES = {
     "red_flags_thirteenth": "red_flags_thirteenth.yml",
     "red_flags_fourteenth": "red_flags_fourteenth.yml",
     "red_flags_fifteenth": "red_flags_fifteenth.yml",
+    "red_flags_sixteenth": "red_flags_sixteenth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -39,6 +40,7 @@ SOURCES = {
     "everyday_eleventh": "everyday_eleventh.yml",
     "everyday_twelfth": "everyday_twelfth.yml",
     "everyday_thirteenth": "everyday_thirteenth.yml",
+    "everyday_fourteenth": "everyday_fourteenth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

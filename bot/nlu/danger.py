@@ -32,6 +32,10 @@ _CONCRETE = frozenset({"child", "missing", "care_denied", "means", "farewell"})
 # A wish to die or the means at hand is never laughed off or "over": people in crisis write
 # "lol i want to die", and a sudden calm after giving things away is a warning sign.
 _LIFE = frozenset({"self_harm", "means", "farewell"})
+# Laughter makes a figure of speech of a threat or a beating ("he'll kill me lol"), not of a fact:
+# a passport held, a child alone, a person gone silent stay what they are ("keeps my passport,
+# says I'm his now lol").
+_FACTS = _LIFE | {"documents", "child", "missing", "care_denied"}
 _CLAUSE = re.compile(r"[.?!;]")
 
 
@@ -46,7 +50,7 @@ class Signals:
     resolved: bool = False  # the message says it is over ("now i'm home and fine"), nothing goes on
     rules_question: bool = False  # asks what the law allows
     disclaimed: bool = False  # says nobody coerces the person ("nobody is holding me", "they never took my passport")
-    joking: bool = False  # laughter, and no self-harm named
+    joking: bool = False  # laughter, and no self-harm or other fact of danger named
     hedged: frozenset[str] = frozenset()  # categories the sentence explains away (a plan, a dispute, a story, an idiom)
     explained: bool = False  # the message tells of stolen papers, a story or an expected silence, whether or not a danger word matched
 
@@ -119,6 +123,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
             return True
         if re.search(ctx.NUISANCE, sentence) and not re.search(ctx.COERCION[script], sentence):
             return True
+        if re.search(ctx.LATE, sentence) and not re.search(ctx.COERCION[script], re.sub(ctx.LATE, " ", sentence)):
+            return True
         conditions = [sentence[m.end():].split(",")[0] for m in re.finditer(ctx.IF[script], sentence)]
         return bool(conditions) and not any(re.search(ctx.COERCION[script], c) for c in conditions)
     if category == "confinement":
@@ -127,7 +133,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return bool(re.search(ctx.NUISANCE, sentence))
     if category == "documents":
         stolen = bool(re.search(ctx.THEFT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
-        return _safekeeping(sentence) or stolen
+        priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence))
+        return _safekeeping(sentence) or stolen or priced or bool(re.search(ctx.COPY, sentence))
     if category == "exploitation":
         return bool(re.search(ctx.CHORES, sentence))
     if category == "debt":
@@ -197,7 +204,7 @@ def signals(text: str) -> Signals:
                     hedged.add(category)
                 else:
                     affirmed.add(category)
-    joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _LIFE
+    joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
     rules_question = _rules_question(base, "\u055e" in text)
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     if re.search(ctx.FICTION, base):

@@ -29,6 +29,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(ancnag|anznag|pastatxt|dokument)\w*[^.?!]{0,40}?(?<!chi )(?<!chen )(?<!chem )\b(vercr|vercn(?!em\b|el\b|elu\b|enq\b)|vercel|taran|tarel|pah|xl|chen tal|chi tal|chen veradardz|takc)\w*",
             r"\b(vercr|vercn|vercel|pahum|xlel|takcr)\w*[^.?!]{0,40}?\b(ancnag|anznag|pastatxt|dokument)",
             r"(?<!bankomat )\b(zabral|otobral|otnyal|otbira|ne otda|ne vozvrash)\w*[^.?!]{0,30}?\b(kart[uy]|kartochk|karty)\b",
+            # 'the foreman has my passport'
+            r"\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|landlord|broker|sponsor|kafeel|kafil|madam)\b[^.?!]{0,20}\b(has|holds|keeps|is holding|is keeping) (my|our|his|her|their|all (the|our)|everyone'?s) (passports?|documents?|papers|ids?)\b",
         ),
         "cyrl": (
             r"карты у бригадира",
@@ -155,6 +157,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(vylozh|opublik|razosl|otprav)\w* (vse |moi |moe |eti |tvoi )?(video|foto|photo|intim)\w*|\b(post|leak|send|share)\w* (my|the|our) (videos?|photos?|pictures?|nudes)\b|\bznaet\s*,?\s*gde (\w+ )?(uchit|rabota|zhiv)\w*|\bknows? where (my|our|your) \w+ (studies|works|goes to school|lives)\b',
             # whoever flees, their family will be found
             r"\b(whoever|anyone who|who ever) (runs?|escapes?|flees?|leaves?)\b[^.?!]{0,50}\b(find|hurt|kill|visit)\w*\b|\bkto (sbezhit|ubezhit|uydet)\b[^.?!]{0,50}\b(naydut|najdut|ub'?yut)\b|\bov (paxchi|pakhchi|paxni)\b[^.?!]{0,50}\b(kgtnen|kspanen)\b",
+            # a veiled threat to family: 'your family will have an accident'
+            r'\b(family|kids?|children|wife|husband|mother|mom|mum|father|parents|sister|brother|son|daughter)\b[^.?!]{0,40}\b(will|might|could|may|gonna|can) [\'\"]?(have|get into|meet with) (an |some )?accident|\b(semy\w*|det\w*|zhen\w*|mam\w*|roditel\w*|sestr\w*|brat\w*|syn\w*|doch\w*)\b[^.?!]{0,40}\bneschastn\w* sluch\w*|\b(yntaniq|ynt?anik|erexa|kin|mayr|mam|cnox|quyr|eghbayr|exbayr)\w*\b[^.?!]{0,40}\b(dzhbaxt|djbaxt) patahar',
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -167,6 +171,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(выложить|выложит|опубликует|разошл[её]т|отправит)\w* (все |мои |мо[её] |эти )?(видео|фото|интим)|знает\s*,?\s*где (\S+ )?(учит|работа|жив)\w*',
             # whoever flees, their family will be found
             r"кто (сбежит|убежит|уйд[её]т)[^.?!]{0,50}(найдут|убьют)",
+            # a veiled threat to family
+            r'(семь|дет|жен|мам|мать|родител|сестр|брат|сын|доч)\w*[^.?!]{0,40}(несчастн\w* случа|попад\w* в аварию)',
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -179,6 +185,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(նկարներ|տեսանյութ)\S*[^.?!]{0,30}(կտեղադրի|կուղարկի|կհրապարակի|կցրի)',
             # whoever flees, their family will be found
             r"ով (փախչի|փախնի|հեռանա|գնա)[^.?!]{0,50}(կգտնեն|կսպանեն|կվնասեն)",
+            # a veiled threat to family
+            r'(ընտանիք|երեխա|կին|մայր|մամա|ծնող|քույր|եղբայր|տղա|աղջիկ)\S*[^.?!։]{0,40}(դժբախտ պատահար|ավարիայի կենթարկվ)',
         ),
     },
     "violence": {
@@ -288,6 +296,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(amen inch|amenh?inch)[^.?!]{0,20}(verjapes|verjaces) hangist em\b|\bverjapes hangist em\b",
             # possessions left to someone, 'I won't need my things much longer'
             r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\bleft my \w+ and (my )?\w+ to (my )?\w+",
+            # 'not going back alive', 'so as not to wake up', 'say goodbye to them for me', money moved because 'I won't need any of it'
+            r"\b(not|never) (going|coming|gonna go|gonna come) back alive\b|\b(won'?t|will not|wont) (go|come|return) (back )?alive\b|\bne vernus\w* (\w+ )?zhiv\w*|\bvozvrashchat\w* ne budu ni zhiv\w*|\b(voxj|voghj|kendani) chem (veradarna|ga)\w*|\b(already |have |i'?ve )decided how\s*([.,!]|$)",
+            r"\b(chtob|chtoby|chto by)\s+(uzhe\s+)?ne prosnut\w*|\bso (that )?i (don'?t|do not|never) wake up\b|\bnever (to )?wake up again\b",
+            r"\bsay goodbye to\b[^.?!]{0,30}\bfor me\b|\b(this is|it'?s) (the|my) last (time|message)\b[^?]{0,60}\b(goodbye|bye|thank\w*|spasibo|proshch?ayte|mnaq barov|shnorhakal\w*)|\bverjin angam em grum\b[^?]{0,60}\b(mnaq barov|shnorhakal\w*)",
+            r"\b(transfer|send|give|move)\w*\b[^.?!]{0,60}\b(money|savings|account)\b[^.?!]{0,80}\b(won'?t|wont|will not) need (any of )?(it|them)\b",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -306,6 +319,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'завтра (уже )?(не важно|неважно|не имеет значения)|(раздал|раздала) (все )?(свои )?вещи',
             # a rope bought, pills put aside
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (уже )?(купил|купила)|таблетки (\S+ )?(отложил|отложила|припрятал|припрятала)|с меня хватит[^.?!]{0,20}(всего|жизни)|надоело жить",
+            # 'not going back alive', a last message with a goodbye
+            r'(не вернусь|возвращаться не буду|не вернуться)[^.?!]{0,15}жив(ым|ой|ая)|живым не вернусь|чтоб(ы)? (уже )?не (проснуться|просыпаться)',
+            r'(пишу|пишу вам|это) (в )?последний раз[^?]{0,60}(прощайте|спасибо|передайте)|передайте (всем )?(\S+ )?(прощай|до свидания)',
         ),
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
@@ -323,6 +339,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'իրերս բաժանեցի|(երբ|որ) ես (էլ )?չլինեմ|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ|վաղը (արդեն )?կարևոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
             # two of my things given away, calm at last, a rope bought
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|վերջապես հանգիստ եմ|պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)",
+            # 'not going back alive', a last message with a goodbye
+            r'(ողջ|կենդանի) (չեմ|չենք) (վերադառնա|գա)|վերջին անգամ (եմ|ա) գրում[^?]{0,60}(մնաք բարով|շնորհակալ|հրաժեշտ)',
         ),
     },
     # The means to end one's life at hand: a rope bought, pills saved up or counted, a lethal dose
@@ -333,10 +351,14 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(bought|got|have) (a |the )?rope\b|\b(verevk|verёvk)\w* (\w+ ){0,2}(kupil|kupila|kupit)\b|\b(kupil|kupila) (\w+ )?verevk\w*|\bparan\w* (arden )?(gnel|arel) em\b|\bparan em (gnel|arel)\b",
             r"\b(pills|tablets|meds|sleeping pills)\b (\w+ )?(saved|stashed|collected|hoarded|stockpiled|counted)( up| out)?\b|\b(sav(ed|ing) up|stockpil\w*|hoard\w*) (the |my |some )?(pills|tablets)\b|\b(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*) tabletki|\btabletki (\w+ ){0,2}(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*)\b",
             r"\blethal dose\b|\bsmerteln\w* doz\w*|\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal)\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret)\b",
+            # how much to drink or take so as not to wake up
+            r'\b(skolko|how much|how many)\b[^.?!]{0,40}\b(chtob\w*|chto by|to|so (that )?i)\s+(\w+\s+)?(ne prosnut\w*|not wake|never wake)',
         ),
         "cyrl": (
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (\S+ ){0,2}(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
             r"смертельн\w* доз\w*|сколько\b[^.?!]{0,20}таблет\w*[^.?!]{0,40}(смертельн\w*|не проснуться|умереть)",
+            # how much to drink or take so as not to wake up
+            r'сколько[^.?!]{0,40}чтоб\w* (\S+ )?не проснуться',
         ),
         "armn": (
             r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ|մահացու դոզա",
@@ -406,6 +428,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)|\b(rebenok|rebyonok|malchik|devochka|malysh) (sovsem )?(odin|odna)\b",
             r"\b(1[0-7]|[4-9]) tarekan\w*[^.?!]{0,80}(menak|ashxat|cax|vachar|chen tox|pahum|taran)",
             r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri|nobody around|no one around|nikogo (ryadom )?net|mot@ voch voq chka)",
+            # 'a boy of 8 alone at the station'
+            r'\b(boy|girl|kid|child|toddler)\b (of|aged|about) (1[0-7]|[4-9])\b[^.?!]{0,60}\b(alone|on (his|her) own|by (him|her)self)\b',
         ),
         "cyrl": (
             r"(мальчик|девочка) лет \d+[^.?!]{0,40}(один|одна|прода|работа)",

@@ -589,3 +589,41 @@ def test_affairs_put_in_order_a_rope_and_whoever_flees(text, category):
 )
 def test_wages_owed_care_given_retreats_screenplays_penalties_reports_and_fevers(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the foreman has my passport and says I'm his property now lol", "documents"),
+        ("a boy of 8 alone at the station since morning haha what do I even do", "child"),
+        ("if the appeal fails I won't come back alive, I've decided how", "self_harm"),
+        ("депортируют, так домой живым не вернусь", "self_harm"),
+        ("skolko etih tabletok nado chtob ne prosnutsya", "means"),
+        ("please tell the lawyer goodbye for me, and say goodbye to the volunteers for me", "self_harm"),
+        ("send my savings from the account to my brother, I won't need any of it now", "self_harm"),
+        ("the recruiter said my kids in Vanadzor might have an accident if I talk", "threats"),
+        ("бригадир намекнул, что у семьи может быть несчастный случай", "threats"),
+    ],
+)
+def test_facts_are_not_laughed_off_and_veiled_farewells_and_threats_are_heard(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband keeps my passport at home because I lose everything lol, do I need it for the bank",
+        "hotel HR keeps a scan of my passport, is that normal",
+        "агентство берёт 200 евро за документы, договор дают",
+        "son 15 flies to Yerevan alone with the airline escort, what paper is needed",
+        "сын полетит к деду в Гюмри один, с сопровождением авиакомпании",
+        "got stuck in the lift at work, уже вытащили, all good",
+        "забрали паспорт в прошлом году, но я его вернул через суд, теперь всё хорошо",
+        "my dad will kill me, I'm late home again",
+        "what does the law say about an employer keeping workers' passports?",
+        "a colleague burned his hand, they took him to the hospital right away, is sick pay due",
+    ],
+)
+def test_copies_fees_escorted_trips_settled_stories_scoldings_and_care_given(text):
+    assert not signals(text).any

@@ -68,6 +68,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(pak(el|um|vac|ecin)|durs chen tox|durs chi tox|chen toxnum|chi toxnum|tuyl chen tal|chem karox\w* (durs gal|heranal|gnal|paxchel|veradarnal)|pahum en (mez|indz|nran))",
             # a fire and the exit locked
             r"\b(fire|smoke|pozhar|dym|hrdeh|cux|tsukh)\b[^.?!]{0,60}\b(locked|zaperta?|zakryta?|pak (e|a))\b",
+            # a fire behind a locked door
+            r'\bfire\b[^?]{0,80}\b(locked|lock)\b|\bpozhar\w*[^?]{0,80}\b(zakryt\w* na zamok|zapert\w*)|\bhrdeh\w*[^?]{0,80}\b(pak|koxp|koghp)\w*',
         ),
         "cyrl": (
             r"против (ее|его|моей|их) воли|держат в\b|не разрешает (мне )?выходить|закрывают внутри|не дают (нам |ей |ему )?звонить|в ванной закрыл",
@@ -75,6 +77,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в)\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить",
             r"(заперл|запер (меня|нас|ее|её|его|их)|запира|взаперти|не отпуска|не выпуска|не пуска|не да(ют|ет|ёт) (нам |мне |ей |ему )?(уйти|выйти|уехать|позвонить)|нельзя (выходить|уйти|уехать)|не могу (уйти|выйти|уехать|сбежать|вернуться)|держат (нас|меня|ее|его)|в подвале)",
             r"(пожар|дым)[^.?!]{0,60}(заперт|закрыт)",
+            # a fire behind a locked door
+            r'пожар[^?]{0,80}(закрыт\w* на замок|заперт)',
         ),
         "armn": (
             r"փակի տակ|կամքին հակառակ|լոգարանում փակվել|սենյակում (են )?պահ",
@@ -82,6 +86,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(տուն|դուրս) չեն թողնի|դուրս չես գա|վախենում (ա|եմ) դուրս գալ",
             r"(փակ(ել|ում|ված|եցին)|դուրս չեն թող|դուրս չի թող|չեն թողնում|չի թողնում|թույլ չեն տալիս|թույլ չի տալիս|չեմ կարող\S* (դուրս գալ|հեռանալ|գնալ|փախչել|վերադառնալ)|պահում են (մեզ|ինձ|նրան)|նկուղ)",
             r"(հրդեհ|ծուխ)\S*[^.?!]{0,60}(փակ|կողպ)",
+            # a fire behind a locked door
+            r'հրդեհ[^?]{0,80}(փակ|կողպ)',
         ),
     },
     "debt": {
@@ -430,6 +436,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri|nobody around|no one around|nikogo (ryadom )?net|mot@ voch voq chka)",
             # 'a boy of 8 alone at the station'
             r'\b(boy|girl|kid|child|toddler)\b (of|aged|about) (1[0-7]|[4-9])\b[^.?!]{0,60}\b(alone|on (his|her) own|by (him|her)self)\b',
+            # 'a girl about 12 ... she has no one here'
+            r'\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,140}\b(has no one|no one (is )?here|nobody (is )?here|has nobody)\b',
         ),
         "cyrl": (
             r"(мальчик|девочка) лет \d+[^.?!]{0,40}(один|одна|прода|работа)",
@@ -465,6 +473,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # last seen online weeks ago, a relayed 'if I don't write in N days' that has passed
             r"\blast (seen )?online\b[^.?!]{0,20}\b(\d+|two|three|four|several|a few) (weeks?|months?)|\b(verjin angam|posledn\w* raz)\b[^.?!]{0,40}\b(\d+|mi|erku|ereq|chors) (shabat|amis|nedel\w*|mesya\w*)\w* (araj|nazad)\b[^.?!]{0,20}\bonline|\bbyl\w* (v seti|onlayn|online)\b[^.?!]{0,10}\b(\d+|dve|tri) (nedel\w*|mesya\w*) nazad",
             r"\bif (i|we) (don'?t|do not|dont) (write|call|text|get in touch|answer)\b[^.?!]{0,20}\bin (\d+|two|three|a few) days\b[^.?!]{0,40}\b(that was|it'?s been|already) (\d+|four|five|six|seven|a week|two weeks)",
+            # detained, and nobody says where; months without news
+            r'\b(no one|nobody|noone) (tells|told|knows|will tell|says)\b[^.?!]{0,25}\bwhere (he|she|they|my \w+) (is|are)\b|\bnikto ne (govorit|znaet|soobshchaet|skazhet)\s*,?\s*gde (on|ona|oni)\b|\b(chen|chi) asum\s*,?\s*(te )?(vortegh|vortex|ur) (a|e|en)\b|\b\d+ (shabat|or|amis) a lur chka\b',
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -478,6 +488,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)\w* ни (одного )?(звонка|слова|сообщения|весточки)|ни (одного )?(звонка|слова)[^.?!]{0,20}(дн|недел|месяц)",
             # last seen online weeks ago
             r"(был\S*|заходил\S*) (в сети|онлайн)[^.?!]{0,10}(\d+|две|три) (недел|месяц)\S* назад|последний раз[^.?!]{0,40}(\d+|две|три) (недел|месяц)\S* назад[^.?!]{0,20}(в сети|онлайн)",
+            # detained, and nobody says where
+            r'никто не (говорит|знает|сообщает|скажет)\s*,?\s*где (он|она|они)',
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -493,6 +505,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"վերջին անգամ[^.?!]{0,40}(\d+|մի|երկու|երեք|չորս) (շաբաթ|ամիս)\S* առաջ[^.?!]{0,20}(օնլայն|online|ցանցում)",
             # the others came back, he did not
             r"(մնացած|բոլոր)\S*[^.?!]{0,25}(եկան|վերադարձան|վերադարձել)[^.?!]{0,15}(իսկ|բայց) (ինքը|նա) (չէ|ոչ)",
+            # detained, and nobody says where; months without news
+            r'(չեն|չի) ասում\s*,?\s*(թե )?(որտեղ|ուր) (է|ա|են)|\d+ (օր|շաբաթ|ամիս)\S* (է|ա) լուր չկա',
         ),
     },
     "plea": {
@@ -528,15 +542,25 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(no|don'?t have|haven'?t got|without) (money|a ticket|ticket)\b[^.?!]{0,30}\b(home|back|return)",
             r"\bcan'?t (go|get|return) (back )?home\b",
             r"\b(net deneg na (bilet|dorogu)|deneg na (bilet|dorogu)( domoy)? net|ne na chto (vernutsya|uehat))",
+            # no wages and no money for the ticket
+            r'\bashxatavar(dz|c)\w*[^?]{0,120}\btoms\w* (arnelu )?(pox|pogh) (chunenq|chunem|chka)\b',
+            # sleeping in a park or on the street
+            r'\b(sleep|sleeping|slept) (\w+ ){0,2}(in (a|the) park|on the street|in the street|at the station)\b|\b(nochuem|spim|nochevali) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(parkum|poxocum|poghocum|kayaranum) (enq|em) (qnum|knum)\b',
         ),
         "cyrl": (
             r"ни денег,? ни (паспорта|билета)",
             r"денег нет[^.?!]{0,30}документ\w* нет|документ\w* нет[^.?!]{0,30}денег нет",
             r"(нет денег на (билет|дорогу)|денег на (билет|дорогу)( домой)? нет|не на что (вернуться|уехать))",
+            # sleeping in a park or on the street
+            r'(ночуем|спим|ночевали) (\S+ ){0,2}(в парке|на улице|на вокзале)',
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ,? ոչ",
             r"(տուն|հետ) (չեմ|չենք) կարող\S* (գնալ|վերադառնալ)",
+            # no wages and no money for the ticket
+            r'աշխատավարձ[^?]{0,120}տոմս\S* (առնելու )?փող (չունենք|չունեմ|չկա)',
+            # sleeping in a park or on the street
+            r'(այգում|փողոցում|կայարանում) (ենք|եմ) քնում',
         ),
     },
     # An injured or sick person kept from a doctor: "hozyain ne vezet v bolnicu potomu chto my nelegaly".
@@ -545,12 +569,18 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|refus\w* to|not allowed to) (take|let|bring|call|drive)( (me|us|him|her|them))? (to (the |a )?(hospital|doctor|clinic)|(an |the )?ambulance|see a doctor)\b",
             r"\bne (vezet|vezut|vezyot|puskayut|puskaet|otpuskaet|otpuskayut|vyzyvaet|vyzyvayut|dayut vyzvat)\w*[^.?!]{0,15}\b(v bolnic|k vrach|skoruyu|v travmpunkt)",
             r"\b(hivandanoc|bzhshk|bjshk|shtap)\w*[^.?!]{0,15}\b(chi|chen) (tanum|toxnum|kanchum|tali)",
+            # 'the elder forbids calling an ambulance'
+            r"\b(zapreshchaet|zapretil\w*|ne razreshaet|ne daet|nelzya)\b[^.?!]{0,10}\b(vyzyvat|vyzvat) (skoruyu|vracha)|\b(forbids|forbade|won'?t let|doesn'?t let) (us|me|anyone) (to )?call (an |the )?(ambulance|doctor)\b|\bshtap ?ognutyun\w* (kanchel )?(chi|chen) (toxnum|toghnum|tali)",
         ),
         "cyrl": (
             r"не (везет|везёт|везут|пускают|пускает|отпускает|отпускают|вызывает|вызывают|дают вызвать)\w*[^.?!]{0,15}(в больниц|к врач|скорую|в травмпункт)",
+            # 'the elder forbids calling an ambulance'
+            r'(запрещает|запретил\w*|не разрешает|не да[её]т|нельзя)[^.?!]{0,10}(вызывать|вызвать) (скорую|врача)',
         ),
         "armn": (
             r"(հիվանդանոց|բժշկ|շտապ)\S*[^.?!]{0,15}(չի|չեն) (տանում|թողնում|կանչում|տալիս)",
+            # 'the elder forbids calling an ambulance'
+            r'շտապօգնություն (կանչել )?(չի|չեն) (թողնում|տալիս)|շտապօգնություն կանչել(ը)? (արգելում|արգելել)',
         ),
     },
 }

@@ -603,6 +603,12 @@ def test_wages_owed_care_given_retreats_screenplays_penalties_reports_and_fevers
         ("send my savings from the account to my brother, I won't need any of it now", "self_harm"),
         ("the recruiter said my kids in Vanadzor might have an accident if I talk", "threats"),
         ("бригадир намекнул, что у семьи может быть несчастный случай", "threats"),
+        ("хозяин запрещает вызывать скорую, у парня температура и рука опухла", "care_denied"),
+        ("some kid, maybe 9, crying by the ticket office for an hour, says he has no one here", "child"),
+        ("երեք ամիս աշխատավարձ չկա, տոմսի փող չունենք, ցուրտ է", "stranded"),
+        ("we are sleeping in the park with my two kids since sunday", "stranded"),
+        ("fire on our floor and the exit is locked from outside", "confinement"),
+        ("они забрали его на границе, никто не говорит, где он", "missing"),
     ],
 )
 def test_facts_are_not_laughed_off_and_veiled_farewells_and_threats_are_heard(text, category):

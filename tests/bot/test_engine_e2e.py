@@ -108,6 +108,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "kupil verevku, zapisku uzhe napisal",
         "how do i cancel my citizenship application. doesn't matter anymore, i already bought the rope",
         "who keeps my residence card when I'm gone? i won't need my things much longer",
+        "the owner has my passport and says I belong to him now lol, how do I renew my visa",
+        "please say goodbye to the volunteers for me, thank you for the residence help",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -122,6 +124,8 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "someone stole my passport on the bus, how do I get a new one",
         "we're writing a screenplay about a worker locked in a warehouse, what papers would he have?",
         "the boss shouts a lot but the pay always comes on time, should I look for another job?",
+        "the agency asks 300 euros for the documents and gives a contract, is that normal?",
+        "my mom will kill me, I'm late home again",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

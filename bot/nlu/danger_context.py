@@ -121,9 +121,9 @@ OTHERWISE_FINE = r"\botherwise (all|everything) (is )?(fine|ok|okay|good)\b|\bin
 EVERYDAY_FRAME = r"\b(na bosse|boss fight|the boss (killed|kills) me)\b|на боссе|\bdark souls\b|\b(3[6-9]|4[01]) ?[.,] ?\d\b(?! ?(%|percent|процент|tys|тыс))|\b(chem|kak) lechit\b|чем лечить|как лечить|\bhow (do i|to|should i|can i) treat\b|\bwhat (medicine|medication|meds) (should|can|to|do)\b|\binchov (bujem|buzhem|bujel)\b|ինչով բուժ|\b(stuck on|on|beat|pass) (level|lvl) \d+\b|\buroven\w* \d+|уровень \d+|\bmakardak\w* \d+|\d+ ?(-րդ )?մակարդակ"
 # Being made to redo a report or do chores is a workplace gripe, not forced labour.
 CHORES = r"\b(report|homework|dishes|overtime|redo|rewrite|otch[eyo]t\w*|peredel\w*|perepis\w*|zashchit\w*|hashvetvutyun\w*)\b|отч[её]т|передел|переписыв|домашк|посуд|հաշվետվություն"
-# A copy or a scan of a passport kept on file is not the passport, and a fee "for the documents" is
+# A copy, a scan or a photo of a passport kept on file is not the passport, and a fee "for the documents" is
 # a price, not papers taken.
-COPY = r"\b(cop(y|ies)|scan(s|ned)?|photocop\w*|kopi\w*|kserokopi\w*|patchen\w*|patshen\w*)\b|копи[юяи]|ксерокопи|скан|պատճեն"
+COPY = r"\b(cop(y|ies)|scan(s|ned)?|photocop\w*|photo|picture|kopi\w*|kserokopi\w*|foto|patchen\w*|patshen\w*|nkar\w*)\b|копи[юяи]|ксерокопи|скан|фото|պատճեն|նկար"
 FEE = r"(փաստաթղթ|անձնագր)\S*ի համար|\bfor (the |my |our )?(documents|papers|passport|paperwork)\b|за (документы|паспорт|оформлени)|\b(pastatxt|pastatght|anznagr)\w*i hamar\b|\bza (dokumenty|pasport|oformleni)"
 MONEY = r"\d|\b(euros?|dollars?|rubles?|drams?|evro|dollar\w*|rubl\w*|dram)\b|евро|доллар|рубл|драм|եվրո|դոլար|ռուբլ|դրամ"
 # "Mom will kill me for coming home late again": a parent's scolding for lateness, not coercion.

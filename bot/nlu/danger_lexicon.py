@@ -67,9 +67,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(zaperl|zaper (menya|nas|ee|ego|ih)|zapira|vzaperti|ne otpuska|ne vypuska|ne puska|ne da(yut|et|ot) (nam |mne |ey |emu )?(uyti|uiti|vyyti|vyiti|uehat|pozvonit)|nelzya (vyhodit|uyti|uehat)|ne mogu (uyti|vyyti|uehat|sbezhat|vernutsya))",
             r"\b(pak(el|um|vac|ecin)|durs chen tox|durs chi tox|chen toxnum|chi toxnum|tuyl chen tal|chem karox\w* (durs gal|heranal|gnal|paxchel|veradarnal)|pahum en (mez|indz|nran))",
             # a fire and the exit locked
-            r"\b(fire|smoke|pozhar|dym|hrdeh|cux|tsukh)\b[^.?!]{0,60}\b(locked|zaperta?|zakryta?|pak (e|a))\b",
+            r"\b(fire|smoke|pozhar|dym|hrdeh|cux|tsukh)\b(?!\s*(drill|alarm test|safety training|detector))[^.?!]{0,60}\b(locked|zaperta?|zakryta?|pak (e|a))\b",
             # a fire behind a locked door
-            r'\bfire\b[^?]{0,80}\b(locked|lock)\b|\bpozhar\w*[^?]{0,80}\b(zakryt\w* na zamok|zapert\w*)|\bhrdeh\w*[^?]{0,80}\b(pak|koxp|koghp)\w*',
+            r'\bfire\b(?!\s*(drill|alarm test|safety training))[^?]{0,80}\b(locked|lock)\b|\bpozhar\w*[^?]{0,80}\b(zakryt\w* na zamok|zapert\w*)|\bhrdeh\w*[^?]{0,80}\b(pak|koxp|koghp)\w*',
         ),
         "cyrl": (
             r"против (ее|его|моей|их) воли|держат в\b|не разрешает (мне )?выходить|закрывают внутри|не дают (нам |ей |ему )?звонить|в ванной закрыл",
@@ -250,7 +250,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "self_harm": {
         "latn": (
             r"\bpokonch\w* s soboy|\bnezachem\b|\bischeznut|\bso vsem pokonchit|\bvse zakonchit|\bspryg\w* s mosta|\bporezal\w* sebya|\bproshaln|\bne stanet\b|\bverj ktam|\bhab em xmel|\bamen inch verjacnel|\baprelu patchar|\banhetanal|\bin(k|q)s indz ktr|\bktrel em indz|\bhrajeshti namak|\bete es chlinem|\baranc iren\b[^.?!]{0,20}\blav",
-            r"\b(kill|killing) (himself|herself|themselves)\b|\bdisappear forever\b|\b(if|when) i (was|were|am) gone\b|\b(no|see a|see any) reason to live\b|\b(didn'?t|don'?t|never) wake up\b|\bup to the roof\b|\bcut again\b|\bthe point of anything|\bbetter off without (me|her|him)",
+            r"\b(kill|killing) (himself|herself|themselves)\b|\bdisappear forever\b|\b(if|when) i (was|were|am) gone\b|\b(no|see a|see any) reason to live\b|\b(didn'?t|don'?t|never) wake up\b(?!\s*(at|early|in the night|during|before|until|till|on time|for|when|because))|\bup to the roof\b|\bcut again\b|\bthe point of anything|\bbetter off without (me|her|him)",
             r"\b(ne vyderzhu|tabletki (uzhe )?kupila|na mostu|bez menya (vsem )?budet legche|ne em (uzhe )?(\w+ )?dn)|\b(kamrj|aranc indz\b[^.?!]{0,30}\blav|ban chem utum|neroxutyun em xndrum|imast chka)",
             r"\b(tell|say to) my (mom|mum|mother|family|kids) (i'?m|that i'?m|i am) sorry\b|\bsorry for everything\b|\b(stood|standing) on (the|a) bridge|\bhaven'?t eaten (for|in) (a|\d+|two|three|several) (days?|weeks?)|\b(can'?t|cannot) (take|bear) (it|this) any ?more|\bbought (the )?pills|\b(everyone|they)('d| would) be better (off )?without me|\bi'?m a burden\b",
             r"\birers bajanum|\baveli lav a es chlinem|\bhaber\w* (\w+ )?(havak|xmel|kul)|\btanik em barcr|\bimast chem tesnum|\bdzerker\w* (em )?ktr|\bhognel em amen inch",
@@ -302,11 +302,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(amen inch|amenh?inch)[^.?!]{0,20}(verjapes|verjaces) hangist em\b|\bverjapes hangist em\b",
             # possessions left to someone, 'I won't need my things much longer'
             r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\bleft my \w+ and (my )?\w+ to (my )?\w+",
-            # 'not going back alive', 'so as not to wake up', 'say goodbye to them for me', money moved because 'I won't need any of it'
+            # 'not going back alive', 'so as not to wake up', money moved because 'I won't need any of it' (and nothing said of why)
             r"\b(not|never) (going|coming|gonna go|gonna come) back alive\b|\b(won'?t|will not|wont) (go|come|return) (back )?alive\b|\bne vernus\w* (\w+ )?zhiv\w*|\bvozvrashchat\w* ne budu ni zhiv\w*|\b(voxj|voghj|kendani) chem (veradarna|ga)\w*|\b(already |have |i'?ve )decided how\s*([.,!]|$)",
-            r"\b(chtob|chtoby|chto by)\s+(uzhe\s+)?ne prosnut\w*|\bso (that )?i (don'?t|do not|never) wake up\b|\bnever (to )?wake up again\b",
-            r"\bsay goodbye to\b[^.?!]{0,30}\bfor me\b|\b(this is|it'?s) (the|my) last (time|message)\b[^?]{0,60}\b(goodbye|bye|thank\w*|spasibo|proshch?ayte|mnaq barov|shnorhakal\w*)|\bverjin angam em grum\b[^?]{0,60}\b(mnaq barov|shnorhakal\w*)",
-            r"\b(transfer|send|give|move)\w*\b[^.?!]{0,60}\b(money|savings|account)\b[^.?!]{0,80}\b(won'?t|wont|will not) need (any of )?(it|them)\b",
+            r"\b(chtob|chtoby|chto by)\s+(uzhe\s+)?ne prosnut\w*\s*([.?!,]|$)|\bso (that )?i (don'?t|do not|never) wake up\s*([.?!,]|$)|\bnever (to )?wake up again\b",
+            r"\b(transfer|send|give|move)\w*\b[^.?!]{0,60}\b(money|savings|account)\b[^.?!]{0,80}\b(won'?t|wont|will not) need (any of )?(it|them)( anymore| any more)?( after (that|this|tonight|tomorrow|today))?\s*([.?!,]|$)",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -326,8 +325,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a rope bought, pills put aside
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (уже )?(купил|купила)|таблетки (\S+ )?(отложил|отложила|припрятал|припрятала)|с меня хватит[^.?!]{0,20}(всего|жизни)|надоело жить",
             # 'not going back alive', a last message with a goodbye
-            r'(не вернусь|возвращаться не буду|не вернуться)[^.?!]{0,15}жив(ым|ой|ая)|живым не вернусь|чтоб(ы)? (уже )?не (проснуться|просыпаться)',
-            r'(пишу|пишу вам|это) (в )?последний раз[^?]{0,60}(прощайте|спасибо|передайте)|передайте (всем )?(\S+ )?(прощай|до свидания)',
+            r'(не вернусь|возвращаться не буду|не вернуться)[^.?!]{0,15}жив(ым|ой|ая)|живым не вернусь|чтоб(ы)? (уже )?не (проснуться|просыпаться)\s*([.?!,]|$)',
         ),
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
@@ -346,7 +344,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # two of my things given away, calm at last, a rope bought
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|վերջապես հանգիստ եմ|պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)",
             # 'not going back alive', a last message with a goodbye
-            r'(ողջ|կենդանի) (չեմ|չենք) (վերադառնա|գա)|վերջին անգամ (եմ|ա) գրում[^?]{0,60}(մնաք բարով|շնորհակալ|հրաժեշտ)',
+            r'(ողջ|կենդանի) (չեմ|չենք) (վերադառնա|գա)',
         ),
     },
     # The means to end one's life at hand: a rope bought, pills saved up or counted, a lethal dose
@@ -358,13 +356,13 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(pills|tablets|meds|sleeping pills)\b (\w+ )?(saved|stashed|collected|hoarded|stockpiled|counted)( up| out)?\b|\b(sav(ed|ing) up|stockpil\w*|hoard\w*) (the |my |some )?(pills|tablets)\b|\b(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*) tabletki|\btabletki (\w+ ){0,2}(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*)\b",
             r"\blethal dose\b|\bsmerteln\w* doz\w*|\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal)\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret)\b",
             # how much to drink or take so as not to wake up
-            r'\b(skolko|how much|how many)\b[^.?!]{0,40}\b(chtob\w*|chto by|to|so (that )?i)\s+(\w+\s+)?(ne prosnut\w*|not wake|never wake)',
+            r'\b(skolko|how much|how many)\b[^.?!]{0,40}\b(chtob\w*|chto by|to|so (that )?i)\s+(\w+\s+)?(ne prosnut\w*|not wake|never wake)( up)?\s*([.?!,]|$)',
         ),
         "cyrl": (
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (\S+ ){0,2}(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
             r"смертельн\w* доз\w*|сколько\b[^.?!]{0,20}таблет\w*[^.?!]{0,40}(смертельн\w*|не проснуться|умереть)",
             # how much to drink or take so as not to wake up
-            r'сколько[^.?!]{0,40}чтоб\w* (\S+ )?не проснуться',
+            r'сколько[^.?!]{0,40}чтоб\w* (\S+ )?не проснуться\s*([.?!,]|$)',
         ),
         "armn": (
             r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ|մահացու դոզա",
@@ -435,9 +433,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(1[0-7]|[4-9]) tarekan\w*[^.?!]{0,80}(menak|ashxat|cax|vachar|chen tox|pahum|taran)",
             r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri|nobody around|no one around|nikogo (ryadom )?net|mot@ voch voq chka)",
             # 'a boy of 8 alone at the station'
-            r'\b(boy|girl|kid|child|toddler)\b (of|aged|about) (1[0-7]|[4-9])\b[^.?!]{0,60}\b(alone|on (his|her) own|by (him|her)self)\b',
+            r'\b(boy|girl|kid|child|toddler)\b (of|aged|about) (1[0-7]|[4-9])\b[^.?!]{0,60}\b(alone|on (his|her) own|by (him|her)self) (at|in|on|near|outside) (the |a )?(station|airport|border|street|bus stop|terminal|market|road|park|metro)\b',
             # 'a girl about 12 ... she has no one here'
-            r'\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,140}\b(has no one|no one (is )?here|nobody (is )?here|has nobody)\b',
+            r'\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(at|in|on|near) (the |a )?(station|airport|bus station|border|street|terminal|market|metro)\b[^.?!]{0,120}\b(has no one|no one (is )?here|nobody (is )?here|has nobody)\b',
         ),
         "cyrl": (
             r"(мальчик|девочка) лет \d+[^.?!]{0,40}(один|одна|прода|работа)",
@@ -545,14 +543,14 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # no wages and no money for the ticket
             r'\bashxatavar(dz|c)\w*[^?]{0,120}\btoms\w* (arnelu )?(pox|pogh) (chunenq|chunem|chka)\b',
             # sleeping in a park or on the street
-            r'\b(sleep|sleeping|slept) (\w+ ){0,2}(in (a|the) park|on the street|in the street|at the station)\b|\b(nochuem|spim|nochevali) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(parkum|poxocum|poghocum|kayaranum) (enq|em) (qnum|knum)\b',
+            r'\b(\d+|two|three|four|five|several|a few) (nights|days|weeks)\b[^.?!]{0,40}\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b|\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b[^.?!]{0,40}\b((\d+|two|three|four|five|several|a few) (nights|days|weeks)|since|with (my |our |the )?(kids|children|baby|son|daughter))\b|\b(\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)\b[^.?!]{0,40}\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b[^.?!]{0,40}\b((\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)|s (detmi|rebenkom))\b|\b(\d+|mi|erku|ereq|chors) (gisher|or|shabat)\w*\b[^.?!]{0,30}\b(parkum|poxocum|poghocum|kayaranum) (enq|em) (qnum|knum)\b',
         ),
         "cyrl": (
             r"ни денег,? ни (паспорта|билета)",
             r"денег нет[^.?!]{0,30}документ\w* нет|документ\w* нет[^.?!]{0,30}денег нет",
             r"(нет денег на (билет|дорогу)|денег на (билет|дорогу)( домой)? нет|не на что (вернуться|уехать))",
             # sleeping in a park or on the street
-            r'(ночуем|спим|ночевали) (\S+ ){0,2}(в парке|на улице|на вокзале)',
+            r'(\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)\S*[^.?!]{0,40}(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)|(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)[^.?!]{0,40}((\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)|с детьми|с ребенком|с ребёнком)',
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ,? ոչ",
@@ -560,7 +558,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # no wages and no money for the ticket
             r'աշխատավարձ[^?]{0,120}տոմս\S* (առնելու )?փող (չունենք|չունեմ|չկա)',
             # sleeping in a park or on the street
-            r'(այգում|փողոցում|կայարանում) (ենք|եմ) քնում',
+            r'(\d+|մի|երկու|երեք|չորս) (գիշեր|օր|շաբաթ)\S*[^.?!]{0,30}(այգում|փողոցում|կայարանում) (ենք|եմ) քնում',
         ),
     },
     # An injured or sick person kept from a doctor: "hozyain ne vezet v bolnicu potomu chto my nelegaly".

@@ -473,6 +473,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bif (i|we) (don'?t|do not|dont) (write|call|text|get in touch|answer)\b[^.?!]{0,20}\bin (\d+|two|three|a few) days\b[^.?!]{0,40}\b(that was|it'?s been|already) (\d+|four|five|six|seven|a week|two weeks)",
             # detained, and nobody says where; months without news
             r'\b(no one|nobody|noone) (tells|told|knows|will tell|says)\b[^.?!]{0,25}\bwhere (he|she|they|my \w+) (is|are)\b|\bnikto ne (govorit|znaet|soobshchaet|skazhet)\s*,?\s*gde (on|ona|oni)\b|\b(chen|chi) asum\s*,?\s*(te )?(vortegh|vortex|ur) (a|e|en)\b|\b\d+ (shabat|or|amis) a lur chka\b',
+            # taken, and the police deny holding him
+            r"\b(police|station|precinct)\b[^.?!]{0,40}\b(no record of (him|her|them)|never heard of (him|her|them)|don'?t know (him|her|them|such a (man|person)))\b|\b(v otdelenii|v policii|v milicii)\b[^.?!]{0,30}\b(ne znaem (takogo|takuyu|gde)|takogo net|ne chislitsya)\b",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -488,6 +490,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(был\S*|заходил\S*) (в сети|онлайн)[^.?!]{0,10}(\d+|две|три) (недел|месяц)\S* назад|последний раз[^.?!]{0,40}(\d+|две|три) (недел|месяц)\S* назад[^.?!]{0,20}(в сети|онлайн)",
             # detained, and nobody says where
             r'никто не (говорит|знает|сообщает|скажет)\s*,?\s*где (он|она|они)',
+            # taken, and the police deny holding him
+            r'(в отделении|в полиции|в милиции)[^.?!]{0,30}(не знаем (такого|такую|где)|такого нет|не числится)',
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -515,6 +519,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a cry relayed, "if I don't get in touch tomorrow"
             r"\b(texted|wrote|sent|messaged|napisal\w*|prislal\w*|grec|grel a)\b( me| us| mne| indz)? (just |only |tolko |menak )?\W{0,3}(help|sos|pomogite|pomogi|ognecek|ognir|ogni)\b",
             r"\bif (i|we) (don'?t|do not) (get in touch|call|write|answer|show up|come back)\b[^.?!]{0,20}\b(tomorrow|tonight|by)\b|\bif (anything|something) happens to me\b|\besli (ya )?(\w+ )?ne vyjdu na svyaz|\besli (so mnoy|s nami) (chto-?to|chto to) sluchitsya|\bete (indz|mez) het (mi )?ban patahi",
+            # 'if I don't write by Sunday, tell someone'
+            r"\bif i (don'?t|do not|dont) (write|call|text|get in touch)\b[^.?!]{0,30}\b(tell|call|inform) (someone|somebody|the police|my)\b|\besli (ya )?ne (napishu|pozvonyu)\b[^.?!]{0,30}\b(skazhi|soobshchi|zvoni)\w*|\bete[^.?!]{0,20}\b(chgrem|chzangem)\b[^.?!]{0,30}\b(asa|aseq|asek)\b",
         ),
         "cyrl": (
             r"меня нашли|прячусь|они (уже )?рядом",
@@ -522,6 +528,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(она|он|они|сестра|брат|мама|папа|сын|дочь) (сейчас |наверное |точно )?в опасности",
             r"(написал\w*|прислал\w*)( мне| нам)? (только |просто )?\W{0,3}(помогите|помоги|sos)",
             r"если (я )?(\S+ )?не выйду на связь|если со мной (что-?то|что то) случится",
+            # 'if I don't write by Sunday, tell someone'
+            r'если (я )?(\S+ ){0,2}не (напишу|позвоню)[^.?!]{0,30}(скажи|сообщи|звони)',
         ),
         "armn": (
             r"գտել են ինձ|թաքնվել եմ|արդեն մոտ են",
@@ -529,6 +537,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"վտանգի (մեջ|տակ) (է|ա|են)",
             r"գրեց (միայն |ուղղակի )?\W{0,3}(օգնեք|օգնիր|sos)",
             r"եթե (ինձ|մեզ) հետ (մի )?բան պատահի|եթե (վաղը )?կապի (դուրս )?չգամ",
+            # 'if I don't write by Sunday, tell someone'
+            r'եթե[^.?!։]{0,20}(չգրեմ|չզանգեմ)[^.?!։]{0,30}(ասա|ասեք|հայտնի)',
         ),
     },
     "stranded": {

@@ -608,6 +608,9 @@ def test_wages_owed_care_given_retreats_screenplays_penalties_reports_and_fevers
         ("we are sleeping in the park with my two kids since sunday", "stranded"),
         ("fire on our floor and the exit is locked from outside", "confinement"),
         ("они забрали его на границе, никто не говорит, где он", "missing"),
+        ("брата увезли, а в полиции говорят: не знаем такого", "missing"),
+        ("he said if I don't call by Friday, tell someone. it's Monday now", "plea"),
+        ("ասաց՝ եթե երկու օրից չզանգեմ, մեկին ասա", "plea"),
     ],
 )
 def test_facts_are_not_laughed_off_and_veiled_farewells_and_threats_are_heard(text, category):

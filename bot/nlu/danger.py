@@ -133,8 +133,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return bool(re.search(ctx.NUISANCE, sentence))
     if category == "documents":
         stolen = bool(re.search(ctx.THEFT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
-        priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence))
-        return _safekeeping(sentence) or stolen or priced or bool(re.search(ctx.COPY, sentence))
+        priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
+        copied = bool(re.search(ctx.COPY, sentence)) and not re.search(ctx.ORIGINAL_HELD, sentence)
+        return _safekeeping(sentence) or stolen or priced or copied
     if category == "exploitation":
         return bool(re.search(ctx.CHORES, sentence))
     if category == "debt":

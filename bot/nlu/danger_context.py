@@ -125,6 +125,10 @@ CHORES = r"\b(report|homework|dishes|overtime|redo|rewrite|otch[eyo]t\w*|peredel
 # a price, not papers taken.
 COPY = r"\b(cop(y|ies)|scan(s|ned)?|photocop\w*|photo|picture|kopi\w*|kserokopi\w*|foto|patchen\w*|patshen\w*|nkar\w*)\b|копи[юяи]|ксерокопи|скан|фото|պատճեն|նկար"
 FEE = r"(փաստաթղթ|անձնագր)\S*ի համար|\bfor (the |my |our )?(documents|papers|passport|paperwork)\b|за (документы|паспорт|оформлени)|\b(pastatxt|pastatght|anznagr)\w*i hamar\b|\bza (dokumenty|pasport|oformleni)"
+# ... unless the original is held or the fee came with papers kept: "he keeps the original, I only
+# have a copy", "paid 2000 for the documents and he keeps my passport".
+ORIGINAL_HELD = r"\b(only|tolko|menak) (have |got )?(a |the )?(copy|photo|scan|kopi\w*|foto|patchen\w*|nkar\w*)|только (копия|фото|скан|ксерокопия)|միայն (պատճեն|նկար|լուսանկար)|\b(keeps|holds|has|kept|held|took) (the |my )?originals?\b|\boriginal\w*\b[^.?!]{0,30}\b(with (him|her|them|the (boss|employer|agent|agency|owner))|u (nego|nih|nee))\b|оригинал\w*[^.?!]{0,30}у (него|них|нее|неё|хозя|работодател)|բնօրինակ\S*[^.?!։]{0,30}(իր|իրենց|գործատուի) մոտ"
+HELD = r"\b(keep|keeps|kept|keeping|hold|holds|held|won'?t (give|return)|refus\w*|derzh\w*|ne otda\w*|pahum|pahel|chi tal\w*|chen tal\w*)\b|держ|не отда|не верн|պահ|չի տալիս|չեն տալիս"
 MONEY = r"\d|\b(euros?|dollars?|rubles?|drams?|evro|dollar\w*|rubl\w*|dram)\b|евро|доллар|рубл|драм|եվրո|դոլար|ռուբլ|դրամ"
 # "Mom will kill me for coming home late again": a parent's scolding for lateness, not coercion.
 LATE = r"\b(late (home|back)|(home|back) late|late)\b|опозда|опазд|\bopozda\w*|\bopazdyva\w*|ուշ (եմ |ենք )?(տուն|գալիս|եկա)|\bush (em |enq )?(tun|galis|eka)"

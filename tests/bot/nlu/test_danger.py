@@ -608,6 +608,8 @@ def test_wages_owed_care_given_retreats_screenplays_penalties_reports_and_fevers
         ("we are sleeping in the park with my two kids since sunday", "stranded"),
         ("fire on our floor and the exit is locked from outside", "confinement"),
         ("они забрали его на границе, никто не говорит, где он", "missing"),
+        ("the boss keeps my passport, I only have a photo of it on my phone", "documents"),
+        ("paid the recruiter 2000 dollars for the documents and now he keeps my passport", "documents"),
         ("брата увезли, а в полиции говорят: не знаем такого", "missing"),
         ("he said if I don't call by Friday, tell someone. it's Monday now", "plea"),
         ("ասաց՝ եթե երկու օրից չզանգեմ, մեկին ասա", "plea"),

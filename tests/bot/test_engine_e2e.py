@@ -109,7 +109,6 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "how do i cancel my citizenship application. doesn't matter anymore, i already bought the rope",
         "who keeps my residence card when I'm gone? i won't need my things much longer",
         "the owner has my passport and says I belong to him now lol, how do I renew my visa",
-        "please say goodbye to the volunteers for me, thank you for the residence help",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

@@ -30,6 +30,7 @@ SOURCES = {
     "red_flags_fourteenth": "red_flags_fourteenth.yml",
     "red_flags_fifteenth": "red_flags_fifteenth.yml",
     "red_flags_sixteenth": "red_flags_sixteenth.yml",
+    "red_flags_seventeenth": "red_flags_seventeenth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -41,6 +42,7 @@ SOURCES = {
     "everyday_twelfth": "everyday_twelfth.yml",
     "everyday_thirteenth": "everyday_thirteenth.yml",
     "everyday_fourteenth": "everyday_fourteenth.yml",
+    "everyday_fifteenth": "everyday_fifteenth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

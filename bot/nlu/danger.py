@@ -144,6 +144,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return bool(re.search(ctx.PLAN, sentence))
     if category == "plea":
         return bool(re.search(ctx.ADMIN_FEAR, sentence))
+    if category == "violence":
+        return bool(re.search(ctx.SPORT, sentence))
     return False
 
 
@@ -158,6 +160,11 @@ def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
     )
 
 
+def _reassured(form: str) -> bool:
+    """The writer says someone is fine, not as what someone else says ("the agency says he's fine")."""
+    return any(not re.search(ctx.REPORTED, form[: m.start()]) for m in re.finditer(ctx.REASSURED, form))
+
+
 def _rules_question(text: str, asked: bool) -> bool:
     """A sentence that asks what the law allows ("is it legal to keep my passport?"), not "I'm illegal".
 
@@ -169,8 +176,9 @@ def _rules_question(text: str, asked: bool) -> bool:
 
 
 # Explained away by the whole message, wherever the explanation stands: a relative who said they
-# would be out of reach, papers handed over with consent.
-_MESSAGE_HEDGES = {"missing": ctx.EXPECTED_SILENCE, "documents": ctx.CONSENT}
+# would be out of reach, papers handed over with consent or in the person's own hands, things
+# given up before a move abroad.
+_MESSAGE_HEDGES = {"missing": ctx.EXPECTED_SILENCE, "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}", "farewell": ctx.RELOCATION}
 
 
 @lru_cache(maxsize=65536)
@@ -188,7 +196,8 @@ def signals(text: str) -> Signals:
         past = past or bool(re.search(ctx.PAST[script], form))
         still = still or bool(re.search(ctx.STILL[script], form))
         disclaimed = disclaimed or bool(re.search(ctx.NOBODY[script], form) or re.search(ctx.KEPT_NOT[script], form))
-        disclaimed = disclaimed or _safekeeping(form) or bool(re.search(ctx.OTHERWISE_FINE, form))
+        disclaimed = disclaimed or _safekeeping(form) or bool(re.search(ctx.OTHERWISE_FINE, form) or re.search(ctx.WITH_ME, form))
+        disclaimed = disclaimed or _reassured(form)
         for category, pattern in _compiled()[script]:
             for match in pattern.finditer(form):
                 before = _CLAUSE.split(form[: match.start()])[-1]

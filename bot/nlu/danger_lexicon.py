@@ -31,6 +31,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!bankomat )\b(zabral|otobral|otnyal|otbira|ne otda|ne vozvrash)\w*[^.?!]{0,30}?\b(kart[uy]|kartochk|karty)\b",
             # 'the foreman has my passport'
             r"\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|landlord|broker|sponsor|kafeel|kafil|madam)\b[^.?!]{0,20}\b(has|holds|keeps|is holding|is keeping) (my|our|his|her|their|all (the|our)|everyone'?s) (passports?|documents?|papers|ids?)\b",
+            # the passport named, then 'the old one is with my employer'
+            r"\bpassport\b[\s\S]{0,80}\b(old|other|current|real) one (is |was )?(still )?with (my|the|our) (employer|boss|sponsor|agency|agent|recruiter|foreman|owner|company)\b",
         ),
         "cyrl": (
             r"карты у бригадира",
@@ -165,6 +167,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(whoever|anyone who|who ever) (runs?|escapes?|flees?|leaves?)\b[^.?!]{0,50}\b(find|hurt|kill|visit)\w*\b|\bkto (sbezhit|ubezhit|uydet)\b[^.?!]{0,50}\b(naydut|najdut|ub'?yut)\b|\bov (paxchi|pakhchi|paxni)\b[^.?!]{0,50}\b(kgtnen|kspanen)\b",
             # a veiled threat to family: 'your family will have an accident'
             r'\b(family|kids?|children|wife|husband|mother|mom|mum|father|parents|sister|brother|son|daughter)\b[^.?!]{0,40}\b(will|might|could|may|gonna|can) [\'\"]?(have|get into|meet with) (an |some )?accident|\b(semy\w*|det\w*|zhen\w*|mam\w*|roditel\w*|sestr\w*|brat\w*|syn\w*|doch\w*)\b[^.?!]{0,40}\bneschastn\w* sluch\w*|\b(yntaniq|ynt?anik|erexa|kin|mayr|mam|cnox|quyr|eghbayr|exbayr)\w*\b[^.?!]{0,40}\b(dzhbaxt|djbaxt) patahar',
+            # whoever quits or complains 'tends to have accidents'
+            r"\b(people|those|guys|workers|ones|anyone|everyone|whoever) (who|that)? ?(quit|leave|run|complain|talk|don'?t pay|refuse|go to the police)\w*\b[^.?!]{0,60}\b(tend to |usually |often |sometimes )?(have|get|meet with|end up in) (an |some )?(accidents?|hurt|disappear\w*)\b|\b(kto|te kto|vse kto) (uhodit|uydet|uezzhaet|zhaluetsya|ne platit)\b[^.?!]{0,60}\b(neschastn\w* sluch|propada\w*|pokalech\w*)",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -179,6 +183,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"кто (сбежит|убежит|уйд[её]т)[^.?!]{0,50}(найдут|убьют)",
             # a veiled threat to family
             r'(семь|дет|жен|мам|мать|родител|сестр|брат|сын|доч)\w*[^.?!]{0,40}(несчастн\w* случа|попад\w* в аварию)',
+            # whoever quits or complains 'has accidents'
+            r"(кто|те кто|все кто) (уходит|уйд[её]т|уезжает|жалуется|не платит)[^.?!]{0,60}(несчастн\w* случа|пропада\w*|покалеч\w*)",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -207,6 +213,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(pobil|pobila|pobili|pobyot|pobyet)\b(?! rekord)|\b(razbil\w*|razbita|razbit)\b[^.?!]{0,15}\b(gub|nos|lic|golov)\w*|\b(gub|nos|lic|golov)\w* razbit\w*|\bv (sinyakah|sinyakakh)\b",
             r"\b(split lip|black eye|bruises all over|covered in bruises)\b",
             r"\b(he'?s|he is|they'?re|they are) (already )?(outside|in the yard|at the door|downstairs|at the gate)\b[^?!]{0,60}\b(turned off the lights?|hiding|hid|locked (myself|us|the door)|not opening)\b|\b(vo dvore|u dveri|pod dveryu|za dveryu|pod oknami|u podezda)\b[^?!]{0,60}\b(vyklyuchil\w* svet|pogasil\w* svet|pryach\w*|spryatal\w*|ne otkryva\w*|zaperl\w*)|\b(vyklyuchil\w* svet|pogasil\w* svet|pryach\w*|spryatal\w*)\b[^?!]{0,60}\b(vo dvore|u dveri|pod dveryu|za dveryu|pod oknami|u podezda)\b",
+            # someone at the door now, and the police asked for
+            r"\b(police|polic\w*|politsi\w*|911|112|help|quick|hurry|scared|afraid)\b[^?]{0,60}\b(he'?s|hes|he is|they'?re|they are|someone'?s|someone is) (standing |banging |knocking )?(outside|at) (the|my|our) (door|window|gate)\b(?! of)|\b(he'?s|hes|he is|they'?re|they are|someone'?s|someone is) (standing |banging |knocking )?(outside|at) (the|my|our) (door|window|gate)\b(?! of)[^?]{0,60}\b(police|polic\w*|911|112|help|scared|afraid)\b",
         ),
         "cyrl": (
             r"\b(бьет|бьют|побьет|избивает)\b",
@@ -214,6 +222,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(избива|избил|ударил|изнасил|насил|бь(ет|ют) (меня|нас|ее|его|мою|моего)|домогает)\w*",
             r"\b(побил|побила|побили|побьёт)\b(?! рекорд)|(разбил\w*|разбита|разбит)[^.?!]{0,15}(губ|нос|лиц|голов)|(губ\w*|нос|лицо|голов\w*) разбит|в синяках",
             r"(во дворе|у двери|под дверью|за дверью|под окнами|у подъезда)[^?!]{0,60}(выключил\w* свет|погасил\w* свет|пряч\w*|спрятал\w*|не открыва\w*|заперл\w*)|(выключил\w* свет|погасил\w* свет|пряч\w*|спрятал\w*)[^?!]{0,60}(во дворе|у двери|под дверью|за дверью|под окнами|у подъезда)",
+            # someone at the door now, and the police asked for
+            r"(полици|112|помогите|боюсь|страшно)[^?]{0,60}(он|они|кто-то) (стоит |стоят |ломится |стучит )?(за дверью|у двери|под дверью|у окна)|(он|они|кто-то) (стоит |стоят |ломится |стучит )?(за дверью|у двери|под дверью)[^?]{0,60}(полици|112|помогите|боюсь|страшно)",
         ),
         "armn": (
             r"դանակ|ջարդում ա|դուռն ա ջարդ",
@@ -306,6 +316,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(not|never) (going|coming|gonna go|gonna come) back alive\b|\b(won'?t|will not|wont) (go|come|return) (back )?alive\b|\bne vernus\w* (\w+ )?zhiv\w*|\bvozvrashchat\w* ne budu ni zhiv\w*|\b(voxj|voghj|kendani) chem (veradarna|ga)\w*|\b(already |have |i'?ve )decided how\s*([.,!]|$)",
             r"\b(chtob|chtoby|chto by)\s+(uzhe\s+)?ne prosnut\w*\s*([.?!,]|$)|\bso (that )?i (don'?t|do not|never) wake up\s*([.?!,]|$)|\bnever (to )?wake up again\b",
             r"\b(transfer|send|give|move)\w*\b[^.?!]{0,60}\b(money|savings|account)\b[^.?!]{0,80}\b(won'?t|wont|will not) need (any of )?(it|them)( anymore| any more)?( after (that|this|tonight|tomorrow|today))?\s*([.?!,]|$)",
+            # every medicine in the house gathered
+            r"\b(bolor|amboxj|amboghj)\b[^.?!]{0,30}\b(dexer|degher|haber)\w*[^.?!]{0,20}\bhavaqeci\b(?![^.?!]{0,5}\bvor )",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -345,6 +357,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|վերջապես հանգիստ եմ|պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)",
             # 'not going back alive', a last message with a goodbye
             r'(ողջ|կենդանի) (չեմ|չենք) (վերադառնա|գա)',
+            # every medicine in the house gathered (not 'to throw the expired ones out')
+            r"(բոլոր|ամբողջ|տանը եղած)[^.?!։]{0,30}(դեղեր|հաբեր)\S*[^.?!։]{0,20}հավաքեցի(?![^.?!։]{0,5}որ )",
         ),
     },
     # The means to end one's life at hand: a rope bought, pills saved up or counted, a lethal dose
@@ -375,12 +389,28 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\b(won'?t|will not|wont) be a burden\b[^.?!]{0,25}\b(longer|soon)\b",
             r"\b(left|gave) (away )?my \w+ and (my )?\w+ to\b|\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b",
+            # affairs settled with a deadline and a final word: 'i wont be needing it after that', 'not anyone's problem anymore'
+            r"\b(won'?t|will not|wont) be needing (it|them|this|that|any of (it|this|them)|anything)\b[^.?!]{0,15}\b(after (that|this|tonight|tomorrow|today|friday|the weekend)|any ?more)\s*([.?!,]|$)",
+            r"\b(not|no longer) (anyone|anybody|any ?one)'?s problem\b|\b(won'?t|will not|wont) be (anyone|anybody)'?s problem\b",
+            r"\bmenya (k tomu vremeni|k etomu vremeni|k tomu momentu|togda) (uzhe )?ne budet\s*([.?!,]|$)|\bpotom (eto )?(uzhe )?(budet )?(ne ?vazhno|ne imeet znacheniya)\s*([.?!,]|$)",
+            # one's own body, death certificate or insurance payout, with a decision or deadline about oneself ('so my mom doesn't pay', 'not much time')
+            r"(repatriat\w* (of )?(the )?(remains|body)|\bremains\b|transport\w* (of )?(a |the |my )?body|death certificate|life insurance|\bperevozk\w* tel\w*|\btel[oa] (perevez|perevoz)\w*|svidetelstv\w* o smerti|strahovk\w* zhizni|mahvan vkayakan\w*|\bdi(n|@)? (texapox|tegh?apox)\w*|kyanqi apahovagr\w*)[\s\S]{0,160}(made up my mind(?! to)|(don'?t|do not) want my (mom|mum|mother|family|kids|wife|husband|parents|son|daughter) (to )?(pay|paying)|so (that )?my (family|mom|mum|mother|kids|wife|husband|parents) (don'?t|won'?t|doesn'?t|never) (have to )?pay|asking for myself|for myself kinda|chtob(y)? (rodnye|semya|mama|deti|zhena|muzh) ne (platili|platila|platil|tratil\w*)|skoro (eto )?(ponadob|budet nuzhn)\w*|shat vaxt chunem|(vor|chtoby) (kinos|kins|knojs|zhena|mama|deti|rodnye) (harcer|voprosov) (chunena|chunenan|ne bylo)|naxoroq amen inch kargavor\w*)|(made up my mind(?! to)|(don'?t|do not) want my (mom|mum|mother|family|kids|wife|husband|parents|son|daughter) (to )?(pay|paying)|so (that )?my (family|mom|mum|mother|kids|wife|husband|parents) (don'?t|won'?t|doesn'?t|never) (have to )?pay|asking for myself|for myself kinda|chtob(y)? (rodnye|semya|mama|deti|zhena|muzh) ne (platili|platila|platil|tratil\w*)|skoro (eto )?(ponadob|budet nuzhn)\w*|shat vaxt chunem|(vor|chtoby) (kinos|kins|knojs|zhena|mama|deti|rodnye) (harcer|voprosov) (chunena|chunenan|ne bylo)|naxoroq amen inch kargavor\w*)[\s\S]{0,160}(repatriat\w* (of )?(the )?(remains|body)|\bremains\b|transport\w* (of )?(a |the |my )?body|death certificate|life insurance|\bperevozk\w* tel\w*|\btel[oa] (perevez|perevoz)\w*|svidetelstv\w* o smerti|strahovk\w* zhizni|mahvan vkayakan\w*|\bdi(n|@)? (texapox|tegh?apox)\w*|kyanqi apahovagr\w*)",
         ),
         "cyrl": (
             r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздал|раздала|отдал|отдала) (все )?(свои )?вещи",
+            # affairs settled with a deadline and a final word: 'потом это уже будет не важно', 'меня к тому времени уже не будет'
+            r"меня (к тому времени|к этому времени|к тому моменту|тогда) (уже )?не будет\s*([.?!,]|$)",
+            r"(доверенност|квартир|машин|сбережени|деньги|счет|счёт|завещан)[\s\S]{0,120}потом (это )?(уже )?(будет )?(не ?важно|не имеет значения)\s*([.?!,]|$)",
+            r"(больше )?не буду (никому )?(обузой|проблемой)\s*([.?!,]|$)|(ничьей|ничьёй) проблемой",
+            # one's own body, death certificate or insurance payout, with a decision or deadline about oneself
+            r"(перевозк\w* тел|тел[оа] (перевез|перевоз)|свидетельств\w* о смерти|страховк\w* жизни|останк)[\s\S]{0,160}(чтоб(ы)? (родные|семья|мама|дети|жена|муж) не (платили|платила|платил|тратил\w*)|скоро (это )?(понадоб|будет нужн)\w*|я (уже )?(всё|все) решил\w*|для себя спрашиваю)|(чтоб(ы)? (родные|семья|мама|дети|жена|муж) не (платили|платила|платил|тратил\w*)|скоро (это )?(понадоб|будет нужн)\w*|я (уже )?(всё|все) решил\w*|для себя спрашиваю)[\s\S]{0,160}(перевозк\w* тел|тел[оа] (перевез|перевоз)|свидетельств\w* о смерти|страховк\w* жизни|останк)",
         ),
         "armn": (
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանեցի|բաժանել եմ)",
+            # 'after that it won't matter', 'I won't be there by then'
+            r"(դրանից|էդ) հետո (արդեն )?(կարևոր|նշանակություն ունի) (չի|չէ|չի լինի)\s*([.?!,։]|$)|(էդ|այդ) ժամանակ (ես )?(արդեն )?չեմ լինի\s*([.?!,։]|$)",
+            # one's own body, death certificate or insurance payout, with a decision or deadline about oneself
+            r"(դի(ն|ակ)\S* (տեղափոխ|տեղափոխել)|մահվան վկայական|կյանքի ապահովագր)[\s\S]{0,160}(շատ ժամանակ չունեմ|նախօրոք ամեն ինչ կարգավոր|որ (կնոջս|երեխաներիս|տղաներիս|մամայիս|ընտանիքիս) (վրա )?(բեռ չլինեմ|հարցեր չունենա|չվճարի)|շուտով (պետք կգա|կավարտվի))|(շատ ժամանակ չունեմ|նախօրոք ամեն ինչ կարգավոր|որ (կնոջս|երեխաներիս|տղաներիս|մամայիս|ընտանիքիս) (վրա )?(բեռ չլինեմ|հարցեր չունենա|չվճարի)|շուտով (պետք կգա|կավարտվի))[\s\S]{0,160}(դի(ն|ակ)\S* (տեղափոխ|տեղափոխել)|մահվան վկայական|կյանքի ապահովագր)",
         ),
     },
     "stalking": {
@@ -475,6 +505,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(no one|nobody|noone) (tells|told|knows|will tell|says)\b[^.?!]{0,25}\bwhere (he|she|they|my \w+) (is|are)\b|\bnikto ne (govorit|znaet|soobshchaet|skazhet)\s*,?\s*gde (on|ona|oni)\b|\b(chen|chi) asum\s*,?\s*(te )?(vortegh|vortex|ur) (a|e|en)\b|\b\d+ (shabat|or|amis) a lur chka\b',
             # taken, and the police deny holding him
             r"\b(police|station|precinct)\b[^.?!]{0,40}\b(no record of (him|her|them)|never heard of (him|her|them)|don'?t know (him|her|them|such a (man|person)))\b|\b(v otdelenii|v policii|v milicii)\b[^.?!]{0,30}\b(ne znaem (takogo|takuyu|gde)|takogo net|ne chislitsya)\b",
+            # gone to work, silent since a named month
+            r"\b(uehal|uekhal|uehala|poehal|poehala|uletel|uletela)\b[\s\S]{0,100}\bs (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w* ne (otvechaet|zvonit|pishet|vyhodit na svyaz)\b|\b(went|left|moved|flew)\b[\s\S]{0,100}\b(hasn'?t|has not|haven'?t|not) (answered|called|replied|written|been in touch)\b[^.?!]{0,20}\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -492,6 +524,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'никто не (говорит|знает|сообщает|скажет)\s*,?\s*где (он|она|они)',
             # taken, and the police deny holding him
             r'(в отделении|в полиции|в милиции)[^.?!]{0,30}(не знаем (такого|такую|где)|такого нет|не числится)',
+            # gone to work, silent since a named month
+            r"(уехал|уехала|поехал|поехала|улетел|улетела)[\s\S]{0,100}с (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (он |она )?не (отвечает|звонит|пишет|выходит на связь)",
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -509,6 +543,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(մնացած|բոլոր)\S*[^.?!]{0,25}(եկան|վերադարձան|վերադարձել)[^.?!]{0,15}(իսկ|բայց) (ինքը|նա) (չէ|ոչ)",
             # detained, and nobody says where; months without news
             r'(չեն|չի) ասում\s*,?\s*(թե )?(որտեղ|ուր) (է|ա|են)|\d+ (օր|շաբաթ|ամիս)\S* (է|ա) լուր չկա',
+            # gone to work, silent since a named month
+            r"(գնաց|գնացել|մեկնեց|մեկնել)[\s\S]{0,100}(հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)ից (ի վեր )?(չի|չեն) (պատասխանում|զանգում|գրում)",
         ),
     },
     "plea": {

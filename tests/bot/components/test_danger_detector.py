@@ -75,6 +75,14 @@ def test_family_safekeeping_is_no_danger_even_when_the_classifier_is_sure():
     assert decide(0.95, signals("my husband keeps our passports so they don't get lost and won't give mine back"), bars)
 
 
+def test_a_passport_in_hand_or_a_relative_said_to_be_fine_is_no_danger_even_when_the_classifier_is_sure():
+    bars = {"high": 0.5, "low": 0.1}
+    assert not decide(0.95, signals("the employer took a copy of my passport, the original is with me"), bars)
+    assert not decide(0.95, signals("my brother rarely calls, he's fine, works nights. how does he renew his card"), bars)
+    # what someone else says is fine is not the writer's word
+    assert decide(0.95, signals("the agency says he's fine, but he rarely calls"), bars)
+
+
 def test_the_lexicon_reads_the_message_as_written_not_the_folded_form():
     from bot.components.danger_detector import _Model
     from bot.components.normaliser import ORIGINAL

@@ -643,3 +643,58 @@ def test_facts_are_not_laughed_off_and_veiled_farewells_and_threats_are_heard(te
 )
 def test_copies_fees_escorted_trips_settled_stories_scoldings_and_care_given(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("transferring the flat to my sister by friday. i won't be needing it after that", "farewell"),
+        ("moving all my money to my son today, after that i'm not anyone's problem anymore", "farewell"),
+        ("оформлю машину на брата до субботы, потом это уже будет не важно", "farewell"),
+        ("верните деньги за билет, меня к тому времени уже не будет", "farewell"),
+        ("how much is repatriation of the body to Armenia? asking for myself kinda, so my family doesn't have to pay", "farewell"),
+        ("сколько стоит перевозка тела в Ереван? хочу знать, чтобы родные не платили, скоро это понадобится", "farewell"),
+        ("kyanqi apahovagrutyun@ ete mard@ mahanum a vonc a vcharvum? shat vaxt chunem", "farewell"),
+        ("տանը եղած բոլոր դեղերը հավաքեցի։ մի հարց ունեմ վիզայի մասին", "self_harm"),
+        ("the foreman said people who quit before paying him back tend to have accidents", "threats"),
+        ("кто уходит от хозяина раньше срока, с теми случаются несчастные случаи", "threats"),
+        ("how do i call the police here, he's outside the door again", "violence"),
+        ("папа уехал на заработки в Сургут, с октября не отвечает", "missing"),
+        ("mama uehala v Moskvu na rabotu, s noyabrya ne vyhodit na svyaz", "missing"),
+        ("can I get a new passport? the old one is with my employer since the contract ended", "documents"),
+    ],
+)
+def test_affairs_settled_before_a_deadline_ones_own_body_and_silence_since_a_month(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selling my car before i move to canada, i won't be needing it after that",
+        "переезжаю в Германию, оформлю доверенность на квартиру, потом это уже будет не важно",
+        "my uncle died in Samara last week, how much is repatriation of the remains",
+        "life insurance: if I die does my family get the money? I made up my mind to buy a policy before the trip",
+        "меня к тому времени уже не будет в Ереване, можно подать документы через представителя?",
+        "դեղերը հավաքեցի, որ ժամկետանցները թափեմ",
+        "workers who complain tend to get fired here, is that legal?",
+        "police said he's at the door of the embassy, what time do they open",
+        "s dekabrya ne otvechaet bank na moe pismo, kuda zhalovatsya",
+        "the employer keeps a copy, the original passport is with me. is that allowed",
+        "a friend says a sponsor may hold passports, is that legal? u menya pasport na rukah",
+        "Մեսսին քանի գոլ ա խփել Բարսայում",
+        "ամռանը տղաս ուզում ա մենակ թռնի Լոնդոն, ինչ թույլտվություն ա պետք",
+        "Պատմվածք եմ գրում մի աղջկա մասին, որին փակել են նկուղում",
+        "my brother doesn't call much, he's fine, works night shifts. how does he renew his registration",
+        "ynkers sahmanin pahel en 5 jam, hima arden bac toxel en, tun a hasel",
+    ],
+)
+def test_moves_abroad_relatives_deaths_copies_goals_stories_and_night_shifts(text):
+    found = signals(text)
+    assert not found.any and not found.concrete
+
+
+def test_someone_else_saying_he_is_fine_does_not_clear_a_silence():
+    found = signals("the agency says hes fine but wont give me his number, phone off for three weeks")
+    assert found.concrete and not found.disclaimed

@@ -33,6 +33,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|landlord|broker|sponsor|kafeel|kafil|madam)\b[^.?!]{0,20}\b(has|holds|keeps|is holding|is keeping) (my|our|his|her|their|all (the|our)|everyone'?s) (passports?|documents?|papers|ids?)\b",
             # the passport named, then 'the old one is with my employer'
             r"\bpassport\b[\s\S]{0,80}\b(old|other|current|real) one (is |was )?(still )?with (my|the|our) (employer|boss|sponsor|agency|agent|recruiter|foreman|owner|company)\b",
+            # 'andznagir' spelled with a d
+            r"\b(andznag|anjnag)\w*[^.?!]{0,40}\b(pahum|vercr\w*|chi tal\w*|chen tal\w*)\b|\b(pahum|vercrel)\b[^.?!]{0,40}\b(andznag|anjnag)\w*",
         ),
         "cyrl": (
             r"карты у бригадира",
@@ -169,6 +171,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(family|kids?|children|wife|husband|mother|mom|mum|father|parents|sister|brother|son|daughter)\b[^.?!]{0,40}\b(will|might|could|may|gonna|can) [\'\"]?(have|get into|meet with) (an |some )?accident|\b(semy\w*|det\w*|zhen\w*|mam\w*|roditel\w*|sestr\w*|brat\w*|syn\w*|doch\w*)\b[^.?!]{0,40}\bneschastn\w* sluch\w*|\b(yntaniq|ynt?anik|erexa|kin|mayr|mam|cnox|quyr|eghbayr|exbayr)\w*\b[^.?!]{0,40}\b(dzhbaxt|djbaxt) patahar',
             # whoever quits or complains 'tends to have accidents'
             r"\b(people|those|guys|workers|ones|anyone|everyone|whoever) (who|that)? ?(quit|leave|run|complain|talk|don'?t pay|refuse|go to the police)\w*\b[^.?!]{0,60}\b(tend to |usually |often |sometimes )?(have|get|meet with|end up in) (an |some )?(accidents?|hurt|disappear\w*)\b|\b(kto|te kto|vse kto) (uhodit|uydet|uezzhaet|zhaluetsya|ne platit)\b[^.?!]{0,60}\b(neschastn\w* sluch|propada\w*|pokalech\w*)",
+            # those who quit or complain 'have accidents', 'disappear'
+            r"\b(quit|leave|leaves|complain\w*|run away|ubegaet|uhodit|boxoqum|gnum a)\b[^.?!]{0,60}\b(accidents?|disappear\w*|neschastn\w*|propada\w*|ischeza\w*|dzhbaxt|anhetan\w*|korchum)\b",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -185,6 +189,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(семь|дет|жен|мам|мать|родител|сестр|брат|сын|доч)\w*[^.?!]{0,40}(несчастн\w* случа|попад\w* в аварию)',
             # whoever quits or complains 'has accidents'
             r"(кто|те кто|все кто) (уходит|уйд[её]т|уезжает|жалуется|не платит)[^.?!]{0,60}(несчастн\w* случа|пропада\w*|покалеч\w*)",
+            # those who quit or complain 'have accidents', 'disappear'
+            r"(уходит|убегает|уйд[её]т|жалуется)[^.?!]{0,60}(несчастн|пропада|исчеза)",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -199,6 +205,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"ով (փախչի|փախնի|հեռանա|գնա)[^.?!]{0,50}(կգտնեն|կսպանեն|կվնասեն)",
             # a veiled threat to family
             r'(ընտանիք|երեխա|կին|մայր|մամա|ծնող|քույր|եղբայր|տղա|աղջիկ)\S*[^.?!։]{0,40}(դժբախտ պատահար|ավարիայի կենթարկվ)',
+            # those who quit or complain 'have accidents', 'disappear'
+            r"(գնում|բողոքում)[^.?!։]{0,60}(դժբախտ|կորչում|անհետան)",
         ),
     },
     "violence": {
@@ -215,6 +223,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(he'?s|he is|they'?re|they are) (already )?(outside|in the yard|at the door|downstairs|at the gate)\b[^?!]{0,60}\b(turned off the lights?|hiding|hid|locked (myself|us|the door)|not opening)\b|\b(vo dvore|u dveri|pod dveryu|za dveryu|pod oknami|u podezda)\b[^?!]{0,60}\b(vyklyuchil\w* svet|pogasil\w* svet|pryach\w*|spryatal\w*|ne otkryva\w*|zaperl\w*)|\b(vyklyuchil\w* svet|pogasil\w* svet|pryach\w*|spryatal\w*)\b[^?!]{0,60}\b(vo dvore|u dveri|pod dveryu|za dveryu|pod oknami|u podezda)\b",
             # someone at the door now, and the police asked for
             r"\b(police|polic\w*|politsi\w*|911|112|help|quick|hurry|scared|afraid)\b[^?]{0,60}\b(he'?s|hes|he is|they'?re|they are|someone'?s|someone is) (standing |banging |knocking )?(outside|at) (the|my|our) (door|window|gate)\b(?! of)|\b(he'?s|hes|he is|they'?re|they are|someone'?s|someone is) (standing |banging |knocking )?(outside|at) (the|my|our) (door|window|gate)\b(?! of)[^?]{0,60}\b(police|polic\w*|911|112|help|scared|afraid)\b",
+            # someone at the door, and the police number asked for
+            r"(banging|yelling|knocking|standing|stands|pulling|stoit|stuchit|lomitsa|lomitsya|krichit|oret|dergaet|tracum|gorum|kangnac|qashum)[^?]{0,60}(door|gate|podezd\w*|domofon\w*|dver\w*|pod dveryu|za dveryu|drann?|dur@?|mutq\w*)[\s\S]{0,100}(police|policiy\w*|politsi\w*|policia|ostikan\w*|112|102|911)|(door|gate|podezd\w*|domofon\w*|dver\w*|pod dveryu|za dveryu|drann?|dur@?|mutq\w*)[^?]{0,60}(banging|yelling|knocking|standing|stands|pulling|stoit|stuchit|lomitsa|lomitsya|krichit|oret|dergaet|tracum|gorum|kangnac|qashum)[\s\S]{0,100}(police|policiy\w*|politsi\w*|policia|ostikan\w*|112|102|911)",
         ),
         "cyrl": (
             r"\b(бьет|бьют|побьет|избивает)\b",
@@ -224,12 +234,16 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(во дворе|у двери|под дверью|за дверью|под окнами|у подъезда)[^?!]{0,60}(выключил\w* свет|погасил\w* свет|пряч\w*|спрятал\w*|не открыва\w*|заперл\w*)|(выключил\w* свет|погасил\w* свет|пряч\w*|спрятал\w*)[^?!]{0,60}(во дворе|у двери|под дверью|за дверью|под окнами|у подъезда)",
             # someone at the door now, and the police asked for
             r"(полици|112|помогите|боюсь|страшно)[^?]{0,60}(он|они|кто-то) (стоит |стоят |ломится |стучит )?(за дверью|у двери|под дверью|у окна)|(он|они|кто-то) (стоит |стоят |ломится |стучит )?(за дверью|у двери|под дверью)[^?]{0,60}(полици|112|помогите|боюсь|страшно)",
+            # someone at the door, and the police number asked for
+            r"(стучит|ломится|кричит|ор[её]т|стоит|дергает|дёргает)[^?]{0,60}(двер|подъезд|домофон)[\s\S]{0,100}(полици|112|102)|(двер|подъезд|домофон)[^?]{0,60}(стучит|ломится|кричит|ор[её]т|стоит|дергает|дёргает)[\s\S]{0,100}(полици|112|102)",
         ),
         "armn": (
             r"դանակ|ջարդում ա|դուռն ա ջարդ",
             r"(ծեծ(ում|ել|եց|ի)|խփ(ում|ել|եց)|բռնաբար|բռնությ)\S*",
             r"կապտուկ|(շրթունք|քիթ)\S* (ջարդ|պատռ)",
             r"(բակում|դռան մոտ|դռան տակ|դռան հետև|պատուհանի տակ)[^?!]{0,60}(լույս\S* անջատ|թաքն|թաքց|չեմ բացում|փակվել)|(լույս\S* անջատ|թաքնվել)[^?!]{0,60}(բակում|դռան մոտ|դռան տակ|դռան հետև)",
+            # someone at the door, and the police number asked for
+            r"(թակում|գոռում|կանգնած|քաշում)[^?]{0,60}(դռ|դուռ|մուտք)[\s\S]{0,100}(ոստիկան|102|911)|(դռ|դուռ|մուտք)[^?]{0,60}(թակում|գոռում|կանգնած|քաշում)[\s\S]{0,100}(ոստիկան|102|911)",
         ),
     },
     "exploitation": {
@@ -318,6 +332,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(transfer|send|give|move)\w*\b[^.?!]{0,60}\b(money|savings|account)\b[^.?!]{0,80}\b(won'?t|wont|will not) need (any of )?(it|them)( anymore| any more)?( after (that|this|tonight|tomorrow|today))?\s*([.?!,]|$)",
             # every medicine in the house gathered
             r"\b(bolor|amboxj|amboghj)\b[^.?!]{0,30}\b(dexer|degher|haber)\w*[^.?!]{0,20}\bhavaqeci\b(?![^.?!]{0,5}\bvor )",
+            # all the pills gathered (not 'to take to grandma')
+            r"\b(collected|gathered|got) all (the |my |mom'?s )?(sleeping )?(pills|tablets|meds)\b|\ball (the |my |mom'?s )?(sleeping )?pills\b[^.?!]{0,30}\b(on the table|in front of me)\b|\bsobral\w* vse tabletki\b|\bvse tabletki uzhe? u menya\b|\b(hab|haber|dexer|degher|kapl)\w*[^.?!]{0,30}\bhavaqel em\b(?![^.?!]{0,5}\b(vor|orpeszi)\b)",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -338,6 +354,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (уже )?(купил|купила)|таблетки (\S+ )?(отложил|отложила|припрятал|припрятала)|с меня хватит[^.?!]{0,20}(всего|жизни)|надоело жить",
             # 'not going back alive', a last message with a goodbye
             r'(не вернусь|возвращаться не буду|не вернуться)[^.?!]{0,15}жив(ым|ой|ая)|живым не вернусь|чтоб(ы)? (уже )?не (проснуться|просыпаться)\s*([.?!,]|$)',
+            # all the pills gathered
+            r"собрал\w* все таблетки|все (таблетки|снотворные)[^.?!]{0,30}(передо мной|у меня)|вс[её] (снотворное|таблетки) (уже )?у меня",
         ),
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
@@ -352,13 +370,15 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"պարան\S*[^.?!]{0,40}(նամակ|գրություն)|(նամակ|գրություն)\S*[^.?!]{0,40}պարան",
             r"շուտով (ինձ )?պետք չի (լինի|գա)|շուտով չեմ լինի",
             r'(հաբ|դեղահաբ)\S*[^.?!]{0,15}(արդեն )?(գնել|առել) եմ|ինչի համար եմ ապրում',
-            r'իրերս բաժանեցի|(երբ|որ) ես (էլ )?չլինեմ|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ|վաղը (արդեն )?կարևոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
+            r'իրերս բաժանեցի|(երբ|որ) ես (էլ )?չլինեմ|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|վաղը (արդեն )?կարևոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
             # two of my things given away, calm at last, a rope bought
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|վերջապես հանգիստ եմ|պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)",
             # 'not going back alive', a last message with a goodbye
             r'(ողջ|կենդանի) (չեմ|չենք) (վերադառնա|գա)',
             # every medicine in the house gathered (not 'to throw the expired ones out')
             r"(բոլոր|ամբողջ|տանը եղած)[^.?!։]{0,30}(դեղեր|հաբեր)\S*[^.?!։]{0,20}հավաքեցի(?![^.?!։]{0,5}որ )",
+            # the pills gathered (not 'to take them to')
+            r"(դեղ|հաբ|քնաբեր)\S*[^.?!։]{0,30}հավաքել եմ(?![^.?!։]{0,5}որ )",
         ),
     },
     # The means to end one's life at hand: a rope bought, pills saved up or counted, a lethal dose
@@ -379,7 +399,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'сколько[^.?!]{0,40}чтоб\w* (\S+ )?не проснуться\s*([.?!,]|$)',
         ),
         "armn": (
-            r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ|մահացու դոզա",
+            r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|մահացու դոզա",
         ),
     },
     # Affairs put in order for after one is gone: things left or given to people, "I won't need my
@@ -395,6 +415,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bmenya (k tomu vremeni|k etomu vremeni|k tomu momentu|togda) (uzhe )?ne budet\s*([.?!,]|$)|\bpotom (eto )?(uzhe )?(budet )?(ne ?vazhno|ne imeet znacheniya)\s*([.?!,]|$)",
             # one's own body, death certificate or insurance payout, with a decision or deadline about oneself ('so my mom doesn't pay', 'not much time')
             r"(repatriat\w* (of )?(the )?(remains|body)|\bremains\b|transport\w* (of )?(a |the |my )?body|death certificate|life insurance|\bperevozk\w* tel\w*|\btel[oa] (perevez|perevoz)\w*|svidetelstv\w* o smerti|strahovk\w* zhizni|mahvan vkayakan\w*|\bdi(n|@)? (texapox|tegh?apox)\w*|kyanqi apahovagr\w*)[\s\S]{0,160}(made up my mind(?! to)|(don'?t|do not) want my (mom|mum|mother|family|kids|wife|husband|parents|son|daughter) (to )?(pay|paying)|so (that )?my (family|mom|mum|mother|kids|wife|husband|parents) (don'?t|won'?t|doesn'?t|never) (have to )?pay|asking for myself|for myself kinda|chtob(y)? (rodnye|semya|mama|deti|zhena|muzh) ne (platili|platila|platil|tratil\w*)|skoro (eto )?(ponadob|budet nuzhn)\w*|shat vaxt chunem|(vor|chtoby) (kinos|kins|knojs|zhena|mama|deti|rodnye) (harcer|voprosov) (chunena|chunenan|ne bylo)|naxoroq amen inch kargavor\w*)|(made up my mind(?! to)|(don'?t|do not) want my (mom|mum|mother|family|kids|wife|husband|parents|son|daughter) (to )?(pay|paying)|so (that )?my (family|mom|mum|mother|kids|wife|husband|parents) (don'?t|won'?t|doesn'?t|never) (have to )?pay|asking for myself|for myself kinda|chtob(y)? (rodnye|semya|mama|deti|zhena|muzh) ne (platili|platila|platil|tratil\w*)|skoro (eto )?(ponadob|budet nuzhn)\w*|shat vaxt chunem|(vor|chtoby) (kinos|kins|knojs|zhena|mama|deti|rodnye) (harcer|voprosov) (chunena|chunenan|ne bylo)|naxoroq amen inch kargavor\w*)[\s\S]{0,160}(repatriat\w* (of )?(the )?(remains|body)|\bremains\b|transport\w* (of )?(a |the |my )?body|death certificate|life insurance|\bperevozk\w* tel\w*|\btel[oa] (perevez|perevoz)\w*|svidetelstv\w* o smerti|strahovk\w* zhizni|mahvan vkayakan\w*|\bdi(n|@)? (texapox|tegh?apox)\w*|kyanqi apahovagr\w*)",
+            # 'after that I won't need it', one's own body sent home
+            r"\b(after (that|this|friday|the weekend|this month)|posle (etogo|pyatnicy|vyhodnyh)|dranic heto|urbatic heto)\b[^.?!]{0,30}\b(won'?t need (it|them|anything)|ne ponadob\w*|(indz |iran )?(arden )?petq chi|nichego ne ponadob\w*|emu uzhe vs[eyo] ravno|it won'?t matter|voch mekin xndir chem lini)",
+            r"\b(my body|moe telo|marmins)\b[^.?!]{0,40}\b(home|domoy|domoi|tun|send|sent|otprav\w*|uxark\w*|ughark\w*)|\b(send|sent|otprav\w*|uxark\w*) (my body|moe telo|marmins)\b",
+            # the same, in other words ('asking about me', 'if it happens soon')
+            r"(death certificate|life insurance|send(ing)? a body|svidetelstv\w* o smerti|strahovk\w* (jizni|zhizni)|otpravk\w* tela|mahvan vkayakan\w*|kyanqi apahovagr\w*|marmin\w* (uxark|ughark))[\s\S]{0,160}(asking about me|about myself|eto pro menya|ya (uzhe )?(vs[eyo] )?reshil\w*|arden voroshel em|if it happens soon|esli skoro|ete shutov lini|(i )?(don'?t|do not) have much time|vremeni u menya malo|shat (jamanak|zhamanak|vaxt) chunem|indz hamar em harcnum|dlya sebya)|(asking about me|about myself|eto pro menya|ya (uzhe )?(vs[eyo] )?reshil\w*|arden voroshel em|if it happens soon|esli skoro|ete shutov lini|(i )?(don'?t|do not) have much time|vremeni u menya malo|shat (jamanak|zhamanak|vaxt) chunem|indz hamar em harcnum|dlya sebya)[\s\S]{0,160}(death certificate|life insurance|send(ing)? a body|svidetelstv\w* o smerti|strahovk\w* (jizni|zhizni)|otpravk\w* tela|mahvan vkayakan\w*|kyanqi apahovagr\w*|marmin\w* (uxark|ughark))",
         ),
         "cyrl": (
             r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздал|раздала|отдал|отдала) (все )?(свои )?вещи",
@@ -404,6 +429,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(больше )?не буду (никому )?(обузой|проблемой)\s*([.?!,]|$)|(ничьей|ничьёй) проблемой",
             # one's own body, death certificate or insurance payout, with a decision or deadline about oneself
             r"(перевозк\w* тел|тел[оа] (перевез|перевоз)|свидетельств\w* о смерти|страховк\w* жизни|останк)[\s\S]{0,160}(чтоб(ы)? (родные|семья|мама|дети|жена|муж) не (платили|платила|платил|тратил\w*)|скоро (это )?(понадоб|будет нужн)\w*|я (уже )?(всё|все) решил\w*|для себя спрашиваю)|(чтоб(ы)? (родные|семья|мама|дети|жена|муж) не (платили|платила|платил|тратил\w*)|скоро (это )?(понадоб|будет нужн)\w*|я (уже )?(всё|все) решил\w*|для себя спрашиваю)[\s\S]{0,160}(перевозк\w* тел|тел[оа] (перевез|перевоз)|свидетельств\w* о смерти|страховк\w* жизни|останк)",
+            # 'after that I won't need it', one's own body sent home
+            r"(после этого|после пятницы|потом)[^.?!]{0,30}(мне )?(уже )?(не понадоб\w*|неважно что со мной|вс[её] равно)",
+            r"(мо[её] тело|моё тело)[^.?!]{0,40}(домой|отправ\w*)|отправ\w* мо[её] тело",
+            # the same, in other words
+            r"(свидетельств\w* о смерти|страховк\w* жизни|отправ\w* тел)[\s\S]{0,160}(это про меня|я (уже )?(вс[её] )?решил\w*|если (это случится )?скоро|у меня мало времени|для себя)|(это про меня|у меня мало времени|для себя)[\s\S]{0,160}(свидетельств\w* о смерти|страховк\w* жизни|отправ\w* тел)",
         ),
         "armn": (
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանեցի|բաժանել եմ)",
@@ -411,6 +441,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(դրանից|էդ) հետո (արդեն )?(կարևոր|նշանակություն ունի) (չի|չէ|չի լինի)\s*([.?!,։]|$)|(էդ|այդ) ժամանակ (ես )?(արդեն )?չեմ լինի\s*([.?!,։]|$)",
             # one's own body, death certificate or insurance payout, with a decision or deadline about oneself
             r"(դի(ն|ակ)\S* (տեղափոխ|տեղափոխել)|մահվան վկայական|կյանքի ապահովագր)[\s\S]{0,160}(շատ ժամանակ չունեմ|նախօրոք ամեն ինչ կարգավոր|որ (կնոջս|երեխաներիս|տղաներիս|մամայիս|ընտանիքիս) (վրա )?(բեռ չլինեմ|հարցեր չունենա|չվճարի)|շուտով (պետք կգա|կավարտվի))|(շատ ժամանակ չունեմ|նախօրոք ամեն ինչ կարգավոր|որ (կնոջս|երեխաներիս|տղաներիս|մամայիս|ընտանիքիս) (վրա )?(բեռ չլինեմ|հարցեր չունենա|չվճարի)|շուտով (պետք կգա|կավարտվի))[\s\S]{0,160}(դի(ն|ակ)\S* (տեղափոխ|տեղափոխել)|մահվան վկայական|կյանքի ապահովագր)",
+            # 'after that I won't need it', one's own body sent home
+            r"դրանից հետո[^.?!։]{0,30}((ինձ )?պետք չի|ոչ մեկի (գլխացավանքը|խնդիրը) չեմ լինի|կարևոր չի ինչ կլինի)",
+            r"մարմինս[^.?!։]{0,40}(տուն|ուղարկ)",
+            # the same, in other words
+            r"(մահվան վկայական|կյանքի ապահովագր|մարմին\S* ուղարկ)[\s\S]{0,160}(իմ մասին եմ հարցնում|ինձ համար եմ հարցնում|արդեն որոշել եմ|եթե շուտով լինի|շատ ժամանակ չունեմ)|(իմ մասին եմ հարցնում|ինձ համար եմ հարցնում|շատ ժամանակ չունեմ)[\s\S]{0,160}(մահվան վկայական|կյանքի ապահովագր|մարմին\S* ուղարկ)",
         ),
     },
     "stalking": {
@@ -507,6 +542,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(police|station|precinct)\b[^.?!]{0,40}\b(no record of (him|her|them)|never heard of (him|her|them)|don'?t know (him|her|them|such a (man|person)))\b|\b(v otdelenii|v policii|v milicii)\b[^.?!]{0,30}\b(ne znaem (takogo|takuyu|gde)|takogo net|ne chislitsya)\b",
             # gone to work, silent since a named month
             r"\b(uehal|uekhal|uehala|poehal|poehala|uletel|uletela)\b[\s\S]{0,100}\bs (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w* ne (otvechaet|zvonit|pishet|vyhodit na svyaz)\b|\b(went|left|moved|flew)\b[\s\S]{0,100}\b(hasn'?t|has not|haven'?t|not) (answered|called|replied|written|been in touch)\b[^.?!]{0,20}\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b",
+            # gone to work, no word since a named month
+            r"\b(went|left|flew|uehal\w*|poehal\w*|gnac\w*)\b[\s\S]{0,120}\b(since (january|february|march|april|may|june|july|august|september|october|november|december)|s (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w*|(hunvar|petrvar|mart|april|mayis|hunis|hulis|ogostos|septemb|hoktemb|noyemb|dektemb)\w*ic)\b[^.?!]{0,25}\b(no|nothing|not (one|a single)|ni odnogo|nichego|tishina|ni zvonka|voch mi|chi (patasxanum|zangum|grum)|mi namak el chka)|\b(went|left|flew|uehal\w*|poehal\w*|gnac\w*)\b[\s\S]{0,120}\b(no|nothing|not (one|a single)|ni odnogo|nichego|tishina|ni zvonka|voch mi|chi (patasxanum|zangum|grum)|mi namak el chka)\b[^.?!]{0,25}\b(since (january|february|march|april|may|june|july|august|september|october|november|december)|s (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w*|(hunvar|petrvar|mart|april|mayis|hunis|hulis|ogostos|septemb|hoktemb|noyemb|dektemb)\w*ic)",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -526,6 +563,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(в отделении|в полиции|в милиции)[^.?!]{0,30}(не знаем (такого|такую|где)|такого нет|не числится)',
             # gone to work, silent since a named month
             r"(уехал|уехала|поехал|поехала|улетел|улетела)[\s\S]{0,100}с (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) (он |она )?не (отвечает|звонит|пишет|выходит на связь)",
+            # gone to work, no word since a named month
+            r"(уехал|уехала|поехал|поехала|улетел|улетела)[\s\S]{0,120}с (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)[^.?!]{0,25}(ничего|ни одного|тишина|ни слова|ни звонка)",
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -545,6 +584,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(չեն|չի) ասում\s*,?\s*(թե )?(որտեղ|ուր) (է|ա|են)|\d+ (օր|շաբաթ|ամիս)\S* (է|ա) լուր չկա',
             # gone to work, silent since a named month
             r"(գնաց|գնացել|մեկնեց|մեկնել)[\s\S]{0,100}(հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)ից (ի վեր )?(չի|չեն) (պատասխանում|զանգում|գրում)",
+            # gone to work, no word since a named month
+            r"(գնաց|գնացել|մեկնեց)[\s\S]{0,120}(հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)ից[^.?!։]{0,25}(ոչ մի|մի նամակ էլ չկա|չի պատասխանում|չի զանգում)",
         ),
     },
     "plea": {

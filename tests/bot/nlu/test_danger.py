@@ -662,6 +662,14 @@ def test_copies_fees_escorted_trips_settled_stories_scoldings_and_care_given(tex
         ("папа уехал на заработки в Сургут, с октября не отвечает", "missing"),
         ("mama uehala v Moskvu na rabotu, s noyabrya ne vyhodit na svyaz", "missing"),
         ("can I get a new passport? the old one is with my employer since the contract ended", "documents"),
+        ("put the house in my sister's name quickly, after that it won't matter", "farewell"),
+        ("who do I call so my body is sent home to Vanadzor and not buried here", "farewell"),
+        ("how does the family get a death certificate from Germany? asking about me, I've made up my mind", "farewell"),
+        ("got all the pills together on the table, what's the consulate's number, for my brother", "self_harm"),
+        ("он стучит в дверь и кричит, что выломает, какой номер полиции в Тбилиси", "violence"),
+        ("the recruiter said those who complain here just disappear", "threats"),
+        ("my sister went to Antalya for a hotel job, not one message since october", "missing"),
+        ("gorcatun hin andznagirs der pahum a, kontrakty verjacel a", "documents"),
     ],
 )
 def test_affairs_settled_before_a_deadline_ones_own_body_and_silence_since_a_month(text, category):
@@ -688,6 +696,12 @@ def test_affairs_settled_before_a_deadline_ones_own_body_and_silence_since_a_mon
         "Պատմվածք եմ գրում մի աղջկա մասին, որին փակել են նկուղում",
         "my brother doesn't call much, he's fine, works night shifts. how does he renew his registration",
         "ynkers sahmanin pahel en 5 jam, hima arden bac toxel en, tun a hasel",
+        "someone in a chat said employers take passports for registration, is that allowed? i have mine",
+        "we're staging a play about a girl whose passport was taken in Istanbul, how would the airport scene look",
+        "мне 16, родители разрешили поехать одной к тёте в Берлин летом, что нужно для визы",
+        "վերջին րոպեին երկու անգամ ձողին խփեցի, ափսոս",
+        "by the weekend I won't need the car, I'm flying to Paris on a trip, can my brother drive it after that",
+        "դեղերը հավաքել եմ, որ տանեմ տատիկին",
     ],
 )
 def test_moves_abroad_relatives_deaths_copies_goals_stories_and_night_shifts(text):

@@ -19,8 +19,10 @@ _TRANSLATION = re.compile(
     r"перев[оеи]д|как (будет|сказать|пишется|написать)|что значит|скажи .+ по-|"
     r"թարգման|(ինչպես|ոնց) (է|ա|կլինի|ասել|ասեմ|կասեն|են ասում)|ինչ է նշանակում|"
     r"pereved|perevod|kak (budet|skazat)|targman|(vonc|inchpes) (e|a|klini|asel|asem|kasen)\b|"
-    # a word in quotes beside a language's name: "«խնձոր» in English"
-    r"[«\"“][^»\"”]{1,30}[»\"”]",
+    # what a word "will be" in a language: "«cozy» բառը հայերեն ինչ կլինի", "'cozy' bar@ hayeren inch klni"
+    r"(ինչ|ոնց) կլինի|\b(inch|vonc) kl(i)?ni\b|բառ(ը|ն)?\b|\bbar[@ye]\b|"
+    # a word in quotes (or in single quotes, not an apostrophe) beside a language's name: "«խնձոր» in English"
+    r"[«\"“][^»\"”]{1,30}[»\"”]|(?<!\w)'[^']{1,30}'(?!\w)",
     re.IGNORECASE,
 )
 LANGUAGE_NAMES = {"hy": "Հայերեն", "ru": "Русский", "en": "English"}

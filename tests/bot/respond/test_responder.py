@@ -219,6 +219,8 @@ def test_an_eaeu_citizen_asking_about_a_work_permit_gets_the_eaeu_answer(kb):
         ("թարգմանիր բարի լույս անգլերեն", "hy"),
         ("Ռուսերեն ո՞նց ա «տատիկ»", "hy"),
         ('английский "спасибо" это thanks?', "ru"),
+        ("'sunny' bary angleren inch klni", "hy"),
+        ("«արև» բառը ռուսերեն ինչ կլինի", "hy"),
     ],
 )
 def test_a_translation_request_is_declined_without_switching_the_language(kb, text, language):

@@ -64,6 +64,8 @@ def test_a_translation_request_keeps_the_conversation_language(engine):
     assert custom(engine.send(who, "and a residence card?"))["language"] == "en"
     meta = custom(engine.send(sender(), "Ռուսերեն ո՞նց ա «տատիկ»", preferred_language="hy"))
     assert not meta.get("language_switch")
+    meta = custom(engine.send(sender(), "'warm' bar@ hayeren inch klni", preferred_language="en"))
+    assert not meta.get("language_switch")
 
 
 def test_an_eaeu_citizen_asking_about_a_work_permit_gets_the_eaeu_answer(engine):

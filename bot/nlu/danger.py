@@ -53,6 +53,7 @@ class Signals:
     joking: bool = False  # laughter, and no self-harm or other fact of danger named
     hedged: frozenset[str] = frozenset()  # categories the sentence explains away (a plan, a dispute, a story, an idiom)
     explained: bool = False  # the message tells of stolen papers, a story or an expected silence, whether or not a danger word matched
+    harmless: bool = False  # an everyday scene no danger message sets (a fire drill, cartoons), and no danger word
 
     @property
     def doubtful(self) -> bool:
@@ -62,7 +63,7 @@ class Signals:
     @property
     def over(self) -> bool:
         """True when the message itself says nobody is in danger now."""
-        return self.resolved or self.joking
+        return self.resolved or self.joking or self.harmless
 
     @property
     def concrete(self) -> bool:
@@ -108,8 +109,8 @@ def _safekeeping(text: str) -> bool:
 
 
 def _explained(text: str) -> bool:
-    """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an illness or a game."""
-    if re.search(ctx.FICTION, text) or re.search(ctx.EXPECTED_SILENCE, text) or re.search(ctx.EVERYDAY_FRAME, text) or re.search(ctx.FIGURATIVE, text):
+    """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an everyday scene."""
+    if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE)):
         return True
     return bool(re.search(ctx.THEFT, text)) and not re.search(ctx.EMPLOYER, text)
 
@@ -117,6 +118,8 @@ def _explained(text: str) -> bool:
 def _hedged(category: str, sentence: str, script: str) -> bool:
     """True when the sentence makes the signal a figure of speech, a dispute, a plan or a story."""
     if re.search(ctx.FICTION, sentence):
+        return True
+    if category not in _LIFE and (re.search(ctx.NEWS, sentence) or _long_ago(sentence, script)):
         return True
     if category == "threats":
         if re.search(ctx.COURT, sentence) or re.search(ctx.WALKOUT, sentence) or re.search(ctx.PENALTY_QUESTION, sentence):
@@ -143,10 +146,16 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "child":
         return bool(re.search(ctx.PLAN, sentence))
     if category == "plea":
-        return bool(re.search(ctx.ADMIN_FEAR, sentence))
+        # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task or a device
+        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME))
     if category == "violence":
         return bool(re.search(ctx.SPORT, sentence))
     return False
+
+
+def _long_ago(sentence: str, script: str) -> bool:
+    """The sentence dates its danger years back ("threatened me 7 years ago") and says nothing goes on since."""
+    return bool(re.search(ctx.YEARS_AGO, sentence)) and not re.search(ctx.SINCE, sentence) and not re.search(ctx.STILL[script], sentence)
 
 
 def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
@@ -231,6 +240,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=resolved and not still and not affirmed & _LIFE, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
+        harmless=not affirmed and bool(re.search(ctx.HARMLESS, base)),
     )
 
 

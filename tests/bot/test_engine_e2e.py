@@ -112,6 +112,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "who keeps my residence card when I'm gone? i won't need my things much longer",
         "the owner has my passport and says I belong to him now lol, how do I renew my visa",
         "moving all my savings to my son by friday. after that i'm not anyone's problem anymore",
+        "ասացին գիտենք որտեղ եք ապրում, փողը բերեք",
+        "Он сейчас дома, поэтому не могу говорить, он меня бьёт",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -129,6 +131,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "the agency asks 300 euros for the documents and gives a contract, is that normal?",
         "my mom will kill me, I'm late home again",
         "selling my car before I move to Canada, I won't be needing it after that. how do I deregister it?",
+        "fire drill at school today, the kids stood outside for an hour",
+        "всем спасибо и прощайте, уезжаю насовсем в Аргентину по ПМЖ",
+        "помогите настроить роутер, интернет пропал",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

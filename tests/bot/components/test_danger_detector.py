@@ -109,3 +109,14 @@ def test_danger_words_explained_away_need_a_very_sure_classifier():
     assert decide(0.9, trip, bars, words=15)
     # with no danger words at all, the ordinary bar
     assert decide(0.7, signals("something strange happened to my cousin at work"), bars, words=7)
+
+
+def test_an_everyday_scene_takes_the_explained_bar_and_a_harmless_one_is_never_urgent():
+    bars = {"high": 0.6, "low": 0.05, "hedged": 0.8}
+    holiday = signals("which hotel is good in Hurghada with the kids, all inclusive")
+    assert holiday.explained and not holiday.any
+    assert not decide(0.75, holiday, bars, words=9) and decide(0.85, holiday, bars, words=9)
+    drill = signals("fire drill at the office, we're all standing outside freezing")
+    assert not decide(0.99, drill, bars, words=9)
+    # a named danger is decided as ever, whatever scene comes with it
+    assert decide(0.3, signals("fire drill today, but the boss still keeps my passport and locks us in"), bars, words=12)

@@ -732,6 +732,8 @@ def test_someone_else_saying_he_is_fine_does_not_clear_a_silence():
         ("Как после смерти гражданина в Польше уведомляют родственников? Хочу, чтобы моим родным не звонили среди ночи.", "farewell"),
         ("քանի՞ օր ա պետք դին Գերմանիայից տուն տեղափոխելու համար, որ ընտանիքիս վրա ծանր չընկնի", "farewell"),
         ("раздаю свои вещи, прощайте все", "farewell"),
+        ("племяннику 9, он один на автовокзале в Ростове, телефон садится", "child"),
+        ("malchiku 11, on odin na vokzale s utra", "child"),
     ],
 )
 def test_we_know_where_you_live_phones_kept_a_balcony_and_ones_own_death_notice(text, category):
@@ -764,6 +766,7 @@ def test_a_danger_dated_years_back_is_past_unless_it_went_on():
         "avtobusum gogher@ pasports gogacan, vonc nory stanam",
         "помогите настроить роутер, интернет пропал",
         "help me fix the printer please",
+        "сыну 15, он один на вокзале встречает бабушку с поезда",
         "ցրտից վախենում եմ, սածիլները ե՞րբ տնկեմ",
     ],
 )

@@ -777,7 +777,14 @@ def test_news_old_stories_moves_abroad_stolen_papers_and_help_with_a_device(text
 
 @pytest.mark.parametrize(
     "text",
-    ["this project will be the death of me", "убил целый день на отчёт", "в школе учебная тревога, все во дворе", "my kid watches cartoons all day, is that bad"],
+    [
+        "this project will be the death of me",
+        "убил целый день на отчёт",
+        "в школе учебная пожарная тревога, все во дворе",
+        "my kid watches cartoons all day, is that bad",
+        "dying laughing at this meme",
+        "the car won't start this morning, battery?",
+    ],
 )
 def test_an_everyday_scene_with_no_danger_word_is_harmless(text):
     assert signals(text).harmless and signals(text).over
@@ -798,3 +805,9 @@ def test_patterns_are_written_as_the_text_they_read_is_normalised():
     tables += [p for k, v in vars(ctx).items() if k.isupper() and isinstance(v, dict) for p in v.values()]
     assert [p[:40] for p in tables if "և" in p] == []
     assert "self_harm" in signals("ոչինչ արդեն կարևոր չի։").affirmed
+
+
+@pytest.mark.parametrize("text", ["the neighbours party every night, i can't sleep, where do i complain", "tanter@ depozit@ chi veradardznum", "հարևանները գիշերը աղմկում են, ում բողոքեմ"])
+def test_a_dispute_with_neighbours_or_a_landlord_is_an_everyday_scene(text):
+    found = signals(text)
+    assert found.explained and not found.any

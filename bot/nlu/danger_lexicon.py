@@ -405,7 +405,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\b(won'?t|will not|wont) be a burden\b[^.?!]{0,25}\b(longer|soon)\b",
             r"\b(left|gave) (away )?my \w+ and (my )?\w+ to\b|\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b",
             # things given away, a goodbye to all (a move abroad explains them: RELOCATION)
-            r"\b(giving|give) (away )?(all )?my (things|stuff)|\birer(s|y|ov)? (bajan|bazhan)\w*|\b(razdayu|razdal\w*) (svoi )?veshi\b|\bproshchajte\b",
+            r"\b(giving|give) (away )?(all )?my (things|stuff)|\birer(s|y|ov)? (bajan|bazhan)\w*|\b(razdayu|razdal\w*) (svoi )?veshi\b|\bprosh(ch)?a[ijy]te\b",
             # 'so nobody has to deal with it after me'
             r"\b(nobody|no one|noone) (has|needs|will have|would have) to (deal with|clean up|sort out|handle|bother with) (it|anything|that|this|things|my \w+) after me\b",
             # affairs settled with a deadline and a final word: 'i wont be needing it after that', 'not anyone's problem anymore'

@@ -732,6 +732,7 @@ def test_someone_else_saying_he_is_fine_does_not_clear_a_silence():
         ("Как после смерти гражданина в Польше уведомляют родственников? Хочу, чтобы моим родным не звонили среди ночи.", "farewell"),
         ("քանի՞ օր ա պետք դին Գերմանիայից տուն տեղափոխելու համար, որ ընտանիքիս վրա ծանր չընկնի", "farewell"),
         ("раздаю свои вещи, прощайте все", "farewell"),
+        ("vsem spasibo, proshchayte", "farewell"),
         ("племяннику 9, он один на автовокзале в Ростове, телефон садится", "child"),
         ("malchiku 11, on odin na vokzale s utra", "child"),
     ],

@@ -20,7 +20,7 @@ _TRANSLATION = re.compile(
     r"թարգման|(ինչպես|ոնց) (է|ա|կլինի|ասել|ասեմ|կասեն|են ասում)|ինչ է նշանակում|"
     r"pereved|perevod|kak (budet|skazat)|targman|(vonc|inchpes) (e|a|klini|asel|asem|kasen)\b|"
     # what a word "will be" in a language: "«cozy» բառը հայերեն ինչ կլինի", "'cozy' bar@ hayeren inch klni"
-    r"(ինչ|ոնց) կլինի|\b(inch|vonc) kl(i)?ni\b|բառ(ը|ն)?\b|\bbar[@ye]\b|"
+    r"(ինչ|ոնց) կլինի|\b(inch|vonc) kl(i)?ni\b|բառ(ը|ն)?\b|\bbar[@yn](?!\w)|"
     # a word in quotes (or in single quotes, not an apostrophe) beside a language's name: "«խնձոր» in English"
     r"[«\"“][^»\"”]{1,30}[»\"”]|(?<!\w)'[^']{1,30}'(?!\w)",
     re.IGNORECASE,

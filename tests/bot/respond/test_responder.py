@@ -221,6 +221,7 @@ def test_an_eaeu_citizen_asking_about_a_work_permit_gets_the_eaeu_answer(kb):
         ('английский "спасибо" это thanks?', "ru"),
         ("'sunny' bary angleren inch klni", "hy"),
         ("«արև» բառը ռուսերեն ինչ կլինի", "hy"),
+        ("sunny bar@ angleren", "hy"),
     ],
 )
 def test_a_translation_request_is_declined_without_switching_the_language(kb, text, language):
@@ -232,6 +233,9 @@ def test_asking_to_talk_in_another_language_switches_it(kb):
     reply, replied_in = respond(kb, turn("talk to me in russian", "change_language", "en"), LOCALES)
     assert replied_in == "ru" and reply.extra["language_switch"] is True
     reply, replied_in = respond(kb, turn("Կարո՞ղ ենք ռուսերեն խոսել", "change_language", "hy"), LOCALES)
+    assert replied_in == "ru" and reply.extra["language_switch"] is True
+    # "bare" is an English word, not the Latin-typed Armenian "bar@" (a word asked about)
+    reply, replied_in = respond(kb, turn("bare with me, can we talk in russian", "change_language", "en"), LOCALES)
     assert replied_in == "ru" and reply.extra["language_switch"] is True
 
 

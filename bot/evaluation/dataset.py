@@ -32,6 +32,7 @@ SOURCES = {
     "red_flags_sixteenth": "red_flags_sixteenth.yml",
     "red_flags_seventeenth": "red_flags_seventeenth.yml",
     "red_flags_eighteenth": "red_flags_eighteenth.yml",
+    "red_flags_nineteenth": "red_flags_nineteenth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -45,6 +46,7 @@ SOURCES = {
     "everyday_fourteenth": "everyday_fourteenth.yml",
     "everyday_fifteenth": "everyday_fifteenth.yml",
     "everyday_sixteenth": "everyday_sixteenth.yml",
+    "everyday_seventeenth": "everyday_seventeenth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

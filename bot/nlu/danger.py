@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from bot.nlu import danger_context as ctx
@@ -110,7 +111,7 @@ def _safekeeping(text: str) -> bool:
 
 def _explained(text: str) -> bool:
     """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an everyday scene."""
-    if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE)):
+    if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE, ctx.FREE_TO_QUIT)):
         return True
     return bool(re.search(ctx.THEFT, text)) and not re.search(ctx.EMPLOYER, text)
 
@@ -122,40 +123,52 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category not in _LIFE and (re.search(ctx.NEWS, sentence) or _long_ago(sentence, script)):
         return True
     if category == "threats":
-        if re.search(ctx.COURT, sentence) or re.search(ctx.WALKOUT, sentence) or re.search(ctx.PENALTY_QUESTION, sentence):
+        if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS)):
             return True
         if re.search(ctx.NUISANCE, sentence) and not re.search(ctx.COERCION[script], sentence):
             return True
         if re.search(ctx.LATE, sentence) and not re.search(ctx.COERCION[script], re.sub(ctx.LATE, " ", sentence)):
             return True
         conditions = [sentence[m.end():].split(",")[0] for m in re.finditer(ctx.IF[script], sentence)]
+        if any(re.search(ctx.TRIVIAL_IF, c) for c in conditions):
+            return True
         return bool(conditions) and not any(re.search(ctx.COERCION[script], c) for c in conditions)
     if category == "confinement":
-        return bool(re.search(ctx.LABOUR_LEAVE, sentence) or re.search(ctx.FIGURATIVE, sentence))
+        return any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT))
     if category == "self_harm":
         return bool(re.search(ctx.NUISANCE, sentence))
     if category == "documents":
         stolen = bool(re.search(ctx.THEFT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
         copied = bool(re.search(ctx.COPY, sentence)) and not re.search(ctx.ORIGINAL_HELD, sentence)
-        return _safekeeping(sentence) or stolen or priced or copied
+        applied = bool(re.search(ctx.EMBASSY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
+        return _safekeeping(sentence) or stolen or priced or copied or applied
     if category == "exploitation":
         return bool(re.search(ctx.CHORES, sentence))
     if category == "debt":
-        return bool(re.search(ctx.NOTICE, sentence))
+        return bool(re.search(ctx.NOTICE, sentence)) or bool(re.search(ctx.BANK_LOAN, sentence)) and not re.search(ctx.EMPLOYER, sentence)
     if category == "child":
-        return bool(re.search(ctx.PLAN, sentence))
+        return bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
         # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task or a device
         return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME))
     if category == "violence":
         return bool(re.search(ctx.SPORT, sentence))
+    if category == "stranded":
+        return bool(re.search(ctx.LEISURE, sentence))
     return False
 
 
+def _reported_theft(text: str) -> bool:
+    """Papers stolen and already reported to the police, with no employer in the story."""
+    return bool(re.search(ctx.THEFT, text) and re.search(ctx.POLICE_REPORT, text)) and not re.search(ctx.EMPLOYER, text)
+
+
 def _long_ago(sentence: str, script: str) -> bool:
-    """The sentence dates its danger years back ("threatened me 7 years ago") and says nothing goes on since."""
-    return bool(re.search(ctx.YEARS_AGO, sentence)) and not re.search(ctx.SINCE, sentence) and not re.search(ctx.STILL[script], sentence)
+    """The sentence dates its danger years back ("threatened me 7 years ago", "in 2019") and says nothing goes on since."""
+    dating = re.sub(ctx.ARRIVAL, " ", sentence)
+    dated = any(int(next(filter(None, m.groups()))) <= date.today().year - 2 for m in re.finditer(ctx.DATED_YEAR, dating))
+    return bool(dated or re.search(ctx.YEARS_AGO, dating)) and not re.search(ctx.SINCE, sentence) and not re.search(ctx.STILL[script], sentence)
 
 
 def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
@@ -188,6 +201,8 @@ def _rules_question(text: str, asked: bool) -> bool:
 # would be out of reach, papers handed over with consent or in the person's own hands, things
 # given up before a move abroad.
 _MESSAGE_HEDGES = {"missing": ctx.EXPECTED_SILENCE, "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}", "farewell": ctx.RELOCATION}
+# Explained by two things said anywhere in the message: a clause of an offer not signed yet.
+_MESSAGE_PAIRS = {"documents": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED), "debt": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED)}
 
 
 @lru_cache(maxsize=65536)
@@ -226,6 +241,7 @@ def signals(text: str) -> Signals:
     joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
     rules_question = _rules_question(base, "\u055e" in text)
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
+    hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if re.search(ctx.FICTION, base):
         # A story's premise (a screenplay, a book) explains every danger word of the message but a
         # wish to die: "I read a book about it and I want to die too" is the person's own.
@@ -240,7 +256,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=resolved and not still and not affirmed & _LIFE, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(re.search(ctx.HARMLESS, base)),
+        harmless=not affirmed and bool(re.search(ctx.HARMLESS, base) or _reported_theft(base)),
     )
 
 

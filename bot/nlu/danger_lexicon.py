@@ -158,7 +158,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(ugrozh|ugroz|groz(it|yat|il)|ubyu|ubyut|sdadut v polic|zakopa)\w*",
             r"\bburn (down )?(your|my|our|his|her|their|the)( \w+'?s)? (house|home|flat|car)\b|\b(sozhg|sozhzh|podozhg|podozhzh)\w*[^.?!]{0,20}(dom|kvartir|mashin)|\btun\S* (kvar|kayr)\w*",
             r"\b(sparn|kspan|kvnas|ktax|kt'ax)\w*",
-            r"\b(acid|bury (me|us|you|him|her)|buried|burn (me|us|my))\b",
+            r"\b(acid|(?<!ant to )(?<!ants to )(?<!anc to )(?<!anted to )(?<!lan to )(?<!ope to )bury (me|us|you|him|her)|buried|burn (me|us|my))\b",
             # "he knows where they live"
             r"\bknows? where (you|they|we|i|my \w+|our \w+|your \w+) (live|lives|stay|stays)\b|\bzna(et|em|yut)\s*,?\s*gde (ty |oni |my |ya |\w+ )?(zhiv\w*)|\bgit(i|en|enq) (vortegh|ortex|vortex|ur) (en |a |enq |es |eq )?(aprum|aproum)",
             # "they'll break his legs"
@@ -309,7 +309,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a lethal dose asked about, a rope and a note, "soon I won't need it"
             r"\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal|kill)|\blethal dose\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret|umerla|umer)\b|\bsmerteln\w* doz\w*|\bqani\b[^.?!]{0,20}\b(hab|deghahab|dexahab)\w*[^.?!]{0,30}\b(mahacu|merne|merni|chartnanam|chzartnem|chartnam)",
             r"\b(rope|verevk\w*|verёvk\w*|paran\w*)\b[^.?!]{0,40}\b(note|letter|zapisk\w*|namak\w*)\b|\b(note|zapisk\w*|namak\w*)\b[^.?!]{0,40}\b(rope|verevk\w*|paran\w*)\b",
-            r"\bi won'?t be (around|here|alive)\b[^.?!]{0,30}\b(by|next|much longer|long|soon|anyway)|\b(soon|shortly) i won'?t (need|be needing) (it|them|this|any)|\bskoro (menya )?ne budet\b|\bmne (eto |eti \w+ )?(skoro )?ne ponadob\w*|\bshutov (indz )?(petq|petk) chi lini|\bshutov chem lini",
+            r"\bi won'?t be (around|here|alive)\b[^.?!]{0,30}\b(by|next|much longer|long|soon|anyway)|\b(soon|shortly) i won'?t (need|be needing) (it|them|this|any)|\bskoro (menya )?ne budet\b|\bmne (eto |eti \w+ |oni |moi \w+ )?(uzhe |bolshe )?(skoro )?ne ponadob\w*|\bshutov (indz )?(petq|petk) chi lini|\bshutov chem lini",
             # pills bought, "what am I living for"
             r'\b(hab|haber|deghahab\w*|dexahab\w*)\w*\b[^.?!]{0,15}\b(arden )?(gnel|arel) em\b|\binchi hamar em (aprum|aproum)\b|\bradi chego (ya )?(zhivu|zhit)\b|\bwhat am i (even )?living for\b|\bwhy am i (even |still )?alive\b',
             # things given away, "won't be a burden much longer", pills counted, "tomorrow doesn't matter"
@@ -406,6 +406,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(left|gave) (away )?my \w+ and (my )?\w+ to\b|\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b",
             # things given away, a goodbye to all (a move abroad explains them: RELOCATION)
             r"\b(giving|give) (away )?(all )?my (things|stuff)|\birer(s|y|ov)? (bajan|bazhan)\w*|\b(razdayu|razdal\w*) (svoi )?veshi\b|\bprosh(ch)?a[ijy]te\b",
+            # a letter left with someone and a goodbye ('namak@ toxel em harevanin, lav mnaceq'); 'in a few days I won't be (anymore)'
+            r"\b(namak|letter|note|zapisk|pism)\w*\b[^.?!]{0,30}\b(toxel|toghel|left|ostavil\w*)\b[^.?!]{0,25}\b(harevan\w*|mama\w*|mor@|qrojs|exbors|neighbou?r\w*|(my|for|with|to) (mom|mum|mother|family|kids|children|wife|husband|sister|brother|parents)|sosed\w*|mame|rodnym)\b[\s\S]{0,120}\b(lav mnac\w*|goodbye|farewell|proshchay\w*|proshay\w*)\b",
+            r"\b(\d+|mi qani|erku|ereq) (oric|shabatic) (es )?(arden )?chem lini\s*([.?!,]|$)",
             # 'so nobody has to deal with it after me'
             r"\b(nobody|no one|noone) (has|needs|will have|would have) to (deal with|clean up|sort out|handle|bother with) (it|anything|that|this|things|my \w+) after me\b",
             # affairs settled with a deadline and a final word: 'i wont be needing it after that', 'not anyone's problem anymore'
@@ -413,7 +416,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(not|no longer) (anyone|anybody|any ?one)'?s problem\b|\b(won'?t|will not|wont) be (anyone|anybody)'?s problem\b",
             r"\bmenya (k tomu vremeni|k etomu vremeni|k tomu momentu|togda) (uzhe )?ne budet\s*([.?!,]|$)|\bpotom (eto )?(uzhe )?(budet )?(ne ?vazhno|ne imeet znacheniya)\s*([.?!,]|$)",
             # one's own body, death certificate or insurance payout, with a decision or deadline about oneself ('so my mom doesn't pay', 'not much time')
-            r"(repatriat\w* (of )?(the )?(remains|body)|\bremains\b|transport\w* (of )?(a |the |my )?body|death certificate|life insurance|\bperevozk\w* tel\w*|\btel[oa] (perevez|perevoz)\w*|svidetelstv\w* o smerti|strahovk\w* zhizni|mahvan vkayakan\w*|\bdi(n|@|ak\w*)\b[^.?!]{0,40}\b(texapox|tegh?apox)\w*|kyanqi apahovagr\w*)[\s\S]{0,160}(made up my mind(?! to)|(don'?t|do not) want my (mom|mum|mother|family|kids|wife|husband|parents|son|daughter) (to )?(pay|paying)|so (that )?my (family|mom|mum|mother|kids|wife|husband|parents) (don'?t|won'?t|doesn'?t|never) (have to )?pay|asking for myself|for myself kinda|chtob(y)? (rodnye|semya|mama|deti|zhena|muzh) ne (platili|platila|platil|tratil\w*)|skoro (eto )?(ponadob|budet nuzhn)\w*|shat vaxt chunem|(vor|chtoby) (kinos|kins|knojs|zhena|mama|deti|rodnye) (harcer|voprosov) (chunena|chunenan|ne bylo)|naxoroq amen inch kargavor\w*)|(made up my mind(?! to)|(don'?t|do not) want my (mom|mum|mother|family|kids|wife|husband|parents|son|daughter) (to )?(pay|paying)|so (that )?my (family|mom|mum|mother|kids|wife|husband|parents) (don'?t|won'?t|doesn'?t|never) (have to )?pay|asking for myself|for myself kinda|chtob(y)? (rodnye|semya|mama|deti|zhena|muzh) ne (platili|platila|platil|tratil\w*)|skoro (eto )?(ponadob|budet nuzhn)\w*|shat vaxt chunem|(vor|chtoby) (kinos|kins|knojs|zhena|mama|deti|rodnye) (harcer|voprosov) (chunena|chunenan|ne bylo)|naxoroq amen inch kargavor\w*)[\s\S]{0,160}(repatriat\w* (of )?(the )?(remains|body)|\bremains\b|transport\w* (of )?(a |the |my )?body|death certificate|life insurance|\bperevozk\w* tel\w*|\btel[oa] (perevez|perevoz)\w*|svidetelstv\w* o smerti|strahovk\w* zhizni|mahvan vkayakan\w*|\bdi(n|@|ak\w*)\b[^.?!]{0,40}\b(texapox|tegh?apox)\w*|kyanqi apahovagr\w*)",
+            r"(repatriat\w* (of )?(a |the |my )?(remains|body)|\bremains\b|transport\w* (of )?(a |the |my )?body|death certificate|life insurance|\bperevozk\w* tel\w*|\btel[oa] (perevez|perevoz)\w*|svidetelstv\w* o smerti|strahovk\w* zhizni|mahvan vkayakan\w*|\bdi(n|@|ak\w*)\b[^.?!]{0,40}\b(texapox|tegh?apox)\w*|kyanqi apahovagr\w*)[\s\S]{0,160}(made up my mind(?! to)|(i'?ve|i have) (already )?decided(?! to| on| which| where| what| how| when| if| whether)|it'?s for (me|myself)\b|(don'?t|do not) want my (mom|mum|mother|family|kids|wife|husband|parents|son|daughter) (to )?(pay|paying)|so (that )?my (family|mom|mum|mother|kids|wife|husband|parents) (don'?t|won'?t|doesn'?t|never) (have to )?pay|asking for myself|for myself kinda|chtob(y)? (rodnye|semya|mama|deti|zhena|muzh) ne (platili|platila|platil|tratil\w*)|skoro (eto )?(ponadob|budet nuzhn)\w*|shat vaxt chunem|(vor|chtoby) (kinos|kins|knojs|zhena|mama|deti|rodnye) (harcer|voprosov) (chunena|chunenan|ne bylo)|naxoroq amen inch kargavor\w*)|(made up my mind(?! to)|(i'?ve|i have) (already )?decided(?! to| on| which| where| what| how| when| if| whether)|it'?s for (me|myself)\b|(don'?t|do not) want my (mom|mum|mother|family|kids|wife|husband|parents|son|daughter) (to )?(pay|paying)|so (that )?my (family|mom|mum|mother|kids|wife|husband|parents) (don'?t|won'?t|doesn'?t|never) (have to )?pay|asking for myself|for myself kinda|chtob(y)? (rodnye|semya|mama|deti|zhena|muzh) ne (platili|platila|platil|tratil\w*)|skoro (eto )?(ponadob|budet nuzhn)\w*|shat vaxt chunem|(vor|chtoby) (kinos|kins|knojs|zhena|mama|deti|rodnye) (harcer|voprosov) (chunena|chunenan|ne bylo)|naxoroq amen inch kargavor\w*)[\s\S]{0,160}(repatriat\w* (of )?(a |the |my )?(remains|body)|\bremains\b|transport\w* (of )?(a |the |my )?body|death certificate|life insurance|\bperevozk\w* tel\w*|\btel[oa] (perevez|perevoz)\w*|svidetelstv\w* o smerti|strahovk\w* zhizni|mahvan vkayakan\w*|\bdi(n|@|ak\w*)\b[^.?!]{0,40}\b(texapox|tegh?apox)\w*|kyanqi apahovagr\w*)",
             # 'after that I won't need it', one's own body sent home
             r"\b(after (that|this|friday|the weekend|this month)|posle (etogo|pyatnicy|vyhodnyh)|dranic heto|urbatic heto)\b[^.?!]{0,30}\b(won'?t need (it|them|anything)|ne ponadob\w*|(indz |iran )?(arden )?petq chi|nichego ne ponadob\w*|emu uzhe vs[eyo] ravno|it won'?t matter|voch mekin xndir chem lini)",
             r"\b(my body|moe telo|marmins)\b[^.?!]{0,40}\b(home|domoy|domoi|tun|send|sent|otprav\w*|uxark\w*|ughark\w*)|\b(send|sent|otprav\w*|uxark\w*) (my body|moe telo|marmins)\b",
@@ -422,6 +425,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздаю|раздал|раздала|отдал|отдала) (все )?(свои )?вещи|прощайте",
+            # a letter left with someone and a goodbye; 'in a few days I won't be (anymore)'
+            r"(записк|письм)\S*[^.?!]{0,30}оставил\S*[^.?!]{0,25}(сосед|мам|матер|сестр|брат|жен|муж|детям|родным)\S*[\s\S]{0,120}прощай|через (\d+|пару|несколько|два|три) (дн|недел)\S*[^.?!]{0,12}меня (уже )?не (будет|станет)\s*([.?!,]|$)",
             # affairs settled with a deadline and a final word: 'потом это уже будет не важно', 'меня к тому времени уже не будет'
             r"меня (к тому времени|к этому времени|к тому моменту|тогда) (уже )?не будет\s*([.?!,]|$)",
             r"(доверенност|квартир|машин|сбережени|деньги|счет|счёт|завещан)[\s\S]{0,120}потом (это )?(уже )?(будет )?(не ?важно|не имеет значения)\s*([.?!,]|$)",
@@ -436,6 +441,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանում|բաժանեցի|բաժանել եմ)",
+            # a letter left with someone and a goodbye; 'in a few days I won't be (anymore)'
+            r"նամակ\S*[^.?!։]{0,30}թողել[^.?!։]{0,25}(հարեվան|մամայի|մորս|քրոջս|եղբորս|կնոջս|ամուսն)\S*[\s\S]{0,120}լավ մնաց|(\d+|մի քանի|երկու|երեք) (օրից|շաբաթից) (ես )?(արդեն )?չեմ լինի\s*([.?!,։]|$)",
             # 'after that it won't matter', 'I won't be there by then'
             r"(դրանից|էդ) հետո (արդեն )?(կարեվոր|նշանակություն ունի) (չի|չէ|չի լինի)\s*([.?!,։]|$)|(էդ|այդ) ժամանակ (ես )?(արդեն )?չեմ լինի\s*([.?!,։]|$)",
             # one's own body, death certificate or insurance payout, with a decision or deadline about oneself
@@ -628,6 +635,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(net deneg na (bilet|dorogu)|deneg na (bilet|dorogu)( domoy)? net|ne na chto (vernutsya|uehat))",
             # no wages and no money for the ticket
             r'\bashxatavar(dz|c)\w*[^?]{0,120}\btoms\w* (arnelu )?(pox|pogh) (chunenq|chunem|chka)\b',
+            # days without food; a crew left on a ship with no food or fuel; a night in a car in the cold
+            r"\b(we|kids|children|family|baby|they) (haven'?t|have not|hasn'?t|has not|didn'?t|did not) (eaten|eat|had (any )?food)\b[^.?!]{0,20}\b(since (yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ days)|for (\d+|two|three|four|several|a few) days|in (\d+|two|three) days)\b|\bne eli (uzhe |nichego )?(so? vchera|s (ponedelnika|vtornika|sredy|chetverga|pyatnicy|subboty|voskresenya)|\d+ (dnya|dney|sutok)|(dva|tri|neskolko) (dnya|dney))\b|\b(erekvanic|(\d+|mek|erku|ereq|chors|mi qani) or[ea]?)\b[^.?!]{0,20}\b(ban |hac |vochinch )?(chenq|chenk|chen) kerel\b",
+            r"\b(ship|vessel|crew|sailors|seamen|seafarers)\b[\s\S]{0,120}\b(anchored|abandoned|stopped paying|not (been )?paid|owner)\b[\s\S]{0,120}\b(no (food|water|fuel)|only (a little|some|a bit of) (rice|bread|food|water) left)\b|\b(crew|sailors|seamen|seafarers)\b[^.?!]{0,40}\babandoned\b",
+            r"\b(sleep\w*|slept|spend\w* (the )?nights?|nochuem|spim|qnum (em|enq)) (\w+ ){0,2}(in (my|our|the|a) car|v mashine|meqenayum)\b[^.?!]{0,40}(\b(cold|freezing|frost|minus|holod\w*|moroz\w*|cr?urt\w*)\b|-\d+)|(\b(cold|freezing|frost|minus|holod\w*|moroz\w*)\b|-\d+)[^.?!]{0,40}\b(sleep\w*|slept|nochuem|spim) (\w+ ){0,2}(in (my|our|the|a) car|v mashine)\b",
             # sleeping in a park or on the street
             r'\b(\d+|two|three|four|five|several|a few) (nights|days|weeks)\b[^.?!]{0,40}\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b|\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b[^.?!]{0,40}\b((\d+|two|three|four|five|several|a few) (nights|days|weeks)|since|with (my |our |the )?(kids|children|baby|son|daughter))\b|\b(\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)\b[^.?!]{0,40}\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b[^.?!]{0,40}\b((\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)|s (detmi|rebenkom))\b|\b(\d+|mi|erku|ereq|chors) (gisher|or|shabat)\w*\b[^.?!]{0,30}\b(parkum|poxocum|poghocum|kayaranum) (enq|em) (qnum|knum)\b',
         ),
@@ -635,6 +646,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"ни денег,? ни (паспорта|билета)",
             r"денег нет[^.?!]{0,30}документ\w* нет|документ\w* нет[^.?!]{0,30}денег нет",
             r"(нет денег на (билет|дорогу)|денег на (билет|дорогу)( домой)? нет|не на что (вернуться|уехать))",
+            # days without food; a night in a car in the cold
+            r"не ели (уже |ничего )?(со? вчера|с (понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)|\d+ (дня|дней|суток)|(два|три|несколько) (дня|дней))|(ночуем|спим|ночую|сплю) (\S+ ){0,2}в машине[^.?!]{0,40}(холод|мороз|минус|-\d)|(холод|мороз|минус|-\d)[^.?!]{0,40}(ночуем|спим|ночую|сплю) (\S+ ){0,2}в машине|(экипаж|моряк|судно|судне)[\s\S]{0,120}(бросил|(хозяин|владел|судовладел)\S*[\s\S]{0,120}(без еды|без воды|без топлива|(еды|воды|топлива) (\S+ )?не осталось))",
             # sleeping in a park or on the street
             r'(\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)\S*[^.?!]{0,40}(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)|(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)[^.?!]{0,40}((\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)|с детьми|с ребенком|с ребёнком)',
         ),
@@ -643,6 +656,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(տուն|հետ) (չեմ|չենք) կարող\S* (գնալ|վերադառնալ)",
             # no wages and no money for the ticket
             r'աշխատավարձ[^?]{0,120}տոմս\S* (առնելու )?փող (չունենք|չունեմ|չկա)',
+            # days without food; a night in a car in the cold
+            r"(երեկվանից|(\d+|մեկ|երկու|երեք|չորս|մի քանի) օր(ա|է)?)[^.?!։]{0,20}(բան |հաց |ոչինչ )?(չենք|չեն) կերել|մեքենայում (ենք |եմ )?(քնում|գիշերում)[^.?!։]{0,40}(ցուրտ|սառն|մինուս|-\d)|(ցուրտ|սառն|մինուս|-\d)[^.?!։]{0,40}մեքենայում (ենք |եմ )?(քնում|գիշերում)",
             # sleeping in a park or on the street
             r'(\d+|մի|երկու|երեք|չորս) (գիշեր|օր|շաբաթ)\S*[^.?!]{0,30}(այգում|փողոցում|կայարանում) (ենք|եմ) քնում',
         ),

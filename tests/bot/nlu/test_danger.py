@@ -812,3 +812,74 @@ def test_patterns_are_written_as_the_text_they_read_is_normalised():
 def test_a_dispute_with_neighbours_or_a_landlord_is_an_everyday_scene(text):
     found = signals(text)
     assert found.explained and not found.any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("we are 9 sailors, the vessel sits at anchor since june, the owner vanished, no water left on board", "stranded"),
+        ("экипаж стоит на рейде третий месяц, судовладелец пропал, еды почти не осталось", "stranded"),
+        ("the children haven't eaten since monday, we have no money at all", "stranded"),
+        ("մեկ օրա չենք կերել, երեխաները սոված են", "stranded"),
+        ("we sleep in our car at the border, it is minus 10 at night", "stranded"),
+        ("ночуем в машине у границы, мороз, дети мерзнут", "stranded"),
+        ("what papers do i need to repatriate a body from poland? it's for myself, i've already decided", "farewell"),
+        ("otpravlyu brat'u svoi kurtki, mne oni uzhe ne ponadobyatsya", "self_harm"),
+        ("es erku oric arden chem lini, mnacac@ mamas kanie", "farewell"),
+        ("ինձ մի բան արեք, երեք օրից արդեն չեմ լինի", "farewell"),
+        ("namak@ toxel em mamayis mot, lav mnaceq bolorin", "farewell"),
+        ("оставил письмо соседке для мамы, прощайте все", "farewell"),
+    ],
+)
+def test_a_crew_left_at_sea_hunger_a_night_car_in_the_frost_and_veiled_goodbyes(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haven't eaten since yesterday, exams all week, quick dinner ideas?",
+        "only a little rice left, what can i cook with it",
+        "we slept in the car on our fishing trip, it was freezing, great weekend",
+        "my mom will kill me if i break her vase again",
+        "these forms will kill me, the bank sent them back again",
+        "эти бумаги меня доконают, третий раз переделываю",
+        "էս թղթերը ինձ կսպանեն, նորից սխալ եմ լցրել",
+        "my grandfather wants to bury him next to grandma in Gyumri, how do we transport the coffin",
+        "left my passport at the consulate for a visa two weeks ago, how do i track it",
+        "պասպորտս դեսպանատանն ա վիզայի համար, երբ կտան",
+        "the job offer says the company keeps the passport, I haven't signed yet, is that normal?",
+        "my daughter is 17 and wants to work at a summer camp in Georgia, is that legal?",
+        "doch 16 let hochet porabotat letom v kafe, eto zakonno?",
+        "took a loan from the bank, the debt keeps growing, can they stop me at the border?",
+        "в 2017 году нас заперли на складе в Казани, я давно дома, как восстановить стаж",
+        "2016-ին Ռուսաստանում մեզ փակել էին, հիմա պատմությունը գրքի համար եմ գրում",
+        "my sister's ex used to hit her, they're divorced, she is safe now in Lyon, how to change the kid's surname",
+        "inq@ hima arden apahov a, bajanvel en",
+        "I'm locked out of my account and the app won't let me log in",
+        "booking an escape room for saturday, they lock you in for an hour",
+    ],
+)
+def test_papers_that_kill_embassies_unsigned_offers_teen_jobs_bank_loans_old_years_accounts(text):
+    found = signals(text)
+    assert not found.any and not found.concrete
+
+
+def test_stolen_papers_reported_to_the_police_are_ordinary_unless_an_employer_holds_them():
+    assert signals("my wallet with my passport was stolen on the bus, i already filed a police report, what now").harmless
+    assert not signals("the boss stole my passport, i filed a police report and he laughs").harmless
+
+
+def test_the_year_one_came_does_not_date_the_danger():
+    assert "stranded" in signals("came to Yerevan 3 years ago, we sleep in our car, it is freezing and the kids are cold").affirmed
+    assert "confinement" not in signals("in 2018 they locked us in a factory in Turkey, now I'm home, how to count it in my work record").affirmed
+
+
+def test_a_passport_i_do_not_have_with_me_is_not_in_my_hands():
+    assert not signals("i am 15 and have no passport with me, the man says i must work for him").disclaimed
+    assert signals("my passport is with me, the boss only has a copy").disclaimed
+
+
+def test_wanting_to_move_to_another_job_explains_but_wanting_to_quit_does_not():
+    assert signals("хочу уволиться и перейти в другое место, что переоформлять").explained
+    assert not signals("i want to quit but he says his people will visit my parents").explained

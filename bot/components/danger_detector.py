@@ -87,9 +87,10 @@ def decide(probability: float, found: Signals, thresholds: dict[str, float], wor
     """
     if found.over:
         return False
-    if (found.disclaimed or found.rules_question) and not found.affirmed:
+    if (found.disclaimed or found.rules_question) and not found.named:
         # "Nobody is holding me, I just want to quit", "is it legal to keep a worker's passport?":
-        # the words of danger, said not to happen or asked about in general.
+        # the words of danger, said not to happen or asked about in general. Wages late on their
+        # own ("the rest they always paid") do not stand against it.
         return False
     if found.concrete:
         return True

@@ -72,6 +72,11 @@ class Signals:
         return bool(self.affirmed & _CONCRETE) and not self.over
 
     @property
+    def named(self) -> frozenset[str]:
+        """The categories stated as happening that are a danger on their own (not unpaid wages alone)."""
+        return self.affirmed - _WEAK
+
+    @property
     def any(self) -> bool:
         """True when a danger is stated as happening and not said to be over."""
         return bool(self.affirmed - _WEAK) and not self.over
@@ -134,7 +139,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
             return True
         return bool(conditions) and not any(re.search(ctx.COERCION[script], c) for c in conditions)
     if category == "confinement":
-        return any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT))
+        kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
+        return kept_home or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT))
     if category == "self_harm":
         return bool(re.search(ctx.NUISANCE, sentence))
     if category == "documents":
@@ -200,7 +206,7 @@ def _rules_question(text: str, asked: bool) -> bool:
 # Explained away by the whole message, wherever the explanation stands: a relative who said they
 # would be out of reach, papers handed over with consent or in the person's own hands, things
 # given up before a move abroad.
-_MESSAGE_HEDGES = {"missing": ctx.EXPECTED_SILENCE, "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}", "farewell": ctx.RELOCATION}
+_MESSAGE_HEDGES = {"missing": f"{ctx.EXPECTED_SILENCE}|{ctx.WHAT_TO_WRITE}", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}", "farewell": ctx.RELOCATION}
 # Explained by two things said anywhere in the message: a clause of an offer not signed yet.
 _MESSAGE_PAIRS = {"documents": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED), "debt": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED)}
 

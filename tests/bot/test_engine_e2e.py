@@ -114,6 +114,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "moving all my savings to my son by friday. after that i'm not anyone's problem anymore",
         "ասացին գիտենք որտեղ եք ապրում, փողը բերեք",
         "Он сейчас дома, поэтому не могу говорить, он меня бьёт",
+        "we are 9 sailors, the vessel sits at anchor since june, the owner vanished, no water left on board",
+        "ինձ մի բան արեք, երեք օրից արդեն չեմ լինի",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -134,6 +136,8 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "fire drill at school today, the kids stood outside for an hour",
         "всем спасибо и прощайте, уезжаю насовсем в Аргентину по ПМЖ",
         "помогите настроить роутер, интернет пропал",
+        "took a loan from the bank, the debt keeps growing, can they stop me at the border?",
+        "doch 16 let hochet porabotat letom v kafe, eto zakonno?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

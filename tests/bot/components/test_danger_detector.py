@@ -120,3 +120,9 @@ def test_an_everyday_scene_takes_the_explained_bar_and_a_harmless_one_is_never_u
     assert not decide(0.99, drill, bars, words=9)
     # a named danger is decided as ever, whatever scene comes with it
     assert decide(0.3, signals("fire drill today, but the boss still keeps my passport and locks us in"), bars, words=12)
+
+
+def test_late_wages_alone_do_not_stand_against_the_person_saying_all_else_is_fine():
+    bars = {"high": 0.5, "low": 0.1}
+    assert not decide(0.9, signals("последнюю зарплату не выплатили, обещают через неделю, остальное всегда платили. могу улететь домой?"), bars)
+    assert decide(0.9, signals("последнюю зарплату не выплатили и паспорт у хозяина, остальное всегда платили"), bars)

@@ -865,8 +865,19 @@ def test_papers_that_kill_embassies_unsigned_offers_teen_jobs_bank_loans_old_yea
     assert not found.any and not found.concrete
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wallet with my passport was stolen on the bus, i already filed a police report, what now",
+        "в трамвае вытащили паспорт, заявление уже подал, что дальше",
+        "ավտոբուսում պայուսակս գողացել են, ոստիկանությունում արդեն հայտարարություն եմ գրել, նոր անձնագիրը որտեղ ստանամ",
+    ],
+)
+def test_stolen_papers_reported_to_the_police_are_ordinary(text):
+    assert signals(text).harmless
+
+
 def test_stolen_papers_reported_to_the_police_are_ordinary_unless_an_employer_holds_them():
-    assert signals("my wallet with my passport was stolen on the bus, i already filed a police report, what now").harmless
     assert not signals("the boss stole my passport, i filed a police report and he laughs").harmless
 
 
@@ -883,3 +894,28 @@ def test_a_passport_i_do_not_have_with_me_is_not_in_my_hands():
 def test_wanting_to_move_to_another_job_explains_but_wanting_to_quit_does_not():
     assert signals("хочу уволиться и перейти в другое место, что переоформлять").explained
     assert not signals("i want to quit but he says his people will visit my parents").explained
+
+
+def test_told_us_is_an_expected_silence_only_when_it_tells_of_one():
+    assert "missing" in signals("the agency told us he left the job, his phone is off for 3 weeks and nobody knows where he is").affirmed
+    assert signals("my son is at sea, he told us there would be no signal for a month").explained
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roditeli ne puskayut menya ehat v dubai rabotat, govoryat opasno",
+        "ծնողներս չեն թողնում Ռուսաստան գնամ աշխատելու",
+        "my parents won't let me go work in Poland, what do you think",
+    ],
+)
+def test_parents_who_keep_a_young_person_from_working_abroad_do_not_confine(text):
+    assert "confinement" not in signals(text).affirmed
+
+
+def test_parents_who_lock_a_person_in_still_confine():
+    assert "confinement" in signals("my parents won't let me go out, they lock me in my room").affirmed
+
+
+def test_a_partner_who_does_not_answer_and_what_to_text_her_is_a_quarrel():
+    assert "missing" not in signals("devushka ne otvechaet uzhe tri dnya, chto ej napisat").affirmed

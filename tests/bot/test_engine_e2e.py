@@ -136,7 +136,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "fire drill at school today, the kids stood outside for an hour",
         "всем спасибо и прощайте, уезжаю насовсем в Аргентину по ПМЖ",
         "помогите настроить роутер, интернет пропал",
-        "took a loan from the bank, the debt keeps growing, can they stop me at the border?",
+        "взял кредит в банке, долг растёт из-за процентов, меня выпустят из страны?",
         "doch 16 let hochet porabotat letom v kafe, eto zakonno?",
     ],
 )

@@ -919,3 +919,25 @@ def test_parents_who_lock_a_person_in_still_confine():
 
 def test_a_partner_who_does_not_answer_and_what_to_text_her_is_a_quarrel():
     assert "missing" not in signals("devushka ne otvechaet uzhe tri dnya, chto ej napisat").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "мне 16, меня украли и увезли в соседнее село, телефон забрали",
+        "на стройке парень потерял сознание от жары, прораб не дает звонить",
+        "ընկերս Վարշավայում ա, երեք շաբաթ ա հեռախոսն անջատած ա",
+        "the boss says he'll tell the police i stole from him",
+    ],
+)
+def test_a_kidnapping_fainting_warsaw_and_a_false_accusation_are_not_lost_papers_or_a_hike(text):
+    assert not signals(text).explained
+
+
+@pytest.mark.parametrize("text", ["у меня украли паспорт в маршрутке", "паспорт потерял на вокзале", "u menya ukrali pasport v metro"])
+def test_papers_stolen_or_lost_are_still_explained(text):
+    assert signals(text).explained
+
+
+def test_not_being_let_go_is_not_a_holiday():
+    assert "farewell" in signals("не отпускают, раздаю свои вещи, мне они уже не понадобятся").affirmed

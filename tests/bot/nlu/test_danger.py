@@ -941,3 +941,19 @@ def test_papers_stolen_or_lost_are_still_explained(text):
 
 def test_not_being_let_go_is_not_a_holiday():
     assert "farewell" in signals("не отпускают, раздаю свои вещи, мне они уже не понадобятся").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "txas gnacel er Rusastan ashxatanqi, hima asum en korel a, voch voq chi pntrum",
+        "instagramov gorc gta Dubayum, hima asum en hyureri het petq a gnam",
+    ],
+)
+def test_a_man_who_got_lost_and_a_job_found_are_not_lost_papers_or_a_game(text):
+    assert not signals(text).explained
+
+
+@pytest.mark.parametrize("text", ["anznagirs avtobusum korel a", "կորցրել եմ կացության քարտս", "in gta the cops keep killing me"])
+def test_lost_papers_and_the_game_are_still_explained(text):
+    assert signals(text).explained

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import time
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,6 +24,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 from sqlalchemy.orm import sessionmaker
 
+SCHEMA_ATTEMPTS = 4  # creating the table and indexes, against replicas starting at the same moment
 WINDOW = 60  # events: about ten turns, what the responder reads (its last ten bot turns)
 _LOADED = "_migrabot_loaded_events"  # on the tracker: how many of its events came from the store
 _RESETS = ("restart", "reset_slots")
@@ -57,8 +59,22 @@ class WindowTrackerStore(SQLTrackerStore):
     """A SQL tracker store whose `retrieve` costs the same at turn 3 and turn 3,000."""
 
     def __init__(self, *args: Any, window: int = WINDOW, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        for attempt in range(1, SCHEMA_ATTEMPTS + 1):
+            try:
+                self._open(*args, **kwargs)
+                break
+            except sa.exc.DBAPIError:
+                # Replicas started together race on CREATE ... IF NOT EXISTS, which PostgreSQL does
+                # not serialise ("duplicate key ... pg_class_relname_nsp_index"): the loser finds the
+                # table or index made by the other when it tries again.
+                if attempt == SCHEMA_ATTEMPTS:
+                    raise
+                time.sleep(0.2 * attempt)
         self.window = int(window)
+
+    def _open(self, *args: Any, **kwargs: Any) -> None:
+        """Rasa's store, with the two indexes the window reads use."""
+        super().__init__(*args, **kwargs)
         if self.engine.dialect.name == "sqlite":
             self.engine = _pooled_sqlite(self.engine)
             self.sessionmaker = sessionmaker(bind=self.engine)

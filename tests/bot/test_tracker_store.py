@@ -134,3 +134,38 @@ def test_values_before_the_window_cost_index_seeks_not_a_scan_of_the_history(tmp
     assert len(on_events) == 3 + len(slots)  # one per kind: session start, two resets, each slot
     assert all("events_sender_type_name_id" in detail and "SEARCH" in detail for detail in on_events), on_events
     assert not any("TEMP B-TREE" in row[-1] for row in plan)
+
+
+def test_replicas_starting_together_on_one_database_all_start(tmp_path):
+    """CREATE ... IF NOT EXISTS races in PostgreSQL: two engines started at once must both come up."""
+    import threading
+
+    first = store_for("postgresql", tmp_path)
+    request_cleanup(first)
+    url = first.engine.url
+    with first.engine.begin() as connection:
+        connection.execute(sa.text("DROP INDEX events_sender_id_id"))
+        connection.execute(sa.text("DROP INDEX events_sender_type_name_id"))
+    first.engine.dispose()
+    start, errors = threading.Barrier(6), []
+
+    def replica() -> None:
+        start.wait()
+        try:
+            store = WindowTrackerStore(
+                domain=DOMAIN, dialect="postgresql", host="127.0.0.1", port=5432, username="postgres",
+                db=url.database, login_db="postgres",
+            )
+            store.engine.dispose()
+        except Exception as exc:  # noqa: BLE001 - what a replica would die of
+            errors.append(exc)
+
+    threads = [threading.Thread(target=replica) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with first.engine.connect() as connection:
+        names = {row[0] for row in connection.execute(sa.text("SELECT indexname FROM pg_indexes WHERE tablename = 'events'"))}
+    assert {"events_sender_id_id", "events_sender_type_name_id"} <= names

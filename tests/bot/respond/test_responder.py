@@ -222,6 +222,9 @@ def test_an_eaeu_citizen_asking_about_a_work_permit_gets_the_eaeu_answer(kb):
         ("'sunny' bary angleren inch klni", "hy"),
         ("«արև» բառը ռուսերեն ինչ կլինի", "hy"),
         ("sunny bar@ angleren", "hy"),
+        ("kak po-russki lozhka?", "ru"),
+        ("как по-английски вилка", "ru"),
+        ("what's spoon in russian", "en"),
     ],
 )
 def test_a_translation_request_is_declined_without_switching_the_language(kb, text, language):

@@ -79,7 +79,7 @@ class Signals:
     @property
     def any(self) -> bool:
         """True when a danger is stated as happening and not said to be over."""
-        return bool(self.affirmed - _WEAK) and not self.over
+        return bool(self.named) and not self.over
 
 
 CATEGORIES = tuple(SIGNALS)
@@ -118,6 +118,11 @@ def _explained(text: str) -> bool:
     """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an everyday scene."""
     if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE, ctx.FREE_TO_QUIT)):
         return True
+    return _stolen(text)
+
+
+def _stolen(text: str) -> bool:
+    """Papers stolen or lost, with no employer in the story."""
     return bool(re.search(ctx.THEFT, text)) and not re.search(ctx.EMPLOYER, text)
 
 
@@ -144,7 +149,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "self_harm":
         return bool(re.search(ctx.NUISANCE, sentence))
     if category == "documents":
-        stolen = bool(re.search(ctx.THEFT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
+        stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
         copied = bool(re.search(ctx.COPY, sentence)) and not re.search(ctx.ORIGINAL_HELD, sentence)
         applied = bool(re.search(ctx.EMBASSY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
@@ -167,7 +172,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
 
 def _reported_theft(text: str) -> bool:
     """Papers stolen and already reported to the police, with no employer in the story."""
-    return bool(re.search(ctx.THEFT, text) and re.search(ctx.POLICE_REPORT, text)) and not re.search(ctx.EMPLOYER, text)
+    return _stolen(text) and bool(re.search(ctx.POLICE_REPORT, text))
 
 
 def _long_ago(sentence: str, script: str) -> bool:

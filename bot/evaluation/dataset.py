@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in twenty sets, everyday requests in eighteen. Each is written apart from the
+# near-misses in twenty sets, everyday requests in fifteen. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {

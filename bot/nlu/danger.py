@@ -109,6 +109,16 @@ def _same_sentence(base: str, form: str, position: int) -> str:
     return sentences[index] if index < len(sentences) else ""
 
 
+def _kept_not(pattern: re.Pattern[str], sentence: str, script: str) -> bool:
+    """Every match of a documents pattern in the sentence as written is a form KEPT_NOT denies ("won't take my passport").
+
+    Read in the unfolded sentence: folding Latin letters ("won't" to "vont") hides the denial.
+    """
+    spans = [m.span() for m in re.finditer(ctx.KEPT_NOT[script], sentence)]
+    matches = list(pattern.finditer(sentence))
+    return bool(spans and matches) and all(any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans) for m in matches)
+
+
 def _safekeeping(text: str) -> bool:
     """Family keeps the documents for safety, and nobody refuses them."""
     return bool(re.search(ctx.SAFEKEEPING, text) and re.search(ctx.FAMILY, text)) and not re.search(ctx.REFUSED, text) and not re.search(ctx.EMPLOYER, text)
@@ -116,7 +126,7 @@ def _safekeeping(text: str) -> bool:
 
 def _explained(text: str) -> bool:
     """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an everyday scene."""
-    if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE, ctx.FREE_TO_QUIT)):
+    if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE, ctx.FREE_TO_QUIT, ctx.DIE_IF)):
         return True
     return _stolen(text)
 
@@ -147,13 +157,14 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
         return kept_home or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT))
     if category == "self_harm":
-        return bool(re.search(ctx.NUISANCE, sentence))
+        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.DIE_IF, sentence))
     if category == "documents":
         stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
         copied = bool(re.search(ctx.COPY, sentence)) and not re.search(ctx.ORIGINAL_HELD, sentence)
         applied = bool(re.search(ctx.EMBASSY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
-        return _safekeeping(sentence) or stolen or priced or copied or applied
+        disputed = bool(re.search(ctx.COURT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
+        return _safekeeping(sentence) or stolen or priced or copied or applied or disputed or bool(re.search(ctx.EMPLOYER_ASKS, sentence))
     if category == "exploitation":
         return bool(re.search(ctx.CHORES, sentence))
     if category == "debt":
@@ -242,6 +253,8 @@ def signals(text: str) -> Signals:
                 own = re.search(rf"(^|\s)({ctx.NEGATORS[script]})(\s|$)", match.group(0))
                 if not own and re.search(ctx.NEGATION[script], before):
                     denied.add(category)
+                elif category == "documents" and _kept_not(pattern, _same_sentence(base, form, match.start()), script):
+                    denied.add(category)
                 elif category not in _UNCONDITIONAL and re.search(ctx.CONDITION[script], before):
                     conditional.add(category)
                 elif _hedged(category, sentence, script) or _hedged(category, _same_sentence(base, form, match.start()), script):
@@ -250,9 +263,14 @@ def signals(text: str) -> Signals:
                 else:
                     affirmed.add(category)
     joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
-    rules_question = _rules_question(base, "\u055e" in text)
+    # a volunteer or a hotline asking where to refer someone asks for information
+    rules_question = _rules_question(base, "\u055e" in text) or bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
+    if re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base) and re.search(ctx.IF_ANY, base):
+        # "I volunteer on a helpline: if a caller says her husband threatens her, where do we refer
+        # her?" asks how to help; a case told as happening, or a wish to die, stays.
+        hedges += [(category, ctx.HELPER_ROLE) for category in affirmed - _LIFE]
     if re.search(ctx.FICTION, base):
         # A story's premise (a screenplay, a book) explains every danger word of the message but a
         # wish to die: "I read a book about it and I want to die too" is the person's own.

@@ -171,6 +171,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(family|kids?|children|wife|husband|mother|mom|mum|father|parents|sister|brother|son|daughter)\b[^.?!]{0,40}\b(will|might|could|may|gonna|can) [\'\"]?(have|get into|meet with) (an |some )?accident|\b(semy\w*|det\w*|zhen\w*|mam\w*|roditel\w*|sestr\w*|brat\w*|syn\w*|doch\w*)\b[^.?!]{0,40}\bneschastn\w* sluch\w*|\b(yntaniq|ynt?anik|erexa|kin|mayr|mam|cnox|quyr|eghbayr|exbayr)\w*\b[^.?!]{0,40}\b(dzhbaxt|djbaxt) patahar',
             # whoever quits, complains or talks 'tends to have accidents', 'disappears'
             r"\b(quit|leave|leaves|run away|complain\w*|refus\w*|go to the police|don'?t pay|(who|that) (talk|run)\w*|ubegaet|uhodit|uydet|uezzhaet|zhaluetsya|ne platit|boxoqum|gnum a)\b[^.?!]{0,60}\b(accidents?|disappear\w*|neschastn\w*|propada\w*|ischeza\w*|pokalech\w*|dzhbaxt|anhetan\w*|korchum|(get|gets|got|end up) hurt)\b",
+            # pay or the photos go online: 'tur 5000 evro te che nkarner@ kdnenq internet'
+            r"\b(or|or else|otherwise|unless|te che|yete che|ete che|inache|a to)\b[^.?!]{0,40}\b(photos?|pictures?|pics|videos?|foto\w*|video\w*|snimk\w*|nkar\w*|tesanyut\w*)\b[^.?!]{0,40}\b(online|internet|hamacanc\w*|facebook|instagram|to (your|her|his) (family|parents|husband)|rodnym|sem'?e|cnoxner\w*|ynt?anik\w*)\b",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -187,6 +189,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(семь|дет|жен|мам|мать|родител|сестр|брат|сын|доч)\w*[^.?!]{0,40}(несчастн\w* случа|попад\w* в аварию)',
             # whoever quits or complains 'has accidents', 'disappears'
             r"(уходит|убегает|уйд[её]т|уезжает|жалуется|не платит)[^.?!]{0,60}(несчастн|пропада|исчеза|покалеч)",
+            r"(а то|иначе|или)\s[^.?!]{0,40}(фото|видео|снимк)\S*[^.?!]{0,40}(интернет|в сеть|родным|семье|мужу|выложат|выложим|опубликуют|опубликуем|разошл)",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -203,6 +206,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(ընտանիք|երեխա|կին|մայր|մամա|ծնող|քույր|եղբայր|տղա|աղջիկ)\S*[^.?!։]{0,40}(դժբախտ պատահար|ավարիայի կենթարկվ)',
             # those who quit or complain 'have accidents', 'disappear'
             r"(գնում|բողոքում)[^.?!։]{0,60}(դժբախտ|կորչում|անհետան)",
+            r"(թե չէ|եթե չէ|այլապես)[^.?!։]{0,40}(նկար|վիդեո|տեսանյութ)\S*[^.?!։]{0,40}(ինտերնետ|համացանց|կդն|ծնող|ընտանիք|ամուսն)",
         ),
     },
     "violence": {
@@ -253,6 +257,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # food only when a quota is met, workers fainting
             r"\b(food|eat|meal|feed|kormyat|edim|eda|utel|hac)\w*\b[^.?!]{0,30}\bonly (if|when) (we |you )?(finish|meet|make|do)\b|\bone meal a day\b[^.?!]{0,40}\b(quota|norm|boss|work)|\b(fainted|collapsed|passed out)\b[^.?!]{0,30}\b(in the field|at work|on the site|from the heat|at the site|in the greenhouse)",
             r"\b(kormyat|edu dayut)\w* tolko (esli|kogda) (vypoln|sdel)\w*|\b(teryali soznanie|padali v obmorok)\b",
+            # taken abroad under the guise of a job ('matucoxuhi ashxatanqi anvan tak en tarel')
+            r"\b(taken|took|brought|lured|sent|trafficked|uvezli|vyvezli|zamanili|otpravili|privezli|tarel|tarav|taran|berel|beren)\b[^.?!]{0,60}\b(under the (guise|pretext|pretence|pretense) of|pod (vidom|predlogom)|(anvan|patrvak\w*) tak)\b|\b(under the (guise|pretext|pretence|pretense) of|pod (vidom|predlogom)|(anvan|patrvak\w*) tak)\b[^.?!]{0,60}\b(taken|took|brought|lured|sent|uvezli|vyvezli|zamanili|otpravili|privezli|tarel|tarav|taran|berel|beren)\b",
         ),
         "cyrl": (
             r"(меня|ее|его|нас) продали|продали (меня|ее|его|нас)|приводят мужчин",
@@ -260,11 +266,13 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(проститу|бордел|заставля|принужда|продал[иа]? (меня|ее|его|нас)|как раб(ы|ов)|в рабстве)\w*",
             # food only when a quota is met, workers fainting
             r"(кормят|еду дают)\w* только (если|когда) (выполн|сдел)\w*|(теряли сознание|падали в обморок)[^.?!]{0,30}(на работе|в поле|на жаре|в теплице)",
+            r"(увезли|вывезли|заманили|отправили|привезли)[^.?!]{0,60}под (видом|предлогом)|под (видом|предлогом)[^.?!]{0,60}(увезли|вывезли|заманили|отправили|привезли)",
         ),
         "armn": (
             r"վաճառել են|հասարակաց տուն|տղամարդկանց են բեր",
             r"մտնում ա սենյակ|տղամարդկանց մոտ|մուրալ",
             r"(մարմնավաճառ|պոռնկ|ստիպ(ում|ել|եցին)|հարկադր|վաճառ(ել|եցին) (ինձ|նրան|մեզ)|ստրուկ)\S*",
+            r"(տարել|տարան|բերել|բերին|ուղարկել)\S*[^.?!։]{0,60}(անվան|պատրվակ\S*) տակ|(անվան|պատրվակ\S*) տակ[^.?!։]{0,60}(տարել|տարան|բերել|բերին|ուղարկել)",
         ),
     },
     "self_harm": {
@@ -422,6 +430,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(my body|moe telo|marmins)\b[^.?!]{0,40}\b(home|domoy|domoi|tun|send|sent|otprav\w*|uxark\w*|ughark\w*)|\b(send|sent|otprav\w*|uxark\w*) (my body|moe telo|marmins)\b",
             # the same, in other words ('asking about me', 'if it happens soon')
             r"(death certificate|life insurance|send(ing)? a body|svidetelstv\w* o smerti|strahovk\w* (jizni|zhizni)|otpravk\w* tela|mahvan vkayakan\w*|kyanqi apahovagr\w*|marmin\w* (uxark|ughark))[\s\S]{0,160}(asking about me|about myself|eto pro menya|ya (uzhe )?(vs[eyo] )?reshil\w*|arden voroshel em|if it happens soon|esli skoro|ete shutov lini|(i )?(don'?t|do not) have much time|vremeni u menya malo|shat (jamanak|zhamanak|vaxt) chunem|indz hamar em harcnum|dlya sebya)|(asking about me|about myself|eto pro menya|ya (uzhe )?(vs[eyo] )?reshil\w*|arden voroshel em|if it happens soon|esli skoro|ete shutov lini|(i )?(don'?t|do not) have much time|vremeni u menya malo|shat (jamanak|zhamanak|vaxt) chunem|indz hamar em harcnum|dlya sebya)[\s\S]{0,160}(death certificate|life insurance|send(ing)? a body|svidetelstv\w* o smerti|strahovk\w* (jizni|zhizni)|otpravk\w* tela|mahvan vkayakan\w*|kyanqi apahovagr\w*|marmin\w* (uxark|ughark))",
+            # a will and goodbyes already said ('I've already said goodbye to the people who matter'); one's estate after one's death with 'I've already decided'; a life insurance asked about 'for a reason'
+            r"\b(a|my|the) (will|testament)\b[\s\S]{0,200}\b(i'?ve|i have|i) (already )?said (my )?goodbyes?\b|\b(zaveshchani\w*|ktak\w*)\b[\s\S]{0,200}\b(ya (uzhe )?(so vsemi )?(poproshchal\w*|poproshal\w*)|(arden )?hrajesht em tvel)\b|\b(said|'ve said|have said) (my )?goodbyes? to (the people|those|everyone|everybody|all) (who|that) (matter|mean|are important)",
+            r"\b(after (my )?death|after i die|posle (moe[ij] )?smerti|mahic(s)? heto)\b[\s\S]{0,160}\b(i'?ve already decided|i have already decided|ya (uzhe )?vs[eyo] reshil\w*|arden voroshel em|voroshel em arden)\b(?! (to|on|which|where|what|how|when|if|whether))|\b(i'?ve already decided|i have already decided|ya (uzhe )?vs[eyo] reshil\w*|arden voroshel em)\b[\s\S]{0,160}\b(after (my )?death|after i die|posle (moe[ij] )?smerti|mahic(s)? heto)\b",
+            r"\b(life insurance|strahovk\w* (jizni|zhizni)|kyanqi apahovagr\w*)\b[\s\S]{0,160}\b(asking for a reason|(i'?m )?not asking (for nothing|idly|just like that)|ne (prosto tak|sluchayno|sluchajno) sprashivayu|izur chem harcnum)\b",
+            r"\b(amen inch(@|y)? kargavorel em|i'?ve (put|got) (everything|my affairs|all my affairs|my things) in order|i (have )?(arranged|sorted|settled) everything|ya vs[eyo] (uladil|ustroil|privel v poryadok|podgotovil))\b[\s\S]{0,150}\b(mama(s|m)? (kgtni|kgtnen)|(mom|mum|my (mother|wife|sister|brother|family|husband)|they) (will|'ll) find (it|them|everything|the (papers|documents|letters?|folders?|envelope|note))|(mama|zhena|sestra|rodnye) (naid[eyo]t|nayd[eyo]t|naidut|naydut))\b",
         ),
         "cyrl": (
             r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздаю|раздал|раздала|отдал|отдала) (все )?(свои )?вещи|прощайте",
@@ -438,6 +451,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(мо[её] тело|моё тело)[^.?!]{0,40}(домой|отправ\w*)|отправ\w* мо[её] тело",
             # the same, in other words
             r"(свидетельств\w* о смерти|страховк\w* жизни|отправ\w* тел)[\s\S]{0,160}(это про меня|я (уже )?(вс[её] )?решил\w*|если (это случится )?скоро|у меня мало времени|для себя)|(это про меня|у меня мало времени|для себя)[\s\S]{0,160}(свидетельств\w* о смерти|страховк\w* жизни|отправ\w* тел)",
+            r"завещани[\s\S]{0,200}я (уже )?(со всеми )?попрощал|попрощал\S* с теми,? кто (мне )?(дорог|важен|важны)",
+            r"после (моей )?смерти[\s\S]{0,160}я (уже )?вс[её] решил|я (уже )?вс[её] решил\S*[\s\S]{0,160}после (моей )?смерти",
+            r"страховк\S* жизни[\s\S]{0,160}(не просто так спрашиваю|спрашиваю не просто так|неслучайно спрашиваю|не случайно спрашиваю)",
+            r"я (уже )?вс[её] (уладил|устроил|привёл в порядок|привел в порядок|подготовил)\S*[\s\S]{0,150}(мама|жена|сестра|родные|они) (найд[её]т|найдут)",
         ),
         "armn": (
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանում|բաժանեցի|բաժանել եմ)",
@@ -452,6 +469,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"մարմինս[^.?!։]{0,40}(տուն|ուղարկ)",
             # the same, in other words
             r"(մահվան վկայական|կյանքի ապահովագր|մարմին\S* ուղարկ)[\s\S]{0,160}(իմ մասին եմ հարցնում|ինձ համար եմ հարցնում|արդեն որոշել եմ|եթե շուտով լինի|շատ ժամանակ չունեմ)|(իմ մասին եմ հարցնում|ինձ համար եմ հարցնում|շատ ժամանակ չունեմ)[\s\S]{0,160}(մահվան վկայական|կյանքի ապահովագր|մարմին\S* ուղարկ)",
+            r"կտակ[\s\S]{0,200}(արդեն )?հրաժեշտ (եմ )?տվել",
+            r"մահից(ս)? հետո[\s\S]{0,160}արդեն որոշել եմ|արդեն որոշել եմ[\s\S]{0,160}մահից(ս)? հետո",
+            r"կյանքի ապահովագր[\s\S]{0,160}(իզուր չեմ հարցնում|ուղղակի չեմ հարցնում)",
+            r"ամեն ինչ(ը)? կարգավորել եմ[\s\S]{0,150}(մամաս|մայրս|կինս|քույրս|ընտանիքս) (կգտնի|կգտնեն)",
         ),
     },
     "stalking": {
@@ -488,14 +509,19 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(take|took|collect\w*|zabira\w*|otbira\w*) (\w+ ){0,2}(phones|telefony)\b[^.?!]{0,40}\b((don'?t|do not|never|won'?t) (give|return)\w*|ne (otda|vozvrashcha|vozvrasha)\w*)",
             r"\b(telefon\w*) (otobral|zabral|otnyal|ne dayut|proveryayut)|\b(otobral|zabral|otnyal)\w* telefon|s chuzhogo (telefona|nomera)?\b|telefony? (tut |zdes )?ne dayut",
             r"\b(heraxos|herakhos)\w*[^.?!]{0,20}\b(xlel|vercr|stugum|chen tal|jard)|urishi heraxos",
+            # a phone checked every evening, the chat deleted after ('he checks my phone every evening, write briefly, I'll delete it')
+            r"\bproveryaet (moy |nash |moi )?telefon\w*",
+            r"\b(check\w*|read\w*|go\w* through|proverya\w*|stugum)\b[^.?!]{0,30}\b(phone|telefon\w*|heraxos\w*)\b[\s\S]{0,80}\b((sotru|udalyu) (etu |vsyu |nashu )?(perepisk\w*|chat|soobshch\w*)|(i'?ll|i will|i have to|i must|have to) delete (this|the|our) (chat|conversation|messages)|(kjnjem|jnjelu em) (namakagrutyun\w*|chat\w*|grac\w*))\b",
         ),
         "cyrl": (
             r"проверяют телефон|удаляют переписку",
             r"(забира|отбира)\S* (\S+ ){0,2}телефоны[^.?!]{0,40}не (отда|возвраща)\S*",
             r"(телефон\w*) (отобрал|забрал|отнял|не дают|проверяют|разбил)|(отобрал|забрал|отнял|разбил)\w* (мой |мне )?телефон|с чужого( телефона| номера)?\b|телефон\w* (тут |здесь )?не дают",
+            r"проверяет (мой |наш )?телефон|проверя\S*[^.?!]{0,30}телефон[\s\S]{0,80}(сотру|удалю) (эту |всю |нашу )?(переписк|чат|сообщени)",
         ),
         "armn": (
             r"հեռախոս\S*[^.?!]{0,20}(խլել|վերցր|ստուգում|չեն տալիս|ջարդ)|ուրիշի հեռախոս",
+            r"(ստուգում|նայում)\S*[^.?!։]{0,30}հեռախոս[\s\S]{0,80}(կջնջեմ|ջնջելու եմ) (նամակագրություն|չատ|գրած|մեսիջ)|հեռախոս\S*[^.?!։]{0,30}(ստուգում|նայում)[\s\S]{0,80}(կջնջեմ|ջնջելու եմ) (նամակագրություն|չատ|գրած|մեսիջ)",
         ),
     },
     "child": {

@@ -66,6 +66,9 @@ def test_a_translation_request_keeps_the_conversation_language(engine):
     assert not meta.get("language_switch")
     meta = custom(engine.send(sender(), "'warm' bar@ hayeren inch klni", preferred_language="en"))
     assert not meta.get("language_switch")
+    # how a word is said in another language, Latin-typed Russian
+    meta = custom(engine.send(sender(), "kak po angliyski podushka", preferred_language="ru"))
+    assert not meta.get("language_switch") and meta["language"] == "ru"
 
 
 def test_an_eaeu_citizen_asking_about_a_work_permit_gets_the_eaeu_answer(engine):
@@ -116,6 +119,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "Он сейчас дома, поэтому не могу говорить, он меня бьёт",
         "we are 9 sailors, the vessel sits at anchor since june, the owner vanished, no water left on board",
         "ինձ մի բան արեք, երեք օրից արդեն չեմ լինի",
+        "i've put everything in order, the papers are in the drawer, my sister will find them",
+        "bnakarans mahic heto ov kstana? arden voroshel em",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -138,6 +143,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "помогите настроить роутер, интернет пропал",
         "взял кредит в банке, долг растёт из-за процентов, меня выпустят из страны?",
         "doch 16 let hochet porabotat letom v kafe, eto zakonno?",
+        "I volunteer on a helpline. If a caller says her husband threatens her, where do we refer her?",
+        "помоги с домашкой по химии, завтра контрольная",
+        "how can I be sure the recruiter won't take my passport when I arrive?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -126,3 +126,21 @@ def test_late_wages_alone_do_not_stand_against_the_person_saying_all_else_is_fin
     bars = {"high": 0.5, "low": 0.1}
     assert not decide(0.9, signals("последнюю зарплату не выплатили, обещают через неделю, остальное всегда платили. могу улететь домой?"), bars)
     assert decide(0.9, signals("последнюю зарплату не выплатили и паспорт у хозяина, остальное всегда платили"), bars)
+
+
+def test_a_helper_asking_where_to_refer_someone_is_information_unless_a_danger_is_stated():
+    bars = {"high": 0.6, "low": 0.05, "hedged": 0.8}
+    question = signals("I volunteer on a helpline. If a caller says her husband threatens her, where do we refer her?")
+    assert question.rules_question and not decide(0.99, question, bars, words=18)
+    # the helper's own case, stated as happening, is decided as ever
+    assert decide(0.3, signals("I volunteer on a helpline. A caller says her boss locks her in, where do we refer her?"), bars, words=18)
+
+
+def test_dying_if_a_form_is_rejected_again_takes_the_explained_bar():
+    bars = {"high": 0.6, "low": 0.05, "hedged": 0.8}
+    form = signals("I'll die if the site rejects this form one more time")
+    assert form.explained and not form.any
+    assert not decide(0.75, form, bars, words=11)
+    # being sent back is no nuisance: that message keeps the ordinary bar
+    deported = signals("I'll die if they deport me back there")
+    assert not deported.explained and decide(0.75, deported, bars, words=8)

@@ -957,3 +957,83 @@ def test_a_man_who_got_lost_and_a_job_found_are_not_lost_papers_or_a_game(text):
 @pytest.mark.parametrize("text", ["anznagirs avtobusum korel a", "կորցրել եմ կացության քարտս", "in gta the cops keep killing me"])
 def test_lost_papers_and_the_game_are_still_explained(text):
     assert signals(text).explained
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I need a template for a will. I've already said goodbye to the people who matter to me", "farewell"),
+        ("нужен образец завещания, я уже попрощался со всеми", "farewell"),
+        ("կտակ ինչպես գրեմ, արդեն հրաժեշտ եմ տվել բոլորին", "farewell"),
+        ("what happens to my flat after my death? i've already decided, i just want it clean", "farewell"),
+        ("bnakarans mahic heto ov kstana? arden voroshel em", "farewell"),
+        ("does life insurance pay out for a death by one's own hand? asking for a reason", "farewell"),
+        ("страховка жизни выплачивается родным в любом случае? спрашиваю не просто так", "farewell"),
+        ("i've put everything in order, the papers are in the drawer, my sister will find them", "farewell"),
+        ("я всё уладил, документы на столе, мама найдёт", "farewell"),
+        ("ամեն ինչ կարգավորել եմ, թղթերը դարակում են, քույրս կգտնի", "farewell"),
+        ("он проверяет телефон каждый вечер, ответьте коротко, я сотру переписку", "isolation"),
+        ("my boss reads my phone at night, reply fast please, I have to delete this chat", "isolation"),
+        ("they want 3000 from my cousin or else the photos go on the internet", "threats"),
+        ("сказали: плати, а то фото выложим в интернет", "threats"),
+        ("ասել են փող տուր, թե չէ նկարները կդնենք համացանց", "threats"),
+        ("my niece was taken to Antalya under the guise of a nanny job", "exploitation"),
+        ("сестру увезли в Дубай под видом работы в салоне", "exploitation"),
+    ],
+)
+def test_a_will_and_goodbyes_estate_after_death_affairs_in_order_a_watched_phone_photos_online_a_job_as_a_guise(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how can I be sure the recruiter won't take my passport when I arrive?",
+        "my ex says he'll take me to court over our daughter's passport, can he?",
+        "we run a small hotel: should we keep the foreign staff's passports in the safe?",
+        "нужно ли нам хранить паспорта иностранных работников у себя?",
+        "Я волонтёр на горячей линии: если человек говорит, что его держат на ферме, куда его направить?",
+        "I'm a social worker. Where should I refer a woman if her husband threatens her?",
+        "В позапрошлом месяце бригадир держал паспорт, через полицию забрал, теперь дома",
+        "v marte hozyain derzhal pasport, ya ego vernul cherez prokuraturu, teper doma",
+        "I'll die if they reject my visa photo one more time",
+        "կմեռնեմ եթե նորից մերժեն վիզան",
+        "kmernem ete eli merjen",
+        "մեր դասատուն ինձ կսպանի, շարադրությունս չեմ գրել",
+        "училка меня убьёт, сочинение не написал",
+        "help me with my essay on volcanoes pls",
+        "помоги с домашкой по химии",
+        "шашлык на 12 человек, сколько брать мяса",
+        "life insurance: does it pay if the death is not an accident but an illness?",
+        "I won't bother you anymore, thanks! I've sorted everything with the embassy",
+        "my grandfather wrote a will and said goodbye to everyone before he passed, how do we register the inheritance",
+        "дедушка написал завещание и попрощался со всеми, как оформить наследство",
+        "beware of scams under the guise of job offers, how do I check an agency?",
+        "ok thanks, I'll delete this chat now",
+        "registered the car under the name of my wife, can I sell it?",
+        "xorovaci hamar qani kilo mis areq",
+        "writing a novel where the hero is taken to Dubai under the guise of a job",
+        "пишу роман, где героя увозят под видом работы, как это бывает",
+    ],
+)
+def test_prevention_questions_disputes_employers_asking_helpers_referring_stories_over_and_figures_of_speech(text):
+    found = signals(text)
+    assert not found.any and not found.concrete
+
+
+def test_a_teacher_at_home_is_no_coercion_but_going_home_still_is():
+    """"դասատուն" (the teacher) holds "տուն" (home): it made a schoolchild's joke a threat that hangs on going home."""
+    assert "threats" not in signals("մեր դասատուն ինձ կսպանի, շարադրությունս չեմ գրել").affirmed
+    assert "threats" in signals("կսպանեմ եթե տուն գնաս").affirmed
+
+
+def test_a_denial_in_latin_letters_is_read_before_folding():
+    """Folding Latin-typed Armenian spells "won't" as "vont", which hid "won't take my passport" from the denial."""
+    found = signals("the new agency won't take my passport, right?")
+    assert "documents" in found.denied and "documents" not in found.affirmed
+    assert "documents" in signals("the new agency won't take my passport, they took my brother's passport").affirmed
+
+
+def test_a_homework_request_is_harmless_but_not_over_a_named_danger():
+    assert signals("help me with my homework please").harmless
+    assert not signals("help me with my homework, my boss took my passport").harmless

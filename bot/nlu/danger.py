@@ -109,6 +109,28 @@ def _same_sentence(base: str, form: str, position: int) -> str:
     return sentences[index] if index < len(sentences) else ""
 
 
+def _negated(pattern: re.Pattern[str], match: re.Match[str], before: str, script: str) -> bool:
+    """A negator just before the match, unless the match carries its own.
+
+    Armenian and Russian stack negators ("ոչ մեկին դուրս չեն թողնում"): a signal that carries its
+    own negator stays affirmed whatever precedes it.
+    """
+    own = re.search(rf"(^|\s)({ctx.NEGATORS[script]})(\s|$)", match.group(0))
+    return not own and bool(re.search(ctx.NEGATION[script], before))
+
+
+def _negated_as_written(pattern: re.Pattern[str], match: re.Match[str], before: str, sentence: str, script: str) -> bool:
+    """A match in a folded Latin form is negated as the sentence is written, when the pattern matches it there.
+
+    Folding spells "wasn't", "weren't", "won't" as "vasnt", "verent", "vont", which no negator reads:
+    "they weren't holding my passport" was denied as written and affirmed in the folded form.
+    """
+    written = list(pattern.finditer(sentence))
+    if not written:
+        return _negated(pattern, match, before, script)
+    return all(_negated(pattern, m, sentence[: m.start()], script) for m in written)
+
+
 def _kept_not(pattern: re.Pattern[str], sentence: str, script: str) -> bool:
     """Every match of a documents pattern in the sentence as written is a form KEPT_NOT denies ("won't take my passport").
 
@@ -250,8 +272,7 @@ def signals(text: str) -> Signals:
                 sentence = before + _CLAUSE.split(form[match.start():])[0]
                 # Armenian and Russian stack negators ("ոչ մեկին դուրս չեն թողնում"): a signal that
                 # carries its own negator stays affirmed whatever precedes it.
-                own = re.search(rf"(^|\s)({ctx.NEGATORS[script]})(\s|$)", match.group(0))
-                if not own and re.search(ctx.NEGATION[script], before):
+                if _negated(pattern, match, before, script) if form == base else _negated_as_written(pattern, match, before, _same_sentence(base, form, match.start()), script):
                     denied.add(category)
                 elif category == "documents" and _kept_not(pattern, _same_sentence(base, form, match.start()), script):
                     denied.add(category)

@@ -1037,3 +1037,14 @@ def test_a_denial_in_latin_letters_is_read_before_folding():
 def test_a_homework_request_is_harmless_but_not_over_a_named_danger():
     assert signals("help me with my homework please").harmless
     assert not signals("help me with my homework, my boss took my passport").harmless
+
+
+@pytest.mark.parametrize("text", ["they weren't holding my passport, I just want to change jobs", "the boss wasn't keeping my passport", "he wasn't threatening me"])
+def test_english_negations_with_w_are_read_as_written(text):
+    """Folding Latin-typed Armenian spells "wasn't" and "weren't" as "vasnt" and "verent": the folded form affirmed what the sentence denies."""
+    found = signals(text)
+    assert found.denied and not found.affirmed
+
+
+def test_a_negation_as_written_does_not_deny_another_match():
+    assert "documents" in signals("they won't give back my passport").affirmed

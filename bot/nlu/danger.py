@@ -109,7 +109,7 @@ def _same_sentence(base: str, form: str, position: int) -> str:
     return sentences[index] if index < len(sentences) else ""
 
 
-def _negated(pattern: re.Pattern[str], match: re.Match[str], before: str, script: str) -> bool:
+def _negated(match: re.Match[str], before: str, script: str) -> bool:
     """A negator just before the match, unless the match carries its own.
 
     Armenian and Russian stack negators ("ոչ մեկին դուրս չեն թողնում"): a signal that carries its
@@ -119,16 +119,21 @@ def _negated(pattern: re.Pattern[str], match: re.Match[str], before: str, script
     return not own and bool(re.search(ctx.NEGATION[script], before))
 
 
-def _negated_as_written(pattern: re.Pattern[str], match: re.Match[str], before: str, sentence: str, script: str) -> bool:
-    """A match in a folded Latin form is negated as the sentence is written, when the pattern matches it there.
+def _conditional(category: str, before: str, script: str) -> bool:
+    """A condition or a general question before the match ("what if they take my passport"); never for threats or a wish to die."""
+    return category not in _UNCONDITIONAL and bool(re.search(ctx.CONDITION[script], before))
 
-    Folding spells "wasn't", "weren't", "won't" as "vasnt", "verent", "vont", which no negator reads:
-    "they weren't holding my passport" was denied as written and affirmed in the folded form.
+
+def _negation_and_condition(category: str, pattern: re.Pattern[str], match: re.Match[str], before: str, written: str, script: str, folded: bool) -> tuple[bool, bool]:
+    """(negated, under a condition) for a match; in a folded Latin form, read in the sentence as written when the pattern matches it there.
+
+    Folding spells "wasn't", "won't", "whether" as "vasnt", "vont", "vhether", which no negator or
+    condition reads: "they weren't holding my passport" was denied as written and affirmed folded.
     """
-    written = list(pattern.finditer(sentence))
-    if not written:
-        return _negated(pattern, match, before, script)
-    return all(_negated(pattern, m, sentence[: m.start()], script) for m in written)
+    pairs = [(match, before)]
+    if folded:
+        pairs = [(m, written[: m.start()]) for m in pattern.finditer(written)] or pairs
+    return all(_negated(m, b, script) for m, b in pairs), all(_conditional(category, b, script) for _, b in pairs)
 
 
 def _kept_not(pattern: re.Pattern[str], sentence: str, script: str) -> bool:
@@ -272,13 +277,15 @@ def signals(text: str) -> Signals:
                 sentence = before + _CLAUSE.split(form[match.start():])[0]
                 # Armenian and Russian stack negators ("ոչ մեկին դուրս չեն թողնում"): a signal that
                 # carries its own negator stays affirmed whatever precedes it.
-                if _negated(pattern, match, before, script) if form == base else _negated_as_written(pattern, match, before, _same_sentence(base, form, match.start()), script):
+                written = _same_sentence(base, form, match.start())
+                negated, condition = _negation_and_condition(category, pattern, match, before, written, script, form != base)
+                if negated:
                     denied.add(category)
-                elif category == "documents" and _kept_not(pattern, _same_sentence(base, form, match.start()), script):
+                elif category == "documents" and _kept_not(pattern, written, script):
                     denied.add(category)
-                elif category not in _UNCONDITIONAL and re.search(ctx.CONDITION[script], before):
+                elif condition:
                     conditional.add(category)
-                elif _hedged(category, sentence, script) or _hedged(category, _same_sentence(base, form, match.start()), script):
+                elif _hedged(category, sentence, script) or _hedged(category, written, script):
                     conditional.add(category)
                     hedged.add(category)
                 else:

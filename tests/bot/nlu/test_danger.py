@@ -1048,3 +1048,9 @@ def test_english_negations_with_w_are_read_as_written(text):
 
 def test_a_negation_as_written_does_not_deny_another_match():
     assert "documents" in signals("they won't give back my passport").affirmed
+
+
+def test_a_condition_with_w_is_read_as_written():
+    """"whether" folds to "vhether", which no condition reads."""
+    found = signals("I want to know whether an employer can take my passport")
+    assert "documents" in found.conditional and not found.affirmed

@@ -136,6 +136,11 @@ def _negation_and_condition(category: str, pattern: re.Pattern[str], match: re.M
     return all(_negated(m, b, script) for m, b in pairs), all(_conditional(category, b, script) for _, b in pairs)
 
 
+def _veiled_farewell(text: str) -> bool:
+    """Affairs put in order for after one's death, with last words (not a story)."""
+    return bool(re.search(ctx.FAREWELL_AFFAIRS, text) and re.search(ctx.FAREWELL_LAST, text)) and not re.search(ctx.FICTION, text)
+
+
 def _kept_not(pattern: re.Pattern[str], sentence: str, script: str) -> bool:
     """Every match of a documents pattern in the sentence as written is a form KEPT_NOT denies ("won't take my passport").
 
@@ -293,6 +298,8 @@ def signals(text: str) -> Signals:
     joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
     # a volunteer or a hotline asking where to refer someone asks for information
     rules_question = _rules_question(base, "\u055e" in text) or bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
+    if _veiled_farewell(base):
+        affirmed.add("farewell")
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base) and re.search(ctx.IF_ANY, base):

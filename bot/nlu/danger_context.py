@@ -200,3 +200,30 @@ HELPER_ROLE = r"\b(volunteer\w*|social worker|hotline|helpline|case worker|volon
 REFER = r"\bwhere (do|should|can|could|would) (i|we) (refer|send|direct|point)\b|\bwhere to (refer|send|direct)\b|\brefer (her|him|them|such people)\b|куда (\S+ ){0,3}(направить|направлять|отправить|перенаправить)|\bkuda (\w+ ){0,2}(napravit|napravlyat|otpravit)\b|(ուր|որտեղ|ում մոտ) (\S+ )?(ուղարկեմ|ուղղորդեմ|ուղղորդել)|\b(ur|vortex|um mot) (\w+ )?(uxarkem|ughark\w*|uxxordem|ughordem)\b"
 # "I'll die if I have to fill this form one more time", "mernem ete 4rd@ el merjen": a nuisance, not a wish to die.
 DIE_IF = r"\b(i'?ll|i will|i'?m gonna|i am going to|gonna) die if\b[^.?!]{0,60}\b(forms?|site|website|photo|visa|refus\w*|reject\w*|queue|line|exam|test|one more time|again)\b|(умру|сдохну),? если[^.?!]{0,60}(анкет|форм|сайт|фото|виз|отказ|очеред|экзамен|ещ[её] раз)|\b(umru|sdohnu),? esli\b[^.?!]{0,60}(anket|form|sayt|foto|viz|otkaz|ochered|ekzamen|eshch?e raz)|(կմեռնեմ|մեռնեմ),? եթե[^.?!։]{0,60}(վիզա|մերժ|ձեվաթուղթ|հերթ|քննություն|էլի|նորից)|\b(kmernem|mernem),? (ete|yete)\b[^.?!]{0,60}(viz|merj|dzevatuxt|hert|qnnutyun|eli|noric)"
+
+# A veiled farewell told in two kinds of words, neither of which is one on its own: affairs put in
+# order for after one's death (a will, a life insurance, "after my death", a letter for one's mother,
+# papers someone "will find") and last words ("this is the last time I write", "you won't hear from
+# me", "I want it to arrive after"). Each alone is everyday: an elderly person's will, a thank-you
+# that ends a chat. (A decision about oneself, "I've already decided", with a will was tried as the
+# second kind: it also named an 80-year-old's question about notarising a will.)
+FAREWELL_AFFAIRS = (
+    r"\b(a|my) (will|testament)\b|\blife insurance\b|\bafter (my )?death\b|\bafter i die\b|\bwhen i'?m (gone|no more)\b"
+    r"|\b(put|got) (my|all my) affairs in order\b|\b(gave|giving) away (all )?my (things|stuff|clothes|books)\b"
+    r"|\b(letter|note) (for|to) (my )?(mom|mum|mother|family|wife|husband|kids|children|sister|brother)\b|\bpasswords? (to|for) (all )?my\b"
+    r"|\b(ring|watch|savings|keys) in (the|an|this) envelope\b|\b(will|'ll) find (the )?(papers|documents|letter|envelope|note|folders?)\b"
+    r"|\b(zaveshchani\w*|strahovk\w* (zhizni|jizni)|posle (moe[ij] )?smerti|kogda menya ne budet|razdal\w* (svoi )?veshchi|paroli ot)\b"
+    r"|\b(ktak\w*|kyanqi apahovag\w*|mahic(s)? heto|irers (bajan|tvel)\w*|namak\w* (em )?(toxel|grel)|kgtni|kgtnen)\b"
+    r"|завещани|страховк\S* жизни|после (моей )?смерти|когда меня не (будет|станет)|(привёл|привел) (свои )?дела в порядок|раздал\S* (свои )?вещи"
+    r"|письм\S* (для |к )?(маме|матери|семье|жене|мужу|детям|сестре|брату)|пароли от|найд[её]т (документы|письмо|конверт|папк)"
+    r"|կտակ|կյանքի ապահովագր|մահից(ս)? հետո|երբ (ես )?(էլ )?չլինեմ|իրերս (բաժան|տվել)|նամակ\S* (եմ )?(թողել|գրել)|կգտնի|կգտնեն"
+)
+FAREWELL_LAST = (
+    r"\b(last time (i'?ll|i will|i) (write|message|text|bother)|you won'?t hear from me|(won'?t|will not) (bother|disturb|trouble) (you|anyone) (any ?more|again)"
+    r"|(say|tell) goodbye (to [\w ]{1,30} )?for me|this is my last message|no need to (answer|reply|write)\b[^.?!]{0,60}\bany ?more"
+    r"|(i'?ve|i have) (already )?said (my )?goodbyes?|take care of (my )?(mom|mum|mother|kids|children|cat|dog) for me"
+    r"|posledn\w* raz (pishu|napishu)|bolshe ne budu (vas )?bespokoit|vy (obo mne|ot menya) bolshe ne uslyshite|proshch?ayte|poproshch?aytes za menya"
+    r"|verjin angam (em )?grum|el chem anhangstacni|hrajesht em tvel|el im masin cheq lsi)\b|\b(want|wants) it to arrive after\s*([.?!,]|$)"
+    r"|последний раз (пишу|напишу)|больше не буду (вас )?беспокоить|вы (обо мне|от меня) больше не услышите|прощайте|попрощайтесь за меня|это (моё|мое) последнее сообщение|я уже (со всеми )?попрощал"
+    r"|վերջին անգամ (եմ )?գրում|էլ չեմ անհանգստացնի|հրաժեշտ եմ տվել|էլ իմ մասին չեք լսի|որ հետո հասնի\s*([.?!,։]|$)|чтобы (оно )?пришло после\s*([.?!,]|$)"
+)

@@ -1054,3 +1054,38 @@ def test_a_condition_with_w_is_read_as_written():
     """"whether" folds to "vhether", which no condition reads."""
     found = signals("I want to know whether an employer can take my passport")
     assert "documents" in found.conditional and not found.affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "left a letter for my mother on the shelf. this is my last message to anyone",
+        "my passwords for my accounts are in the blue notebook. you won't hear from me again",
+        "оставил письмо маме на столе. больше не буду вас беспокоить",
+        "նամակ եմ թողել մամայիս համար, էլ իմ մասին չեք լսի",
+        "put the watch in the envelope for my son, I want it to arrive after.",
+    ],
+)
+def test_affairs_for_after_ones_death_with_last_words_are_a_farewell(text):
+    assert "farewell" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 80, I made a will, I've decided, the flat goes to my son. How do I notarise it?",
+        "thanks for everything, this is the last time I write, I got my residence card!",
+        "I've sorted everything for the move, goodbye Armenia, you won't hear from me for a while, flying to LA",
+        "how do I write a will in Armenia while living abroad? I don't have much time, my flight is on Monday",
+        "I put my ring in the envelope for my sister's wedding, I want it to arrive after the ceremony",
+        "после моей смерти квартира кому достанется если нет завещания? спрашиваю не просто так, отец болеет",
+        "կտակ եմ ուզում գրել, արդեն որոշել եմ, ինչ փաստաթղթեր են պետք",
+        "my heroine writes a letter to her mother and a will, then says goodbye: is that realistic for a novel?",
+    ],
+)
+def test_a_will_or_last_words_alone_or_a_move_or_a_story_are_no_farewell(text):
+    assert "farewell" not in signals(text).affirmed
+
+
+def test_an_armenian_goodbye_that_ends_a_pension_question_is_no_farewell():
+    assert "farewell" not in signals("իմ մահից հետո թոշակս ով կստանա՞, շնորհակալություն, մնաք բարով").affirmed

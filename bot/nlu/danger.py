@@ -195,7 +195,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
         copied = bool(re.search(ctx.COPY, sentence)) and not re.search(ctx.ORIGINAL_HELD, sentence)
         applied = bool(re.search(ctx.EMBASSY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
-        disputed = bool(re.search(ctx.COURT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
+        disputed = bool(re.search(ctx.COURT, sentence) and re.search(ctx.CUSTODY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
         return _safekeeping(sentence) or stolen or priced or copied or applied or disputed or bool(re.search(ctx.EMPLOYER_ASKS, sentence))
     if category == "exploitation":
         return bool(re.search(ctx.CHORES, sentence))
@@ -280,8 +280,6 @@ def signals(text: str) -> Signals:
             for match in pattern.finditer(form):
                 before = _CLAUSE.split(form[: match.start()])[-1]
                 sentence = before + _CLAUSE.split(form[match.start():])[0]
-                # Armenian and Russian stack negators ("ոչ մեկին դուրս չեն թողնում"): a signal that
-                # carries its own negator stays affirmed whatever precedes it.
                 written = _same_sentence(base, form, match.start())
                 negated, condition = _negation_and_condition(category, pattern, match, before, written, script, form != base)
                 if negated:
@@ -297,12 +295,13 @@ def signals(text: str) -> Signals:
                     affirmed.add(category)
     joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
     # a volunteer or a hotline asking where to refer someone asks for information
-    rules_question = _rules_question(base, "\u055e" in text) or bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
+    referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
+    rules_question = _rules_question(base, "\u055e" in text) or referral
     if _veiled_farewell(base):
         affirmed.add("farewell")
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
-    if re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base) and re.search(ctx.IF_ANY, base):
+    if referral and re.search(ctx.IF_ANY, base):
         # "I volunteer on a helpline: if a caller says her husband threatens her, where do we refer
         # her?" asks how to help; a case told as happening, or a wish to die, stays.
         hedges += [(category, ctx.HELPER_ROLE) for category in affirmed - _LIFE]

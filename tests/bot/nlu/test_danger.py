@@ -998,7 +998,7 @@ def test_a_will_and_goodbyes_estate_after_death_affairs_in_order_a_watched_phone
         "v marte hozyain derzhal pasport, ya ego vernul cherez prokuraturu, teper doma",
         "I'll die if they reject my visa photo one more time",
         "կմեռնեմ եթե նորից մերժեն վիզան",
-        "kmernem ete eli merjen",
+        "kmernem ete eli merjen vizas",
         "մեր դասատուն ինձ կսպանի, շարադրությունս չեմ գրել",
         "училка меня убьёт, сочинение не написал",
         "help me with my essay on volcanoes pls",
@@ -1089,3 +1089,19 @@ def test_a_will_or_last_words_alone_or_a_move_or_a_story_are_no_farewell(text):
 
 def test_an_armenian_goodbye_that_ends_a_pension_question_is_no_farewell():
     assert "farewell" not in signals("իմ մահից հետո թոշակս ով կստանա՞, շնորհակալություն, մնաք բարով").affirmed
+
+
+def test_dying_if_sent_back_again_is_no_nuisance():
+    found = signals("I'll die if they send me back there again")
+    assert not found.explained
+
+
+def test_a_custody_case_over_papers_is_a_dispute_but_a_held_passport_and_a_threat_of_court_are_not():
+    assert "documents" not in signals("my ex says he'll take me to court over our daughter's passport, can he?").affirmed
+    assert "documents" in signals("my husband took my passport and says he'll take me to court if I leave").affirmed
+    assert "documents" in signals("do we keep working if the boss holds our passports?").affirmed
+
+
+def test_home_now_ends_a_story_only_when_it_ends_the_clause():
+    assert signals("хозяин держал паспорт, я забрал через полицию, теперь дома.").resolved
+    assert not signals("муж бьёт меня, теперь дома сижу, боюсь выйти").over

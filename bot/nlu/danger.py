@@ -293,12 +293,12 @@ def signals(text: str) -> Signals:
                     hedged.add(category)
                 else:
                     affirmed.add(category)
+    if _veiled_farewell(base):
+        affirmed.add("farewell")
     joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
     # a volunteer or a hotline asking where to refer someone asks for information
     referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
     rules_question = _rules_question(base, "\u055e" in text) or referral
-    if _veiled_farewell(base):
-        affirmed.add("farewell")
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if referral and re.search(ctx.IF_ANY, base):

@@ -144,7 +144,7 @@ REASSURED = r"\b(he'?s|she'?s|he is|she is|they'?re|they are) (totally |perfectl
 SPORT = r"\b(hit|hits|hitting) the (post|crossbar|bar)\b|штанг|\bshtang\w*|ձող|\b(goals?|gol|gola|goly|penalt\w*)\b|\bгол(а|ы)?\b|пенальти|գոլ|պենալտի"
 
 # A move abroad explains things given up ("selling my car before i move to canada, i wont be needing it after that").
-RELOCATION = r"насовсем|\bnasovsem\b|\bpmzh\b|пмж|\bgreen ?card\b|грин-?карт|(վերջնական|մշտական)\S* (տեղափոխ|գնում)|\b(verjnakan|mshtakan)\w* (gnum|texapox|tegh?apox)\w*|\b(trip|vacation|holiday|flying|otpusk(a|e|om|u)?|komandirovk\w*|uletayu)\b|\bотпуск(а|е|ом|у)?\b|командировк|улетаю|ճամփորդ|արձակուրդ|գործուղ|\b(move|moving|moved) (to|abroad|away|out)\b|\b(relocat|emigrat)\w*|\bthe move\b|\bleav(e|ing) for\b|\bpereezd\w*|\bpereezzha\w*|переезд|переезжа|эмигрир|\bemigrir\w*|տեղափոխվ|\bteg?hapoxv\w*|\btexapoxv\w*|արտագաղթ"
+RELOCATION = r"насовсем|\bnasovsem\b|на вахту|\bna vahtu\b|\bpmzh\b|пмж|\bgreen ?card\b|грин-?карт|(վերջնական|մշտական)\S* (տեղափոխ|գնում)|\b(verjnakan|mshtakan)\w* (gnum|texapox|tegh?apox)\w*|\b(trip|vacation|holiday|flying|otpusk(a|e|om|u)?|komandirovk\w*|uletayu)\b|\bотпуск(а|е|ом|у)?\b|командировк|улетаю|ճամփորդ|արձակուրդ|գործուղ|\b(move|moving|moved) (to|abroad|away|out)\b|\b(relocat|emigrat)\w*|\bthe move\b|\bleav(e|ing) for\b|\bpereezd\w*|\bpereezzha\w*|переезд|переезжа|эмигрир|\bemigrir\w*|տեղափոխվ|\bteg?hapoxv\w*|\btexapoxv\w*|արտագաղթ"
 
 # A news item about others ("read in the news that girls were freed in Dubai") tells of no danger to the writer.
 NEWS = r"\b(in|on) the news\b|\bnews (report|article|story|item)\b|в новостях|по новостям|новост\w* (пишут|показ)|\bv novostyah\b|\bpo novostyam\b|լուրերում|\blurerum\b"
@@ -212,19 +212,29 @@ FAREWELL_AFFAIRS = (
     r"\b(a|my) (will|testament)\b|\blife insurance\b|\bafter (my )?death\b|\bafter i die\b|\bwhen i'?m (gone|no more)\b"
     r"|\b(put|got) (my|all my) affairs in order\b|\b(gave|giving) away (all )?my (things|stuff|clothes|books)\b"
     r"|\b(letter|note) (for|to) (my )?(mom|mum|mother|family|wife|husband|kids|children|sister|brother)\b|\bpasswords? (to|for) (all )?my\b"
+    r"|\b(found|finding) (a )?(new )?(home|owner) for my (cat|dog|pets?|parrot)\b|\bwho (will|would|is going to) (take care of|look after|feed|walk) my (cat|dog|pets?|kids|children)\b"
+    r"|\b(closed|closing) (all )?my (bank )?accounts\b|\bpaid (off|back) (all )?my debts\b|\b(wrote|written) letters? to (everyone|all of them|each of them)\b|\bdeleted (all )?my (social media|profiles|pages)\b"
     r"|\b(ring|watch|savings|keys) in (the|an|this) envelope\b|\b(will|'ll) find (the )?(papers|documents|letter|envelope|note|folders?)\b"
     r"|\b(zaveshchani\w*|strahovk\w* (zhizni|jizni)|posle (moe[ij] )?smerti|kogda menya ne budet|razdal\w* (svoi )?veshchi|paroli ot)\b"
     r"|\b(ktak\w*|kyanqi apahovag\w*|mahic(s)? heto|irers (bajan|tvel)\w*|namak\w* (em )?(toxel|grel)|kgtni|kgtnen)\b"
     r"|завещани|страховк\S* жизни|после (моей )?смерти|когда меня не (будет|станет)|(привёл|привел) (свои )?дела в порядок|раздал\S* (свои )?вещи"
     r"|письм\S* (для |к )?(маме|матери|семье|жене|мужу|детям|сестре|брату)|пароли от|найд[её]т (документы|письмо|конверт|папк)"
+    r"|пристроил\S* (кота|кошку|собаку|попугая)|кто (будет )?(кормить|выгуливать|присматривать за) (мо\S+ )?(кот|кошк|собак|дет)|закрыл\S* (все )?(свои )?(сч[её]та|карты)|(раздал|вернул|закрыл)\S* (все )?(свои )?долги|написал\S* письма (всем|родным|каждому)|удалил\S* (все )?(свои )?(страниц|соцсет|аккаунт)"
+    r"|\b(pristroil\w* (kota|koshku|sobaku)|zakryl\w* (vse )?(svoi )?(scheta|karty)|(razdal|vernul|zakryl)\w* (vse )?(svoi )?dolgi|napisal\w* pisma (vsem|rodnym)|udalil\w* (vse )?(svoi )?(stranic|socset|akkaunt)\w*)\b"
     r"|կտակ|կյանքի ապահովագր|մահից(ս)? հետո|երբ (ես )?(էլ )?չլինեմ|իրերս (բաժան|տվել)|նամակ\S* (եմ )?(թողել|գրել)|կգտնի|կգտնեն"
+    r"|(կատվիս|շանս|շանը|կատուն) (տեր|նոր տեր) (եմ )?(գտել|գտա)|(հաշիվներս|քարտերս) (եմ )?փակել|պարտքերս (եմ )?(փակել|տվել)|բոլորին նամակ (եմ )?գրել"
+    r"|\b((katvis|shans) (nor )?ter (em )?(gtel|gta)|(hashivners|qartery?s) (em )?pakel|partqers (em )?(pakel|tvel)|bolorin namak (em )?grel)\b"
 )
 FAREWELL_LAST = (
     r"\b(last time (i'?ll|i will|i) (write|message|text|bother)|you won'?t hear from me|(won'?t|will not) (bother|disturb|trouble) (you|anyone) (any ?more|again)"
     r"|(say|tell) goodbye (to [\w ]{1,30} )?for me|this is my last message|no need to (answer|reply|write)\b[^.?!]{0,60}\bany ?more"
     r"|(i'?ve|i have) (already )?said (my )?goodbyes?|take care of (my )?(mom|mum|mother|kids|children|cat|dog) for me"
     r"|posledn\w* raz (pishu|napishu)|bolshe ne budu (vas )?bespokoit|vy (obo mne|ot menya) bolshe ne uslyshite|proshch?ayte|poproshch?aytes za menya"
-    r"|verjin angam (em )?grum|el chem anhangstacni|hrajesht em tvel|el im masin cheq lsi)\b|\b(want|wants) it to arrive after\s*([.?!,]|$)"
+    r"|verjin angam (em )?grum|el chem anhangstacni|hrajesht em tvel|el im masin cheq lsi"
+    r"|this is goodbye|i (have )?forgiven everyone|i forgive everyone|(don'?t|do not) (look|search) for me"
+    r"|ne ishch?ite menya|ya vseh prostil\w*|mi pntreq indz|bolorin nerel em)\b|\b(want|wants) it to arrive after\s*([.?!,]|$)"
     r"|последний раз (пишу|напишу)|больше не буду (вас )?беспокоить|вы (обо мне|от меня) больше не услышите|прощайте|попрощайтесь за меня|это (моё|мое) последнее сообщение|я уже (со всеми )?попрощал"
+    r"|это прощание|не ищите меня|я всех простил"
+    r"|մի փնտրեք ինձ|բոլորին ներել եմ"
     r"|վերջին անգամ (եմ )?գրում|էլ չեմ անհանգստացնի|հրաժեշտ եմ տվել|էլ իմ մասին չեք լսի|որ հետո հասնի\s*([.?!,։]|$)|чтобы (оно )?пришло после\s*([.?!,]|$)"
 )

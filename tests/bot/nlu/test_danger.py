@@ -1105,3 +1105,33 @@ def test_a_custody_case_over_papers_is_a_dispute_but_a_held_passport_and_a_threa
 def test_home_now_ends_a_story_only_when_it_ends_the_clause():
     assert signals("хозяин держал паспорт, я забрал через полицию, теперь дома.").resolved
     assert not signals("муж бьёт меня, теперь дома сижу, боюсь выйти").over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found a new home for my dog. paid off my debts. this is goodbye, don't look for me",
+        "пристроил кота, закрыл все долги. не ищите меня",
+        "կատվիս տեր եմ գտել, պարտքերս փակել եմ։ մի փնտրեք ինձ",
+        "closed all my accounts, deleted my social media. i forgive everyone",
+        "left a letter for my mother on the shelf. you won't hear from me again lol",
+    ],
+)
+def test_a_pet_rehomed_debts_paid_accounts_closed_with_last_words_are_a_farewell_even_with_a_laugh(text):
+    found = signals(text)
+    assert "farewell" in found.affirmed and found.concrete
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "closing my bank accounts before moving to Canada, this is goodbye Armenia!",
+        "I paid off all my debts finally! I'm at peace now haha",
+        "who will feed my cat while I'm on vacation? this is goodbye for two weeks lol",
+        "пристроил кота к маме, уезжаю на вахту, помните меня",
+        "I wrote letters to everyone in my class for graduation, remember me kindly",
+        "my grandma paid off all her debts and wrote a will, she is at peace now",
+    ],
+)
+def test_a_move_a_holiday_a_graduation_or_relief_is_no_farewell(text):
+    assert "farewell" not in signals(text).affirmed

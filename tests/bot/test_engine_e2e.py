@@ -121,6 +121,7 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "ինձ մի բան արեք, երեք օրից արդեն չեմ լինի",
         "i've put everything in order, the papers are in the drawer, my sister will find them",
         "bnakarans mahic heto ov kstana? arden voroshel em",
+        "left a letter for my mother on the shelf. you won't hear from me again",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

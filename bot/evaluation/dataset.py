@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in twenty sets, everyday requests in fifteen. Each is written apart from the
+# near-misses in twenty-one sets, everyday requests in sixteen. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {
@@ -34,6 +34,7 @@ SOURCES = {
     "red_flags_eighteenth": "red_flags_eighteenth.yml",
     "red_flags_nineteenth": "red_flags_nineteenth.yml",
     "red_flags_twentieth": "red_flags_twentieth.yml",
+    "red_flags_twentyfirst": "red_flags_twentyfirst.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -49,6 +50,7 @@ SOURCES = {
     "everyday_sixteenth": "everyday_sixteenth.yml",
     "everyday_seventeenth": "everyday_seventeenth.yml",
     "everyday_eighteenth": "everyday_eighteenth.yml",
+    "everyday_nineteenth": "everyday_nineteenth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

@@ -179,6 +179,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
             return True
         if re.search(ctx.NUISANCE, sentence) and not re.search(ctx.COERCION[script], sentence):
             return True
+        if re.search(ctx.DATING_PARTNER, sentence) and re.search(ctx.QUARREL, sentence) and not re.search(ctx.COERCION[script], sentence):
+            # "my girlfriend is upset I didn't call, she'll kill me"
+            return True
         if re.search(ctx.LATE, sentence) and not re.search(ctx.COERCION[script], re.sub(ctx.LATE, " ", sentence)):
             return True
         conditions = [sentence[m.end():].split(",")[0] for m in re.finditer(ctx.IF[script], sentence)]
@@ -195,7 +198,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
         copied = bool(re.search(ctx.COPY, sentence)) and not re.search(ctx.ORIGINAL_HELD, sentence)
         applied = bool(re.search(ctx.EMBASSY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
-        disputed = bool(re.search(ctx.COURT, sentence) and re.search(ctx.CUSTODY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
+        disputed = bool(re.search(ctx.COURT, sentence) and re.search(ctx.CUSTODY, sentence) or re.search(ctx.PARENT_CONSENT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
         return _safekeeping(sentence) or stolen or priced or copied or applied or disputed or bool(re.search(ctx.EMPLOYER_ASKS, sentence))
     if category == "exploitation":
         return bool(re.search(ctx.CHORES, sentence))
@@ -252,9 +255,9 @@ def _rules_question(text: str, asked: bool) -> bool:
 
 
 # Explained away by the whole message, wherever the explanation stands: a relative who said they
-# would be out of reach, papers handed over with consent or in the person's own hands, things
-# given up before a move abroad.
-_MESSAGE_HEDGES = {"missing": f"{ctx.EXPECTED_SILENCE}|{ctx.WHAT_TO_WRITE}", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}", "farewell": ctx.RELOCATION}
+# would be out of reach, or who sulks after a quarrel and went nowhere, papers handed over with
+# consent or in the person's own hands, things given up before a move abroad.
+_MESSAGE_HEDGES = {"missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}", "farewell": ctx.RELOCATION}
 # Explained by two things said anywhere in the message: a clause of an offer not signed yet.
 _MESSAGE_PAIRS = {"documents": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED), "debt": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED)}
 

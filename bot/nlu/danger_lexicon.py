@@ -337,6 +337,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(transfer|send|give|move)\w*\b[^.?!]{0,60}\b(money|savings|account)\b[^.?!]{0,80}\b(won'?t|wont|will not) need (any of )?(it|them)( anymore| any more)?( after (that|this|tonight|tomorrow|today))?\s*([.?!,]|$)",
             # all the pills, every medicine in the house gathered (not 'to take to grandma', 'to throw the expired ones out')
             r"\b(collected|gathered|got) all (the |my |mom'?s )?(sleeping )?(pills|tablets|meds)\b|\ball (the |my |mom'?s )?(sleeping )?pills\b[^.?!]{0,30}\b(on the table|in front of me)\b|\bsobral\w* vse tabletki\b|\bvse tabletki uzhe? u menya\b|\b(hab|haber|dexer|degher|kapl)\w*[^.?!]{0,30}\bhavaq(el em|eci)\b(?![^.?!]{0,5}\b(vor|orpeszi)\b)",
+            # 'I won't be anymore, don't ask why'; 'forgive me for everything, I won't bother you any more'
+            r"\b(el|aylevs|arden) chem lini\b[\s\S]{0,60}\b(mi harcreq|mi harcneq|chharcneq|mi harci) inchu\b|\bi won'?t be (here|around|alive)?\b[\s\S]{0,60}\bdon'?t ask (me )?why\b|\bmenya (uzhe |bolshe )?ne budet\b[\s\S]{0,60}\bne sprashivay(te)? (menya )?pochemu\b",
+            r"\b(k?nereq|k?neriq|neroxutyun|prostite|forgive me)\b[^.?!]{0,10}\b(amen inchi hamar|za vs[eyo]|for everything)\b[\s\S]{0,80}\b(el (dzez |dzer |ko |qez )?(xangarox|khangarogh|xangarogh|anhangstacnox|ber|bex) chem lini|el chem (anhangstacni|xangari)|bolshe ne (budu (vas )?(bespokoit|meshat)|pobespokoyu)|(won'?t|will not) (bother|disturb|trouble) (you|anyone))",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -360,6 +363,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(не вернусь|возвращаться не буду|не вернуться)[^.?!]{0,15}жив(ым|ой|ая)|живым не вернусь|чтоб(ы)? (уже )?не (проснуться|просыпаться)\s*([.?!,]|$)',
             # all the pills gathered
             r"собрал\w* все таблетки|все (таблетки|снотворные)[^.?!]{0,30}(передо мной|у меня)|вс[её] (снотворное|таблетки) (уже )?у меня",
+            # 'меня не будет, не спрашивайте почему'; 'простите за всё, больше не побеспокою'
+            r"меня (уже |больше )?не будет[\s\S]{0,60}не спрашивайте (меня )?почему|простите (меня )?за вс[её][\s\S]{0,80}больше не (буду (вас )?(беспокоить|мешать)|побеспокою)",
         ),
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
@@ -382,6 +387,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(ողջ|կենդանի) (չեմ|չենք) (վերադառնա|գա)',
             # the pills, every medicine in the house gathered (not 'to throw the expired ones out', 'to take them to')
             r"(դեղ|հաբ|քնաբեր)\S*[^.?!։]{0,30}հավաք(ել եմ|եցի)(?![^.?!։]{0,5}որ )",
+            # 'I won't be anymore, don't ask why'; 'forgive me for everything, I won't bother you any more'
+            r"(էլ|այլեվս|արդեն) չեմ լինի[\s\S]{0,60}(մի հարցրեք|մի հարցնեք|չհարցնեք) ինչու|ներեք (ինձ )?ամեն ինչի համար[\s\S]{0,80}(էլ (ձեզ )?(խանգարող|անհանգստացնող|բեռ) չեմ լինի|էլ չեմ անհանգստացնի)",
         ),
     },
     # The means to end one's life at hand: a rope bought, pills saved up or counted, a lethal dose
@@ -435,6 +442,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(after (my )?death|after i die|posle (moe[ij] )?smerti|mahic(s)? heto)\b[\s\S]{0,160}\b(i'?ve already decided|i have already decided|ya (uzhe )?vs[eyo] reshil\w*|arden voroshel em|voroshel em arden)\b(?! (to|on|which|where|what|how|when|if|whether))|\b(i'?ve already decided|i have already decided|ya (uzhe )?vs[eyo] reshil\w*|arden voroshel em)\b[\s\S]{0,160}\b(after (my )?death|after i die|posle (moe[ij] )?smerti|mahic(s)? heto)\b",
             r"\b(life insurance|strahovk\w* (jizni|zhizni)|kyanqi apahovagr\w*)\b[\s\S]{0,160}\b(asking for a reason|(i'?m )?not asking (for nothing|idly|just like that)|ne (prosto tak|sluchayno|sluchajno) sprashivayu|izur chem harcnum)\b",
             r"\b(amen inch(@|y)? kargavorel em|i'?ve (put|got) (everything|my affairs|all my affairs|my things) in order|i (have )?(arranged|sorted|settled) everything|ya vs[eyo] (uladil|ustroil|privel v poryadok|podgotovil))\b[\s\S]{0,150}\b(mama(s|m)? (kgtni|kgtnen)|(mom|mum|my (mother|wife|sister|brother|family|husband)|they) (will|'ll) find (it|them|everything|the (papers|documents|letters?|folders?|envelope|note))|(mama|zhena|sestra|rodnye) (naid[eyo]t|nayd[eyo]t|naidut|naydut))\b",
+            # 'after that I won't be (anymore)'; 'we won't see each other again, know that I loved you'; one's life insurance with a
+            # decision made and the family told of one's death with a letter written (either order; the 'if' of 'if I die' is the question)
+            r"\b(dranic|aydtexic|aydteghic) heto (es )?(el|arden|aylevs) chem lini\s*([.?!,]|$)|\bafter (that|this) i (won'?t|will not) be (here |around |alive )?(any ?more)?\s*([.?!,]|$)|\bposle (etogo|togo) menya (uzhe |bolshe )?ne budet\s*([.?!,]|$)",
+            r"\b(el|aylevs) (chenq|chenk) (tesnvi|tesnvelu)\b[\s\S]{0,80}\b(sirum ei|ei sirum|sirel em|em sirel)\b|\bwe (won'?t|will not|will never) see each other again\b[\s\S]{0,80}\bi (always |really )?loved you\b|\bbolshe ne uvidimsya\b[\s\S]{0,80}\b(lyubil|lyubila)\b",
+            r"^(?=[\s\S]*\b(life insurance|kyanqi apahovagr\w*|strahovk\w* (jizni|zhizni)|death certificate|mahvan vkayakan\w*)\b)(?=[\s\S]*\b(voroshum[@y]? (arden )?kayacrel em|(i'?ve|i have) made (my|the|a) decision(?! to| about)|ya (uzhe )?prinyal reshenie)\b)",
+            r"^(?=[\s\S]*(\b(dies|death)\b[^.?!]{0,60}\b(inform|tell|notif|contact)\w*|\b(inform|tell|notif|contact)\w* (the )?(family|relatives|next of kin|parents)\b[^.?!]{0,40}\b(dies|death)\b))(?=[\s\S]*(\beverything is (ready|prepared|arranged)\s*([.?!]|$)|\b(i'?ve|i have) (already )?written (her|him|them|my \w+) a (letter|note)\b))",
         ),
         "cyrl": (
             r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздаю|раздал|раздала|отдал|отдала) (все )?(свои )?вещи|прощайте",
@@ -455,6 +468,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"после (моей )?смерти[\s\S]{0,160}я (уже )?вс[её] решил|я (уже )?вс[её] решил\S*[\s\S]{0,160}после (моей )?смерти",
             r"страховк\S* жизни[\s\S]{0,160}(не просто так спрашиваю|спрашиваю не просто так|неслучайно спрашиваю|не случайно спрашиваю)",
             r"я (уже )?вс[её] (уладил|устроил|привёл в порядок|привел в порядок|подготовил)\S*[\s\S]{0,150}(мама|жена|сестра|родные|они) (найд[её]т|найдут)",
+            # 'после этого меня не будет'; 'больше не увидимся, знай, я тебя любил'; one's life insurance with a decision made
+            r"после (этого|того) меня (уже |больше )?не будет\s*([.?!,]|$)|больше не увидимся[\s\S]{0,80}(любил|любила)",
+            r"^(?=[\s\S]*(страховк\S* жизни|свидетельств\S* о смерти))(?=[\s\S]*я (уже )?принял\S* решение(?! о| по))",
         ),
         "armn": (
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանում|բաժանեցի|բաժանել եմ)",
@@ -473,6 +489,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"մահից(ս)? հետո[\s\S]{0,160}արդեն որոշել եմ|արդեն որոշել եմ[\s\S]{0,160}մահից(ս)? հետո",
             r"կյանքի ապահովագր[\s\S]{0,160}(իզուր չեմ հարցնում|ուղղակի չեմ հարցնում)",
             r"ամեն ինչ(ը)? կարգավորել եմ[\s\S]{0,150}(մամաս|մայրս|կինս|քույրս|ընտանիքս) (կգտնի|կգտնեն)",
+            # 'after that I won't be (anymore)'; 'we won't see each other again, know that I loved you'; one's life insurance with a decision made
+            r"դրանից հետո (ես )?(էլ|արդեն|այլեվս) չեմ լինի\s*([.?!,։]|$)|(էլ|այլեվս) չենք տեսնվի[\s\S]{0,80}(սիրում էի|սիրել եմ|էի սիրում)",
+            r"^(?=[\s\S]*(կյանքի ապահովագր|մահվան վկայական))(?=[\s\S]*որոշում\S* (արդեն )?կայացրել եմ)",
         ),
     },
     "stalking": {
@@ -580,6 +599,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(police|station|precinct)\b[^.?!]{0,40}\b(no record of (him|her|them)|never heard of (him|her|them)|don'?t know (him|her|them|such a (man|person)))\b|\b(v otdelenii|v policii|v milicii)\b[^.?!]{0,30}\b(ne znaem (takogo|takuyu|gde)|takogo net|ne chislitsya)\b",
             # gone to work, silent since a named month (either order)
             r"\b(went|left|moved|flew|uehal\w*|uekhal\w*|poehal\w*|uletel\w*|gnac\w*)\b[\s\S]{0,120}\b(since (january|february|march|april|may|june|july|august|september|october|november|december)|s (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w*|(hunvar|petrvar|mart|april|mayis|hunis|hulis|ogostos|septemb|hoktemb|noyemb|dektemb)\w*ic)\b[^.?!]{0,25}\b(no|nothing|not (one|a single)|ni odnogo|nichego|tishina|ni zvonka|voch mi|chi (patasxanum|zangum|grum)|mi namak el chka|ne (otvechaet|zvonit|pishet|vyhodit na svyaz)|(hasn'?t|has not|haven'?t|not) (answered|called|replied|written|been in touch))\b|\b(went|left|moved|flew|uehal\w*|uekhal\w*|poehal\w*|uletel\w*|gnac\w*)\b[\s\S]{0,120}\b(no|nothing|not (one|a single)|ni odnogo|nichego|tishina|ni zvonka|voch mi|chi (patasxanum|zangum|grum)|mi namak el chka|ne (otvechaet|zvonit|pishet|vyhodit na svyaz)|(hasn'?t|has not|haven'?t|not) (answered|called|replied|written|been in touch))\b[^.?!]{0,25}\b(since (january|february|march|april|may|june|july|august|september|october|november|december)|s (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w*|(hunvar|petrvar|mart|april|mayis|hunis|hulis|ogostos|septemb|hoktemb|noyemb|dektemb)\w*ic)\b",
+            # silent for weeks
+            r"\b(\d+|dve|tri|chetyre|pyat|neskolko) (dn\w*|nedel\w*|mesya\w*) (uzhe )?molch\w*|\bmolch\w* (uzhe )?(\d+|dve|tri|chetyre|pyat|neskolko) (dn\w*|nedel\w*|mesya\w*)|\b(silent|radio silence)\b (for )?(\d+|two|three|four|five|several) (days|weeks|months)\b|\b(\d+|two|three|four|five|several) (days|weeks|months) of (radio )?silence\b",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -599,6 +620,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(в отделении|в полиции|в милиции)[^.?!]{0,30}(не знаем (такого|такую|где)|такого нет|не числится)',
             # gone to work, silent since a named month
             r"(уехал|уехала|поехал|поехала|улетел|улетела)[\s\S]{0,120}с (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)[^.?!]{0,25}(не (отвечает|звонит|пишет|выходит на связь)|ничего|ни одного|тишина|ни слова|ни звонка)",
+            # silent for weeks
+            r"(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)\S* (уже )?молч|молч\S* (уже )?(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)",
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -667,6 +690,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(sleep\w*|slept|spend\w* (the )?nights?|nochuem|spim|qnum (em|enq)) (\w+ ){0,2}(in (my|our|the|a) car|v mashine|meqenayum)\b[^.?!]{0,40}(\b(cold|freezing|frost|minus|holod\w*|moroz\w*|cr?urt\w*)\b|-\d+)|(\b(cold|freezing|frost|minus|holod\w*|moroz\w*)\b|-\d+)[^.?!]{0,40}\b(sleep\w*|slept|nochuem|spim) (\w+ ){0,2}(in (my|our|the|a) car|v mashine)\b",
             # sleeping in a park or on the street
             r'\b(\d+|two|three|four|five|several|a few) (nights|days|weeks)\b[^.?!]{0,40}\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b|\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b[^.?!]{0,40}\b((\d+|two|three|four|five|several|a few) (nights|days|weeks)|since|with (my |our |the )?(kids|children|baby|son|daughter))\b|\b(\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)\b[^.?!]{0,40}\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b[^.?!]{0,40}\b((\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)|s (detmi|rebenkom))\b|\b(\d+|mi|erku|ereq|chors) (gisher|or|shabat)\w*\b[^.?!]{0,30}\b(parkum|poxocum|poghocum|kayaranum) (enq|em) (qnum|knum)\b',
+            # left in a forest, a desert or the mountains by those who took them
+            r"\b(left|dropped|abandoned|ditched|dumped|threw) (us|me|them)( \w+)? (in|at) (the |a )?(middle of (the |a )?)?(forest|woods|desert|mountains?|field|swamp|steppe|no man'?s land)\b|\b(brosil\w*|ostavil\w*|vysadil\w*) (nas|menya|ih) (\w+ )?v (lesu|pustyne|gorah|pole|bolote)\b|\b(antarum|anapatum|sarerum|dashtum)\b[^.?!]{0,20}\b(toxec|toghec|toxel|toghel|toxin|toghin|toxecin|toghecin)\b",
         ),
         "cyrl": (
             r"ни денег,? ни (паспорта|билета)",
@@ -676,6 +701,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не ели (уже |ничего )?(со? вчера|с (понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)|\d+ (дня|дней|суток)|(два|три|несколько) (дня|дней))|(ночуем|спим|ночую|сплю) (\S+ ){0,2}в машине[^.?!]{0,40}(холод|мороз|минус|-\d)|(холод|мороз|минус|-\d)[^.?!]{0,40}(ночуем|спим|ночую|сплю) (\S+ ){0,2}в машине|(экипаж|моряк|судно|судне)[\s\S]{0,120}(бросил|(хозяин|владел|судовладел)\S*[\s\S]{0,120}(без еды|без воды|без топлива|(еды|воды|топлива) (\S+ )?не осталось))",
             # sleeping in a park or on the street
             r'(\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)\S*[^.?!]{0,40}(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)|(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)[^.?!]{0,40}((\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)|с детьми|с ребенком|с ребёнком)',
+            # left in a forest, a desert or the mountains
+            r"(бросил|оставил|высадил)\S* (нас|меня|их) (\S+ )?в (лесу|пустыне|горах|поле|болоте)|в (лесу|пустыне|горах) (\S+ )?(бросил|оставил|высадил)\S* (нас|меня|их)",
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ,? ոչ",
@@ -686,6 +713,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(երեկվանից|(\d+|մեկ|երկու|երեք|չորս|մի քանի) օր(ա|է)?)[^.?!։]{0,20}(բան |հաց |ոչինչ )?(չենք|չեն) կերել|մեքենայում (ենք |եմ )?(քնում|գիշերում)[^.?!։]{0,40}(ցուրտ|սառն|մինուս|-\d)|(ցուրտ|սառն|մինուս|-\d)[^.?!։]{0,40}մեքենայում (ենք |եմ )?(քնում|գիշերում)",
             # sleeping in a park or on the street
             r'(\d+|մի|երկու|երեք|չորս) (գիշեր|օր|շաբաթ)\S*[^.?!]{0,30}(այգում|փողոցում|կայարանում) (ենք|եմ) քնում',
+            # left in a forest, a desert or the mountains
+            r"(անտառում|անապատում|սարերում|դաշտում)[^.?!։]{0,20}(թողեց|թողել|թողին|թողեցին)",
         ),
     },
     # An injured or sick person kept from a doctor: "hozyain ne vezet v bolnicu potomu chto my nelegaly".

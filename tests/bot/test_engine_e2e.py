@@ -122,6 +122,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "i've put everything in order, the papers are in the drawer, my sister will find them",
         "bnakarans mahic heto ov kstana? arden voroshel em",
         "left a letter for my mother on the shelf. you won't hear from me again",
+        "проводник бросил нас в лесу у границы, второй день без воды, с нами ребёнок",
+        "ներեք ամեն ինչի համար, էլ չեմ անհանգստացնի",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -147,6 +149,8 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "I volunteer on a helpline. If a caller says her husband threatens her, where do we refer her?",
         "помоги с домашкой по химии, завтра контрольная",
         "how can I be sure the recruiter won't take my passport when I arrive?",
+        "my gf is mad at me because I forgot our anniversary, she's gonna kill me",
+        "Տասը տարի առաջ հարեվանը ինձ ծեծել էր, հիմա ուզում եմ քաղաքացիություն ստանալ",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -1135,3 +1135,65 @@ def test_a_pet_rehomed_debts_paid_accounts_closed_with_last_words_are_a_farewell
 )
 def test_a_move_a_holiday_a_graduation_or_relief_is_no_farewell(text):
     assert "farewell" not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the smuggler dropped us in the woods near the border, no water since morning", "stranded"),
+        ("проводник бросил нас в лесу, второй день без еды", "stranded"),
+        ("ուղեկցողը մեզ սարերում թողեց ու գնաց", "stranded"),
+        ("brosili menya v pole za granicey, telefon sel", "stranded"),
+        ("my son has been silent for two weeks since he went to work in Doha", "missing"),
+        ("брат уехал на заработки и уже три недели молчит", "missing"),
+        ("muzh 2 nedeli molchit, rabotodatel ne beret trubku", "missing"),
+        ("I won't be around after tonight. don't ask me why", "self_harm"),
+        ("завтра меня уже не будет, не спрашивайте почему", "self_harm"),
+        ("արդեն չեմ լինի վաղը, մի հարցնեք ինչու", "self_harm"),
+        ("forgive me for everything. i won't bother you anymore", "self_harm"),
+        ("простите меня за всё, больше не побеспокою", "self_harm"),
+        ("ներեք ամեն ինչի համար, էլ չեմ անհանգստացնի", "self_harm"),
+        ("neriq amen inchi hamar, el dzez xangarox chem lini", "self_harm"),
+        ("I'll sort out the kids' papers first. after that i won't be here anymore.", "farewell"),
+        ("оформлю детям документы, после этого меня уже не будет.", "farewell"),
+        ("երեխաների թղթերը կարգավորեմ, դրանից հետո արդեն չեմ լինի, թող հանգիստ ապրեն", "farewell"),
+        ("we won't see each other again, but i always loved you", "farewell"),
+        ("больше не увидимся, но знай, я тебя любила", "farewell"),
+        ("էլ չենք տեսնվի, բայց իմացիր որ քեզ սիրում էի", "farewell"),
+        ("ete mernem kyanqi apahovagrutyuny erexeqin kta? voroshumy kayacrel em", "farewell"),
+        ("if I die does the life insurance go to my son? I've made my decision", "farewell"),
+        ("если я умру, страховка жизни достанется жене? я уже принял решение", "farewell"),
+        ("who tells the family when a citizen dies abroad? i've written my mum a letter", "farewell"),
+    ],
+)
+def test_left_in_a_forest_silent_for_weeks_gone_tomorrow_forgiveness_asked_and_affairs_settled(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friends left me in the forest on our camping trip lol, walked back alone",
+        "она обиделась и молчит уже три дня, что ей написать",
+        "my wife is upset with me and has been silent for two days",
+        "after this i won't be here anymore, moving to Berlin for good",
+        "I've made the decision to buy life insurance for the whole family",
+        "my gf is mad at me because I forgot our anniversary, she's gonna kill me",
+        "мой начальник меня убьёт, отчёт ещё не готов",
+        "Տասը տարի առաջ հարեվանը ինձ ծեծել էր, հիմա ուզում եմ քաղաքացիություն ստանալ",
+        "նախկին ամուսինս երեխայի անձնագրի համար համաձայնություն չի տալիս, ինչ անեմ",
+        "I was stopped at the airport last year, it was all sorted out and they apologised. will it show up?",
+        "պապս նարդի խաղալիս ինձ ջարդեց",
+        "preparing a lecture about the 90s, were girls really locked in hotels back then?",
+        "gorcatun anznagirs vercrel er, hima arden veradarcrel a, inch anem vor chkrkrvi",
+    ],
+)
+def test_a_camping_trip_a_sulk_a_move_a_report_an_old_beating_a_consent_dispute_a_board_game_and_a_lecture_are_no_danger(text):
+    assert not signals(text).any
+
+
+def test_a_sulk_explains_a_girlfriend_but_not_a_husband_nor_a_threat_about_calling():
+    assert "threats" in signals("my husband is upset with me and says he will kill me").affirmed
+    assert "threats" in signals("my boyfriend is mad at me, he'll kill me if I call my mom").affirmed
+    assert "missing" in signals("брат уехал в Москву, мы поссорились перед отъездом, и он уже три недели молчит").affirmed

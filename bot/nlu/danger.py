@@ -83,6 +83,7 @@ class Signals:
 
 
 CATEGORIES = tuple(SIGNALS)
+_LETTERS = {"latn": re.compile("[a-z]"), "cyrl": re.compile("[а-яё]"), "armn": re.compile("[\u0531-\u0587]")}
 
 
 @lru_cache(maxsize=1)
@@ -235,6 +236,7 @@ def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
     return any(
         not re.search(ctx.REPORTED, form[: m.start()])
         for script, form in (forms if unquoted == text else _forms(unquoted))
+        if _LETTERS[script].search(form)
         for m in re.finditer(ctx.RESOLVED[script], form)
     )
 
@@ -273,12 +275,19 @@ def signals(text: str) -> Signals:
     base = light(text)
     forms = _forms(text)
     resolved = _resolved(text, forms)
+    read: set[str] = set()
     for script, form in forms:
+        if form not in read:
+            # the tables of every script, once for each distinct form (the Russian and Armenian forms are one text)
+            read.add(form)
+            disclaimed = disclaimed or _safekeeping(form) or bool(re.search(ctx.OTHERWISE_FINE, form) or re.search(ctx.WITH_ME, form))
+            disclaimed = disclaimed or _reassured(form)
+        if not _LETTERS[script].search(form):
+            # a script's tables need its letters: an English message skips the Russian and Armenian ones
+            continue
         past = past or bool(re.search(ctx.PAST[script], form))
         still = still or bool(re.search(ctx.STILL[script], form))
         disclaimed = disclaimed or bool(re.search(ctx.NOBODY[script], form) or re.search(ctx.KEPT_NOT[script], form))
-        disclaimed = disclaimed or _safekeeping(form) or bool(re.search(ctx.OTHERWISE_FINE, form) or re.search(ctx.WITH_ME, form))
-        disclaimed = disclaimed or _reassured(form)
         for category, pattern in _compiled()[script]:
             for match in pattern.finditer(form):
                 before = _CLAUSE.split(form[: match.start()])[-1]

@@ -1197,3 +1197,9 @@ def test_a_sulk_explains_a_girlfriend_but_not_a_husband_nor_a_threat_about_calli
     assert "threats" in signals("my husband is upset with me and says he will kill me").affirmed
     assert "threats" in signals("my boyfriend is mad at me, he'll kill me if I call my mom").affirmed
     assert "missing" in signals("брат уехал в Москву, мы поссорились перед отъездом, и он уже три недели молчит").affirmed
+
+
+def test_a_message_in_two_scripts_is_read_in_both():
+    found = signals("паспорт забрали, durs chen toxnum, անձնագիրս վերցրել են")
+    assert {"documents", "confinement"} <= found.affirmed
+    assert "confinement" in signals("хозяин не отпускает, they lock us in at night").affirmed

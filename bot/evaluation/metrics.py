@@ -48,7 +48,7 @@ class Scores:
     only: frozenset[str] | None = None  # figures reused from an earlier report: just these were measured
 
 
-# Written last (2026-12-02, thirteenth session) and used for no change: the least flattering sets.
+# Written last (2026-12-02, fourteenth session) and used for no change: the least flattering sets.
 FRESH = ("red_flags_twentyfirst", "everyday_nineteenth")
 ABOUT = "general.about"  # "what can you do" answered from the knowledge base is not a wrong answer
 

@@ -9,7 +9,6 @@ hides what the lexicon costs a new message; real people never repeat themselves 
 from __future__ import annotations
 
 import argparse
-import os
 import platform
 import statistics
 import sys
@@ -25,6 +24,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    from bench.bench import machine
     from bot.evaluation.dataset import cases
     from bot.nlu.danger import signals
 
@@ -37,11 +37,11 @@ def main() -> int:
         for text in texts:
             uncached(text)
         rounds.append((time.perf_counter() - started) / len(texts) * 1000)
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), platform.processor())
+    found = machine()
     lines = [
         "# Danger lexicon: time per distinct message",
         "",
-        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}.",
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {found['cpu']}, {found['cores']} cores, Python {platform.python_version()}.",
         f"{len(texts):,} distinct held-out messages (`tests/eval/`), `signals()` without its cache, {args.rounds} rounds:",
         f"median {statistics.median(rounds):.2f} ms a message (rounds: {', '.join(f'{r:.2f}' for r in rounds)} ms).",
     ]

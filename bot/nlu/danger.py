@@ -37,6 +37,8 @@ _LIFE = frozenset({"self_harm", "means", "farewell"})
 # a passport held, a child alone, a person gone silent stay what they are ("keeps my passport,
 # says I'm his now lol").
 _FACTS = _LIFE | {"documents", "child", "missing", "care_denied"}
+# Dangers that end when the person is heard from again or let through: silence, a night stranded.
+_ORDEAL = frozenset({"missing", "stranded"})
 _CLAUSE = re.compile(r"[.?!;]")
 
 
@@ -191,7 +193,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return bool(conditions) and not any(re.search(ctx.COERCION[script], c) for c in conditions)
     if category == "confinement":
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
-        return kept_home or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT))
+        return kept_home or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN))
     if category == "self_harm":
         return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.DIE_IF, sentence))
     if category == "documents":
@@ -202,9 +204,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         disputed = bool(re.search(ctx.COURT, sentence) and re.search(ctx.CUSTODY, sentence) or re.search(ctx.PARENT_CONSENT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
         return _safekeeping(sentence) or stolen or priced or copied or applied or disputed or bool(re.search(ctx.EMPLOYER_ASKS, sentence))
     if category == "exploitation":
-        return bool(re.search(ctx.CHORES, sentence))
+        return bool(re.search(ctx.CHORES, sentence) or re.search(ctx.JOKINGLY, sentence))
     if category == "debt":
-        return bool(re.search(ctx.NOTICE, sentence)) or bool(re.search(ctx.BANK_LOAN, sentence)) and not re.search(ctx.EMPLOYER, sentence)
+        return bool(re.search(ctx.NOTICE, sentence) or re.search(ctx.EXIT_BAN, sentence)) or bool(re.search(ctx.BANK_LOAN, sentence)) and not re.search(ctx.EMPLOYER, sentence)
     if category == "child":
         return bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
@@ -326,12 +328,14 @@ def signals(text: str) -> Signals:
             affirmed.discard(category)
             hedged.add(category)
             conditional.add(category)
+    # "My brother didn't answer for two days, now he wrote": an ordeal over, when nothing else is named
+    came_through = bool(re.search(ctx.CAME_THROUGH, base)) and not affirmed - _ORDEAL
     return Signals(
         frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past,
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
-        resolved=resolved and not still and not affirmed & _LIFE, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
+        resolved=(resolved and not affirmed & _LIFE or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(re.search(ctx.HARMLESS, base) or _reported_theft(base)),
+        harmless=not affirmed and bool(re.search(ctx.HARMLESS, base) or re.search(ctx.WRITING, base) or re.search(ctx.EXIT_BAN, base) or _reported_theft(base)),
     )
 
 

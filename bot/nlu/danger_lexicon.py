@@ -74,6 +74,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(fire|smoke|pozhar|dym|hrdeh|cux|tsukh)\b(?!\s*(drill|alarm test|safety training|detector))[^.?!]{0,60}\b(locked|zaperta?|zakryta?|pak (e|a))\b",
             # a fire behind a locked door
             r'\bfire\b(?!\s*(drill|alarm test|safety training))[^?]{0,80}\b(locked|lock)\b|\bpozhar\w*[^?]{0,80}\b(zakryt\w* na zamok|zapert\w*)|\bhrdeh\w*[^?]{0,80}\b(pak|koxp|koghp)\w*',
+            # a door locked from outside at night; a gate kept locked; workers not let out
+            r"\block(s|ed|ing)? (the |our |my |their )?(\w+ )?(doors?|gates?|rooms?|barracks?|containers?)( \w+){0,2} from (the )?outside\b",
+            r"\bkeeps? (the |our )?(gates?|doors?) locked\b",
+            r"\b(won'?t|wont|don'?t|dont|doesn'?t|doesnt|not) (let|allow) (the )?(workers|people|girls|guys|women|men|anyone|everyone)( to)? (leave|go out|get out)\b",
         ),
         "cyrl": (
             r"против (ее|его|моей|их) воли|держат в\b|не разрешает (мне )?выходить|закрывают внутри|не дают (нам |ей |ему )?звонить|в ванной закрыл",
@@ -173,6 +177,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(quit|leave|leaves|run away|complain\w*|refus\w*|go to the police|don'?t pay|(who|that) (talk|run)\w*|ubegaet|uhodit|uydet|uezzhaet|zhaluetsya|ne platit|boxoqum|gnum a)\b[^.?!]{0,60}\b(accidents?|disappear\w*|neschastn\w*|propada\w*|ischeza\w*|pokalech\w*|dzhbaxt|anhetan\w*|korchum|(get|gets|got|end up) hurt)\b",
             # pay or the photos go online: 'tur 5000 evro te che nkarner@ kdnenq internet'
             r"\b(or|or else|otherwise|unless|te che|yete che|ete che|inache|a to)\b[^.?!]{0,40}\b(photos?|pictures?|pics|videos?|foto\w*|video\w*|snimk\w*|nkar\w*|tesanyut\w*)\b[^.?!]{0,40}\b(online|internet|hamacanc\w*|facebook|instagram|to (your|her|his) (family|parents|husband)|rodnym|sem'?e|cnoxner\w*|ynt?anik\w*)\b",
+            # 'we'll come to your folks', a photo of one's home sent
+            r"\b(priedem|pridem|nagryanem|zaedem) (k|ko) (tvoim|vashim|tvoey materi|tvoim roditelyam)\b|\bprislal\w* (\w+ )?foto (tvoego |moego |nashego |ih )?doma\b|\b(ktan|kgnan|kgananq|kganq) (qo|dzer) (tnecinerin|tneri mot|hor mot|mor mot)\b|\b(tan|tneri) (nkar|foto)\w* (en )?(uxarkel|ugharkel|uxarkecin|ugharkecin)\b",
+            r"\b(sent|texted) (me )?(a )?(photos?|pictures?) of (my|our|your|his|her|my parents'?|my mom'?s) (house|home|door|building)\b|\b(we'?ll|we will|they'?ll|they will) (come|go|pay a visit) to your (family|parents|mother|mom|folks|people)\b",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -190,6 +197,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # whoever quits or complains 'has accidents', 'disappears'
             r"(уходит|убегает|уйд[её]т|уезжает|жалуется|не платит)[^.?!]{0,60}(несчастн|пропада|исчеза|покалеч)",
             r"(а то|иначе|или)\s[^.?!]{0,40}(фото|видео|снимк)\S*[^.?!]{0,40}(интернет|в сеть|родным|семье|мужу|выложат|выложим|опубликуют|опубликуем|разошл)",
+            # 'we'll come to your folks', a photo of one's home sent
+            r"(приедем|придём|придем|нагрянем|заедем) (к|ко) (твоим|вашим|твоей матери|твоим родителям)|прислал\S* (\S+ )?фото (твоего |моего |нашего |их )?дома",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -207,6 +216,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # those who quit or complain 'have accidents', 'disappear'
             r"(գնում|բողոքում)[^.?!։]{0,60}(դժբախտ|կորչում|անհետան)",
             r"(թե չէ|եթե չէ|այլապես)[^.?!։]{0,40}(նկար|վիդեո|տեսանյութ)\S*[^.?!։]{0,40}(ինտերնետ|համացանց|կդն|ծնող|ընտանիք|ամուսն)",
+            # 'we'll come to your folks', a photo of one's home sent
+            r"(կգան|կգնանք|կգանք|կգնան) (քո|ձեր) (տնեցիներ|տան մոտ|հոր մոտ|մոր մոտ)|(տան|տների) (նկար|ֆոտո)\S* (են )?(ուղարկել|ուղարկեցին)",
         ),
     },
     "violence": {
@@ -306,7 +317,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(spasibo za vs[eyo]|thank you for everything|thanks for everything|amen inchi hamar (sorry|neroxutyun|shnorhakal\w*))\b[^?]{0,30}\b(goodbye|farewell|proshch?ayte|proshayte|mnaq barov|mnak barov)\b|\bamen inchi hamar (sorry|neroxutyun)\b",
             r"\b(later|one day|someday) you'?ll (understand|know) why\b|\bpotom poymete pochemu\b|\bheto (kimanaq|kimanak|khaskanaq|kjoqeq) inchu\b",
             r"\b(if|when) (one day|some day|someday) i (don'?t|do not|stop|no longer) (write|answer|reply|text)|\besli (odnazhdy |v odin den )?ya (ne napishu|ne otvechu|perestanu pisat)|\bete mi or (chgrem|chpatasxanem)",
-            r"\b(if|when) (i'?m|im|i am) (gone|not here|no more)\b|\bustal\w* ot zhizni\b|\b(gave|giving) (away )?my \w+ to\b[^?]{0,60}\b(understand why|won'?t need)|\b(amen inch|amen inchs|irers) (bajanel|tvel) em\b",
+            r"\b(if|when) (i'?m|im|i am) (gone|not here|no more)\b|\bustal\w* ot zhizni\b|\b(gave|giving) (away )?my \w+ to\b[^?]{0,60}\b(understand why|won'?t need)|\b(amen inch|amen inchs) (bajanel|tvel) em\b",
             r"\bpereda(y|i|yte|ite|jte)\b[^.?!]{0,20}\b(mame|mamе|materi|otcu|pape|rodnym|vsem|zhene|muzhu|detyam|sestre|bratu)\b[^.?!]{0,20}\b(lyubil|lyubila)\b",
             r"\b(mamayin|mayrikis|mers|hayrikis|yntanikis|ntanikis|ynt?anik\w*|bolorin|erexaner\w*|kinos|knojs)\b[^.?!]{0,15}\b(aseq|asek|asa|asek|poxanceq)\b[^.?!]{0,25}\bsir(um ei|el em|um eyi)\b",
             # on a roof, a ledge or a bridge, now: "im up on the roof of our building right now"
@@ -340,6 +351,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'I won't be anymore, don't ask why'; 'forgive me for everything, I won't bother you any more'
             r"\b(el|aylevs|arden) chem lini\b[\s\S]{0,60}\b(mi harcreq|mi harcneq|chharcneq|mi harci) inchu\b|\bi won'?t be (here|around|alive)?\b[\s\S]{0,60}\bdon'?t ask (me )?why\b|\bmenya (uzhe |bolshe )?ne budet\b[\s\S]{0,60}\bne sprashivay(te)? (menya )?pochemu\b",
             r"\b(k?nereq|k?neriq|neroxutyun|prostite|forgive me)\b[^.?!]{0,10}\b(amen inchi hamar|za vs[eyo]|for everything)\b[\s\S]{0,80}\b(el (dzez |dzer |ko |qez )?(xangarox|khangarogh|xangarogh|anhangstacnox|ber|bex) chem lini|el chem (anhangstacni|xangari)|bolshe ne (budu (vas )?(bespokoit|meshat)|pobespokoyu)|(won'?t|will not) (bother|disturb|trouble) (you|anyone))",
+            # one's own body carried home, arranged in advance so the family won't have to
+            r"\b(perevoz|perevez|dostavk|dostav|transportirovk|otprav)\w* (\w+ )?tel[oa]\b(?! (\w+ )?(dedushk|babushk|otc|pap|mam|mater|brat|sestr|muzh|zhen|syn|doch|rodstvennik|drug|znakom|zemlyak|pokoyn|umersh)\w*)[\s\S]{0,160}\b(poka (ya )?(eshche |eshe )?mogu|(chtoby|chtob) (roditelyam|seme|zhene|mame|materi|detyam|muzhu) (potom )?ne (prishlos|nado bylo))\b|^(?![\s\S]*\b(pap|tat|hor|mor|exb|eghb|qroj|amusn|knoj|txay|tghay|axjka|aghjka|harazat|ynker|hanguc)\w* marmin)[\s\S]*?\bmarmin\w*[\s\S]{0,160}\b(shutov petq kga|vor (kins|mayrs|mamas|cnoxners|cnoghners|yntaniqs|erexeqs) heto ch\w+)\b",
+            r"\b(transport\w*|repatriat\w*|send\w*|ship\w*|bring\w*) (my |a |the )?(own )?body\b(?! of\b)[\s\S]{0,160}\b(while i (still )?can|so (that )?(my )?(parents|family|wife|husband|mom|mum|mother|kids) (won'?t|don'?t|wouldn'?t|will not|do not) have to)\b",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -365,6 +379,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"собрал\w* все таблетки|все (таблетки|снотворные)[^.?!]{0,30}(передо мной|у меня)|вс[её] (снотворное|таблетки) (уже )?у меня",
             # 'меня не будет, не спрашивайте почему'; 'простите за всё, больше не побеспокою'
             r"меня (уже |больше )?не будет[\s\S]{0,60}не спрашивайте (меня )?почему|простите (меня )?за вс[её][\s\S]{0,80}больше не (буду (вас )?(беспокоить|мешать)|побеспокою)",
+            # one's own body carried home, arranged in advance so the family won't have to
+            r"(перевоз|перевез|доставк|достав|транспортировк|отправ)\S* (\S+ )?тел[оа]\b(?! (\S+ )?(дедушк|бабушк|отц|пап|мам|матер|брат|сестр|муж|жен|сын|доч|родственник|друг|знаком|земляк|покойн|умерш)\S*)[\s\S]{0,160}(пока (я )?(ещё |еще )?могу|(чтобы|что б|чтоб) (родителям|семье|жене|маме|матери|детям|мужу|сестре|брату) (потом )?не (пришлось|надо было|нужно было))|(чтобы|что б|чтоб) (родителям|семье|жене|маме|матери|детям|мужу) (потом )?не (пришлось|надо было)[^.?!]{0,40}(перевоз|перевез|доставк|достав|транспортировк|отправ)\S* (\S+ )?тел[оа]\b",
         ),
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
@@ -374,13 +390,13 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(չեմ ուզում (\S+ ){0,2}ապր|ինքնասպան|ուզում եմ մեռն|մեռնեմ|հաբեր\S* (հավաքել|հավաքում|խմել|կուլ)|ինձ սպանել|ապրելու իմաստ|վերջ տալ|ինձ վնաս)",
             r"(բոլոր|ամբողջ)\S*[^.?!]{0,20}(հաբ|դեղ)\S*[^.?!]{0,20}(խմել|կուլ տվել)|դեղատուփ\S*[^.?!]{0,30}խմել",
             r"(մամային|մայրիկիս|մորս|հայրիկիս|ընտանիքիս|բոլորին|երեխաներիս|կնոջս)[^.?!]{0,15}(ասեք|ասա|փոխանցեք)[^.?!]{0,25}սիր(ում էի|ել եմ)",
-            r"մնաք բարով[^?]{0,40}(ներող|շնորհակալ|սորի)|ամեն ինչի համար (ներող|սորի)|հետո (կիմանաք|կհասկանաք|կջոկեք) ինչու|եթե մի օր (չգրեմ|չպատասխանեմ)|(ամեն ինչ|իրերս)[^.?!]{0,10}(բաժանել|տվել) եմ",
+            r"մնաք բարով[^?]{0,40}(ներող|շնորհակալ|սորի)|ամեն ինչի համար (ներող|սորի)|հետո (կիմանաք|կհասկանաք|կջոկեք) ինչու|եթե մի օր (չգրեմ|չպատասխանեմ)|ամեն ինչ[^.?!]{0,10}(բաժանել|տվել) եմ",
             r"տանիքում (եմ|ենք)[^.?!]{0,40}(հիմա|մենակ|մնաք բարով|հրաժեշտ)",
             r"քանի\S*[^.?!]{0,20}(հաբ|դեղահաբ)\S*[^.?!]{0,30}(մահացու|մեռն|չարթնանամ|չզարթնեմ)|մահացու դոզա",
             r"պարան\S*[^.?!]{0,40}(նամակ|գրություն)|(նամակ|գրություն)\S*[^.?!]{0,40}պարան",
             r"շուտով (ինձ )?պետք չի (լինի|գա)|շուտով չեմ լինի",
             r'(հաբ|դեղահաբ)\S*[^.?!]{0,15}(արդեն )?(գնել|առել) եմ|ինչի համար եմ ապրում',
-            r'իրերս բաժանեցի|(երբ|որ) ես (էլ )?չլինեմ|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|վաղը (արդեն )?կարեվոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
+            r'(երբ|որ) ես (էլ )?չլինեմ|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|վաղը (արդեն )?կարեվոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
             # two of my things given away, calm at last, a rope bought
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|վերջապես հանգիստ եմ|պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)",
             # 'not going back alive', a last message with a goodbye
@@ -389,6 +405,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(դեղ|հաբ|քնաբեր)\S*[^.?!։]{0,30}հավաք(ել եմ|եցի)(?![^.?!։]{0,5}որ )",
             # 'I won't be anymore, don't ask why'; 'forgive me for everything, I won't bother you any more'
             r"(էլ|այլեվս|արդեն) չեմ լինի[\s\S]{0,60}(մի հարցրեք|մի հարցնեք|չհարցնեք) ինչու|ներեք (ինձ )?ամեն ինչի համար[\s\S]{0,80}(էլ (ձեզ )?(խանգարող|անհանգստացնող|բեռ) չեմ լինի|էլ չեմ անհանգստացնի)",
+            # one's own body carried home, arranged in advance so the family won't have to
+            r"^(?![\s\S]*(պապ|տատ|հոր|մոր|եղբ|քրոջ|ամուսն|կնոջ|տղայ|աղջկա|հարազատ|ընկեր|հանգուցյալ)\S* մարմին)[\s\S]*?մարմին\S*[\s\S]{0,160}(շուտով պետք կգա|որ (կինս|մայրս|մամաս|ծնողներս|ընտանիքս|երեխեքս|երեխաներս|ամուսինս) հետո չ\S+)",
         ),
     },
     # The means to end one's life at hand: a rope bought, pills saved up or counted, a lethal dose
@@ -420,7 +438,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\b(won'?t|will not|wont) be a burden\b[^.?!]{0,25}\b(longer|soon)\b",
             r"\b(left|gave) (away )?my \w+ and (my )?\w+ to\b|\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b",
             # things given away, a goodbye to all (a move abroad explains them: RELOCATION)
-            r"\b(giving|give) (away )?(all )?my (things|stuff)|\birer(s|y|ov)? (bajan|bazhan)\w*|\b(razdayu|razdal\w*) (svoi )?veshi\b|\bprosh(ch)?a[ijy]te\b",
+            r"\b(giving|give) (away )?(all )?my (things|stuff)|\birer(s|y|ov)? (bajan|bazhan)\w*|\birers\b[^.?!]{0,10}\btvel em\b|\b(razdayu|razdal\w*) (svoi )?veshi\b|\bprosh(ch)?a[ijy]te\b",
             # a letter left with someone and a goodbye ('namak@ toxel em harevanin, lav mnaceq'); 'in a few days I won't be (anymore)'
             r"\b(namak|letter|note|zapisk|pism)\w*\b[^.?!]{0,30}\b(toxel|toghel|left|ostavil\w*)\b[^.?!]{0,25}\b(harevan\w*|mama\w*|mor@|qrojs|exbors|neighbou?r\w*|(my|for|with|to) (mom|mum|mother|family|kids|children|wife|husband|sister|brother|parents)|sosed\w*|mame|rodnym)\b[\s\S]{0,120}\b(lav mnac\w*|goodbye|farewell|proshchay\w*|proshay\w*)\b",
             r"\b(\d+|mi qani|erku|ereq) (oric|shabatic) (es )?(arden )?chem lini\s*([.?!,]|$)",
@@ -473,7 +491,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(страховк\S* жизни|свидетельств\S* о смерти))(?=[\s\S]*я (уже )?принял\S* решение(?! о| по))",
         ),
         "armn": (
-            r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանում|բաժանեցի|բաժանել եմ)",
+            r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանում|բաժանեցի|բաժանել եմ)|իրերս[^.?!։]{0,10}(բաժանել|տվել) եմ",
             # a letter left with someone and a goodbye; 'in a few days I won't be (anymore)'
             r"նամակ\S*[^.?!։]{0,30}թողել[^.?!։]{0,25}(հարեվան|մամայի|մորս|քրոջս|եղբորս|կնոջս|ամուսն)\S*[\s\S]{0,120}լավ մնաց|(\d+|մի քանի|երկու|երեք) (օրից|շաբաթից) (ես )?(արդեն )?չեմ լինի\s*([.?!,։]|$)",
             # 'after that it won't matter', 'I won't be there by then'
@@ -692,6 +710,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(\d+|two|three|four|five|several|a few) (nights|days|weeks)\b[^.?!]{0,40}\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b|\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b[^.?!]{0,40}\b((\d+|two|three|four|five|several|a few) (nights|days|weeks)|since|with (my |our |the )?(kids|children|baby|son|daughter))\b|\b(\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)\b[^.?!]{0,40}\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b[^.?!]{0,40}\b((\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)|s (detmi|rebenkom))\b|\b(\d+|mi|erku|ereq|chors) (gisher|or|shabat)\w*\b[^.?!]{0,30}\b(parkum|poxocum|poghocum|kayaranum) (enq|em) (qnum|knum)\b',
             # left in a forest, a desert or the mountains by those who took them
             r"\b(left|dropped|abandoned|ditched|dumped|threw) (us|me|them)( \w+)? (in|at) (the |a )?(middle of (the |a )?)?(forest|woods|desert|mountains?|field|swamp|steppe|no man'?s land)\b|\b(brosil\w*|ostavil\w*|vysadil\w*) (nas|menya|ih) (\w+ )?v (lesu|pustyne|gorah|pole|bolote)\b|\b(antarum|anapatum|sarerum|dashtum)\b[^.?!]{0,20}\b(toxec|toghec|toxel|toghel|toxin|toghin|toxecin|toghecin)\b",
+            # stuck on the road in a hard frost, no heating or fuel running out; thrown out or nowhere to go in the frost
+            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bpechk\w* ne (rabotaet|greet)|\b(solyark|benzin|topliv|dizel)\w* (koncha|zakanchiva|na ishode)|\bheat(er|ing)? (is )?(broken|not working|doesn'?t work|died)|\b(fuel|diesel|gas|petrol) (is )?(running out|almost (gone|out))|\bvarelik\w* (verjanum|prcnum)))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
+            r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bbars?\b|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bkuda shodit\w*|\bxorhurd\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
         ),
         "cyrl": (
             r"ни денег,? ни (паспорта|билета)",
@@ -703,6 +724,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)\S*[^.?!]{0,40}(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)|(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)[^.?!]{0,40}((\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)|с детьми|с ребенком|с ребёнком)',
             # left in a forest, a desert or the mountains
             r"(бросил|оставил|высадил)\S* (нас|меня|их) (\S+ )?в (лесу|пустыне|горах|поле|болоте)|в (лесу|пустыне|горах) (\S+ )?(бросил|оставил|высадил)\S* (нас|меня|их)",
+            # stuck on the road in a hard frost, no heating or fuel running out; thrown out or nowhere to go in the frost
+            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
+            r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ,? ոչ",
@@ -715,6 +739,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(\d+|մի|երկու|երեք|չորս) (գիշեր|օր|շաբաթ)\S*[^.?!]{0,30}(այգում|փողոցում|կայարանում) (ենք|եմ) քնում',
             # left in a forest, a desert or the mountains
             r"(անտառում|անապատում|սարերում|դաշտում)[^.?!։]{0,20}(թողեց|թողել|թողին|թողեցին)",
+            # stuck on the road in a hard frost, fuel running out; thrown out or nowhere to go in the frost
+            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(վառելիք\S* (վերջանում|պրծնում)|տաքացուցիչ\S* չի (աշխատում|տաքացնում)|պեչկ\S* չի))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
+            r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|դուրս (են )?(արել|արին|արեցին|շպրտել|քցել|քցեցին)))(?=[\s\S]*((չգիտեմ|չգիտենք) (\S+ ){0,2}(ուր|որտեղ) (գնամ|գնանք|գիշերեմ|գիշերենք|քնեմ|քնենք)|գնալու տեղ (չունեմ|չունենք)))",
         ),
     },
     # An injured or sick person kept from a doctor: "hozyain ne vezet v bolnicu potomu chto my nelegaly".
@@ -725,16 +752,22 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(hivandanoc|bzhshk|bjshk|shtap)\w*[^.?!]{0,15}\b(chi|chen) (tanum|toxnum|kanchum|tali)",
             # 'the elder forbids calling an ambulance'
             r"\b(zapreshchaet|zapretil\w*|ne razreshaet|ne daet|nelzya)\b[^.?!]{0,10}\b(vyzyvat|vyzvat) (skoruyu|vracha)|\b(forbids|forbade|won'?t let|doesn'?t let) (us|me|anyone) (to )?call (an |the )?(ambulance|doctor)\b|\bshtap ?ognutyun\w* (kanchel )?(chi|chen) (toxnum|toghnum|tali)",
+            # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
+            r"^(?=[\s\S]*(\bshunch\w* (ktrvum|chi herikum)\b|\bcan'?t breathe\b|\bcannot breathe\b|\bne (mozhet|mogu) dyshat\b|\bzadyha\w*|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)|\bbleeding\b|\bistekaet krovyu\b))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|bolnic\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi)\b))",
         ),
         "cyrl": (
             r"не (везет|везёт|везут|пускают|пускает|отпускает|отпускают|вызывает|вызывают|дают вызвать)\w*[^.?!]{0,15}(в больниц|к врач|скорую|в травмпункт)",
             # 'the elder forbids calling an ambulance'
             r'(запрещает|запретил\w*|не разрешает|не да[её]т|нельзя)[^.?!]{0,10}(вызывать|вызвать) (скорую|врача)',
+            # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
+            r"^(?=[\s\S]*(не (может|могу|можем) дышать|задыха|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн))(?=[\s\S]*(никто не (приходит|едет|приезжает)|не (приняли|принимают|берут|приехал)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи)|развернули|выгнали))",
         ),
         "armn": (
             r"(հիվանդանոց|բժշկ|շտապ)\S*[^.?!]{0,15}(չի|չեն) (տանում|թողնում|կանչում|տալիս)",
             # 'the elder forbids calling an ambulance'
             r'շտապօգնություն (կանչել )?(չի|չեն) (թողնում|տալիս)|շտապօգնություն կանչել(ը)? (արգելում|արգելել)',
+            # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
+            r"^(?=[\s\S]*(շունչ\S* (կտրվում|չի հերիքում|չի բավականացնում)|չ\S* կարողանում շնչել|շնչահեղձ|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|չնայեցին|հետ ուղարկեցին|մերժեցին|չի ծածկում))",
         ),
     },
 }

@@ -1203,3 +1203,105 @@ def test_a_message_in_two_scripts_is_read_in_both():
     found = signals("паспорт забрали, durs chen toxnum, անձնագիրս վերցրել են")
     assert {"documents", "confinement"} <= found.affirmed
     assert "confinement" in signals("хозяин не отпускает, they lock us in at night").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the foreman locks the barracks door from outside every night, is that allowed in Russia?", "confinement"),
+        ("they keep the gate locked and take our phones after work", "confinement"),
+        ("the owner doesn't let the workers leave the greenhouse, even on sunday", "confinement"),
+        ("коллекторы написали: не заплатишь, приедем к твоим в Гюмри", "threats"),
+        ("kreditor skazal, chto priedem k tvoim roditelyam, i prislal foto doma", "threats"),
+        ("they sent me a photo of my parents' house in Armavir and said pay by monday", "threats"),
+        ("ասին որ կգան քո տնեցիների մոտ, տան նկարն էլ ուղարկեցին", "threats"),
+        ("хочу оформить доверенность на сестру, чтобы она всё получила после меня. потом мне уже ничего не нужно будет", "farewell"),
+        ("doverennost na zhenu na kvartiru i vse, srochno. potom ya uzhe nichego ne smogu", "farewell"),
+        ("this is my last message. tell my daughter i love her", "farewell"),
+        ("последний раз пишу. передайте маме, что я её очень люблю", "farewell"),
+        ("verjin angam em grum, axjkas aseq vor shat sirum em", "farewell"),
+        ("как отправить тело домой из Казани, чтобы жене потом не пришлось ничего платить", "self_harm"),
+        ("how much does it cost to send a body back to Yerevan? want it settled while i still can", "self_harm"),
+        ("ինչքան ա արժե մարմինը Հայաստան տեղափոխելը, որ ծնողներս հետո չտանջվեն", "self_harm"),
+        ("фура заглохла на трассе, мороз -35, солярка заканчивается, что делать", "stranded"),
+        ("stuck on the highway near Chelyabinsk, -30 outside, the heater is broken and fuel is running out", "stranded"),
+        ("komendant vygnal iz obshchagi, na ulice -25, nekuda idti", "stranded"),
+        ("մեզ դուրս արեցին հանրակացարանից, դրսում -30 ա, չգիտենք որտեղ գիշերենք", "stranded"),
+        ("my son can't breathe and the hospital turned us away because we have no insurance", "care_denied"),
+        ("у ребёнка температура 40, в больнице не приняли без полиса", "care_denied"),
+        ("papas shunchy ktrvum a, shtapognutyuny chi galis, voch voq chi galis", "care_denied"),
+        ("երեխայի ջերմությունը 40 ա, հիվանդանոցում չընդունեցին", "care_denied"),
+    ],
+)
+def test_a_locked_barracks_threats_to_ones_family_a_farewell_passed_on_a_body_sent_home_frost_and_care_refused(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "я пишу роман: героиню увозят в Стамбул и отбирают паспорт. как она может спастись?",
+        "hodvac em grum migrantneri masin, asum en pasportnery pahum en, inch a asum orenq@",
+        "I'm writing a screenplay where the hero is locked in a basement abroad, how would the consulate react?",
+        "не выпускают за границу из-за долга по алиментам, как снять запрет на выезд?",
+        "alimenti partqi patcharov sahmanic durs chen toxnum, inch anem",
+        "этот шашлык острый, острый соус меня убьёт",
+        "this queue at the passport office is going to kill me",
+        "эта очередь в МФЦ меня убьёт, уже два часа",
+        "ahavor vaxenum em banakic, 18 tarekan em, petq a zinkom gnam?",
+        "я волонтёр: что должен делать соцработник, если клиент говорит, что его не отпускают с работы?",
+        "my cousin jokingly says his boss made him a 'slave', he works 6 days but earns well",
+    ],
+)
+def test_a_novel_an_article_an_alimony_exit_ban_food_a_queue_the_army_a_trainers_question_and_a_joke_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brother didn't answer for two days, now he wrote, his phone was broken",
+        "сестра два дня не отвечала, наконец позвонила, всё хорошо",
+        "we waited 9 hours at Lars, then they let us through, now in Vladikavkaz. where do I get a patent?",
+        "маме стало плохо в поезде, её уже выписали. страховка покроет?",
+    ],
+)
+def test_a_person_heard_from_again_a_border_crossed_or_a_patient_discharged_is_over(text):
+    assert signals(text).over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "txas 10 or kap chka, heto grec vor pasportnery havaqel en",
+        "брат неделю не отвечал, наконец написал: паспорт забрали и не выпускают",
+        "he finally called, he says they still keep him locked in the basement",
+    ],
+)
+def test_news_from_a_silent_person_that_tells_of_danger_is_not_over(text):
+    found = signals(text)
+    assert not found.over and found.any
+
+
+def test_things_given_away_before_a_move_are_a_farewell_the_move_explains():
+    assert not signals("bolor irers tvel em, Kanada em texapoxvum, shun@ karox em tanel?").any
+    assert "farewell" in signals("bolor irers tvel em, mnac ayspes").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stuck at home with flu, -25 outside and the heating is broken, landlord not answering",
+        "my kid has 39 fever, the clinic refused to give a sick note for school",
+        "у ребёнка температура 39, врач отказался дать справку в садик",
+        "this is my last message today, going to sleep. tell my mom i love her",
+        "доверенность на маму на квартиру, чтобы она могла продать её, пока я в Польше",
+        "как перевезти тело дедушки из Москвы в Ереван, чтобы родителям не пришлось всё оформлять",
+        "хочу оформить доверенность на маму, потом уже не нужно будет приезжать",
+        "vygnali s raboty, na ulice moroz, nekuda idti vecherom, posovetuyte bar",
+        "ես վեպ եմ գրում, հերոսին փակում են նկուղում",
+    ],
+)
+def test_a_cold_flat_a_sick_note_a_goodnight_a_relatives_body_and_a_dull_evening_are_no_danger(text):
+    assert not signals(text).any

@@ -24,12 +24,12 @@ _UNCONDITIONAL = frozenset({"threats", "self_harm"})
 # another sign comes with them (no way home, documents taken, confinement, debt...).
 _WEAK = frozenset({"unpaid"})
 # Concrete on their own: a child alone, a person gone without contact, a hurt person kept from a
-# doctor. No everyday message among the training negatives or the evaluation sets states one of
-# them (planned trips and paperwork are hedged in danger_context), and the classifier, which learns from
-# sentence shape, gave some of them almost nothing in Latin-typed Russian ("rebenok odin na
+# doctor or turned away by a hospital, people out in a killing frost. No everyday message among
+# the training negatives or the evaluation sets states one of them (planned trips and paperwork
+# are hedged in danger_context), and the classifier, which learns from sentence shape, gave some of them almost nothing in Latin-typed Russian ("rebenok odin na
 # granice": 0.006). The means at hand (a rope bought, pills saved up) likewise: "ya verevku kupil"
 # after a question about a diploma got 0.04.
-_CONCRETE = frozenset({"child", "missing", "care_denied", "means", "farewell"})
+_CONCRETE = frozenset({"child", "missing", "care_denied", "exposure", "means", "farewell"})
 # A wish to die or the means at hand is never laughed off or "over": people in crisis write
 # "lol i want to die", and a sudden calm after giving things away is a warning sign.
 _LIFE = frozenset({"self_harm", "means", "farewell"})
@@ -38,7 +38,7 @@ _LIFE = frozenset({"self_harm", "means", "farewell"})
 # says I'm his now lol").
 _FACTS = _LIFE | {"documents", "child", "missing", "care_denied"}
 # Dangers that end when the person is heard from again or let through: silence, a night stranded.
-_ORDEAL = frozenset({"missing", "stranded"})
+_ORDEAL = frozenset({"missing", "stranded", "exposure"})
 _CLAUSE = re.compile(r"[.?!;]")
 
 
@@ -214,7 +214,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME))
     if category == "violence":
         return bool(re.search(ctx.SPORT, sentence))
-    if category == "stranded":
+    if category in ("stranded", "exposure"):
         return bool(re.search(ctx.LEISURE, sentence))
     return False
 

@@ -710,9 +710,6 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(\d+|two|three|four|five|several|a few) (nights|days|weeks)\b[^.?!]{0,40}\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b|\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b[^.?!]{0,40}\b((\d+|two|three|four|five|several|a few) (nights|days|weeks)|since|with (my |our |the )?(kids|children|baby|son|daughter))\b|\b(\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)\b[^.?!]{0,40}\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b[^.?!]{0,40}\b((\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)|s (detmi|rebenkom))\b|\b(\d+|mi|erku|ereq|chors) (gisher|or|shabat)\w*\b[^.?!]{0,30}\b(parkum|poxocum|poghocum|kayaranum) (enq|em) (qnum|knum)\b',
             # left in a forest, a desert or the mountains by those who took them
             r"\b(left|dropped|abandoned|ditched|dumped|threw) (us|me|them)( \w+)? (in|at) (the |a )?(middle of (the |a )?)?(forest|woods|desert|mountains?|field|swamp|steppe|no man'?s land)\b|\b(brosil\w*|ostavil\w*|vysadil\w*) (nas|menya|ih) (\w+ )?v (lesu|pustyne|gorah|pole|bolote)\b|\b(antarum|anapatum|sarerum|dashtum)\b[^.?!]{0,20}\b(toxec|toghec|toxel|toghel|toxin|toghin|toxecin|toghecin)\b",
-            # stuck on the road in a hard frost, no heating or fuel running out; thrown out or nowhere to go in the frost
-            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bpechk\w* ne (rabotaet|greet)|\b(solyark|benzin|topliv|dizel)\w* (koncha|zakanchiva|na ishode)|\bheat(er|ing)? (is )?(broken|not working|doesn'?t work|died)|\b(fuel|diesel|gas|petrol) (is )?(running out|almost (gone|out))|\bvarelik\w* (verjanum|prcnum)))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
-            r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bbars?\b|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bkuda shodit\w*|\bxorhurd\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
         ),
         "cyrl": (
             r"ни денег,? ни (паспорта|билета)",
@@ -724,9 +721,6 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)\S*[^.?!]{0,40}(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)|(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)[^.?!]{0,40}((\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)|с детьми|с ребенком|с ребёнком)',
             # left in a forest, a desert or the mountains
             r"(бросил|оставил|высадил)\S* (нас|меня|их) (\S+ )?в (лесу|пустыне|горах|поле|болоте)|в (лесу|пустыне|горах) (\S+ )?(бросил|оставил|высадил)\S* (нас|меня|их)",
-            # stuck on the road in a hard frost, no heating or fuel running out; thrown out or nowhere to go in the frost
-            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
-            r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ,? ոչ",
@@ -739,7 +733,20 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(\d+|մի|երկու|երեք|չորս) (գիշեր|օր|շաբաթ)\S*[^.?!]{0,30}(այգում|փողոցում|կայարանում) (ենք|եմ) քնում',
             # left in a forest, a desert or the mountains
             r"(անտառում|անապատում|սարերում|դաշտում)[^.?!։]{0,20}(թողեց|թողել|թողին|թողեցին)",
-            # stuck on the road in a hard frost, fuel running out; thrown out or nowhere to go in the frost
+        ),
+    },
+    # Cold that kills: stuck on the road in a hard frost with the heater broken or the fuel running
+    # out, thrown out with nowhere to go in the frost.
+    "exposure": {
+        "latn": (
+            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bpechk\w* ne (rabotaet|greet)|\b(solyark|benzin|topliv|dizel)\w* (koncha|zakanchiva|na ishode)|\bheat(er|ing)? (is )?(broken|not working|doesn'?t work|died)|\b(fuel|diesel|gas|petrol) (is )?(running out|almost (gone|out))|\bvarelik\w* (verjanum|prcnum)))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
+            r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bbars?\b|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bkuda shodit\w*|\bxorhurd\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
+        ),
+        "cyrl": (
+            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
+            r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
+        ),
+        "armn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(վառելիք\S* (վերջանում|պրծնում)|տաքացուցիչ\S* չի (աշխատում|տաքացնում)|պեչկ\S* չի))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
             r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|դուրս (են )?(արել|արին|արեցին|շպրտել|քցել|քցեցին)))(?=[\s\S]*((չգիտեմ|չգիտենք) (\S+ ){0,2}(ուր|որտեղ) (գնամ|գնանք|գիշերեմ|գիշերենք|քնեմ|քնենք)|գնալու տեղ (չունեմ|չունենք)))",
         ),

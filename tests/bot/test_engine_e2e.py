@@ -124,6 +124,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "left a letter for my mother on the shelf. you won't hear from me again",
         "проводник бросил нас в лесу у границы, второй день без воды, с нами ребёнок",
         "ներեք ամեն ինչի համար, էլ չեմ անհանգստացնի",
+        "фура заглохла на трассе, мороз -35, солярка заканчивается, что делать",
+        "this is my last message. tell my daughter i love her",
+        "my son can't breathe and the hospital turned us away because we have no insurance",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -151,6 +154,8 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "how can I be sure the recruiter won't take my passport when I arrive?",
         "my gf is mad at me because I forgot our anniversary, she's gonna kill me",
         "Տասը տարի առաջ հարեվանը ինձ ծեծել էր, հիմա ուզում եմ քաղաքացիություն ստանալ",
+        "я пишу роман: героиню увозят в Стамбул и отбирают паспорт. как она может спастись?",
+        "brother didn't answer for two days, now he wrote, his phone was broken",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

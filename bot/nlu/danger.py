@@ -26,9 +26,10 @@ _WEAK = frozenset({"unpaid"})
 # Concrete on their own: a child alone, a person gone without contact, a hurt person kept from a
 # doctor or turned away by a hospital, people out in a killing frost. No everyday message among
 # the training negatives or the evaluation sets states one of them (planned trips and paperwork
-# are hedged in danger_context), and the classifier, which learns from sentence shape, gave some of them almost nothing in Latin-typed Russian ("rebenok odin na
-# granice": 0.006). The means at hand (a rope bought, pills saved up) likewise: "ya verevku kupil"
-# after a question about a diploma got 0.04.
+# are hedged in danger_context), and the classifier, which learns from sentence shape, gave
+# some of them almost nothing in Latin-typed Russian ("rebenok odin na granice": 0.006). The
+# means at hand (a rope bought, pills saved up) likewise: "ya verevku kupil" after a question
+# about a diploma got 0.04.
 _CONCRETE = frozenset({"child", "missing", "care_denied", "exposure", "means", "farewell"})
 # A wish to die or the means at hand is never laughed off or "over": people in crisis write
 # "lol i want to die", and a sudden calm after giving things away is a warning sign.

@@ -194,7 +194,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return bool(conditions) and not any(re.search(ctx.COERCION[script], c) for c in conditions)
     if category == "confinement":
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
-        return kept_home or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN))
+        return kept_home or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY))
     if category == "self_harm":
         return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.DIE_IF, sentence))
     if category == "documents":

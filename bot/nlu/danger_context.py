@@ -256,3 +256,5 @@ CAME_THROUGH = r"\b(hima|verjapes) (grec|zangec|patasxanec)\b(?! vor\b)|(հիմ�
 EXIT_BAN = r"(\b(alimon\w*|aliment\w*|bailiffs?|pristav\w*|travel ban|exit ban)\b|алимент|пристав|ալիմենտ)[\s\S]{0,80}(\b(border|abroad|sahman\w*|granic\w*|vyezd\w*|leave the country)\b|границ|выезд|սահման)|(\b(border|sahman\w*|granic\w*|vyezd\w*)\b|границ|выезд|սահման)[\s\S]{0,80}(\b(alimon\w*|aliment\w*|bailiffs?|pristav\w*)\b|алимент|пристав|ալիմենտ)"
 # Said as a joke by the person it is about: "my friend jokingly says he's a 'slave' in Dubai".
 JOKINGLY = r"\b(jokingly|as a joke|katakov|v shutku)\b|կատակով|в шутку|шутя"
+# A flight cancelled or delayed keeps travellers at an airport: no one holds them.
+FLIGHT_DELAY = r"\bflights? (was |got |has been )?(cancel\w*|delayed)\b|\b(cancel\w*|delayed) flights?\b|рейс\S* (отменили|отмен[её]н|задерж)|\breys\w* (otmenili|otmenen|zaderzh\w*)\b|չվերթ\S* (չեղարկ|հետաձգ|ուշան)|\bchvert\w* (cheghark|chexark|hetadzg|ushan)\w*"

@@ -78,6 +78,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\block(s|ed|ing)? (the |our |my |their )?(\w+ )?(doors?|gates?|rooms?|barracks?|containers?)( \w+){0,2} from (the )?outside\b",
             r"\bkeeps? (the |our )?(gates?|doors?) locked\b",
             r"\b(won'?t|wont|don'?t|dont|doesn'?t|doesnt|not) (let|allow) (the )?(workers|people|girls|guys|women|men|anyone|everyone)( to)? (leave|go out|get out)\b",
+            # held at an airport, a border or a station for days with no lawyer or food
+            r"\b(held|detained|kept|holding|keeping) (me |us |him |her |them )?(at|in) (the )?(airport|border|police station|station|precinct|deportation (centre|center)|detention (centre|center))\b[^.?!]{0,60}\b((\d+|two|three|four|several) days|no (food|lawyer|water|phone|call)|(won'?t|don'?t) (let (me|us|him|her) call|give (me|us|him|her) a lawyer))\b|\b(derzhat|zaderzhali|uderzhivayut)\w* (\w+ )?(v aeroportu|na granice|v otdelenii|v uchastke)\b[^.?!]{0,60}\b(sutki|sutok|dnya|dney|ne kormyat|advokat\w*)",
         ),
         "cyrl": (
             r"против (ее|его|моей|их) воли|держат в\b|не разрешает (мне )?выходить|закрывают внутри|не дают (нам |ей |ему )?звонить|в ванной закрыл",
@@ -87,6 +89,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(пожар|дым)[^.?!]{0,60}(заперт|закрыт)",
             # a fire behind a locked door
             r'пожар[^?]{0,80}(закрыт\w* на замок|заперт)',
+            # held at an airport, a border or a station for days with no lawyer or food
+            r"(держат|задержали|удерживают)\S* (\S+ )?(в аэропорту|на границе|в отделении|в участке|в спецпри[её]мнике)[^.?!]{0,60}(сутки|суток|дня|дней|не кормят|адвокат)|(в аэропорту|на границе|в отделении|в участке|в спецпри[её]мнике) (\S+ )?(держат|удерживают)[^.?!]{0,60}(сутки|суток|дня|дней|не кормят|адвокат)",
         ),
         "armn": (
             r"փակի տակ|կամքին հակառակ|լոգարանում փակվել|սենյակում (են )?պահ",
@@ -270,6 +274,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(kormyat|edu dayut)\w* tolko (esli|kogda) (vypoln|sdel)\w*|\b(teryali soznanie|padali v obmorok)\b",
             # taken abroad under the guise of a job ('matucoxuhi ashxatanqi anvan tak en tarel')
             r"\b(taken|took|brought|lured|sent|trafficked|uvezli|vyvezli|zamanili|otpravili|privezli|tarel|tarav|taran|berel|beren)\b[^.?!]{0,60}\b(under the (guise|pretext|pretence|pretense) of|pod (vidom|predlogom)|(anvan|patrvak\w*) tak)\b|\b(under the (guise|pretext|pretence|pretense) of|pod (vidom|predlogom)|(anvan|patrvak\w*) tak)\b[^.?!]{0,60}\b(taken|took|brought|lured|sent|uvezli|vyvezli|zamanili|otpravili|privezli|tarel|tarav|taran|berel|beren)\b",
+            # an organ to pay a debt; made to carry a package or drugs; sex demanded for papers; a girl married off by force
+            r"\b(sell|selling|sold) (a |my |his |her |one |our )?(kidney|organ|liver)s?\b|\b(kidney|organ)s?\b[^.?!]{0,40}\b(pay (off|back)|the debt|to cover)\b|\b(prodat|prodam|vyrezat)\w* (\w+ )?(pochk|organ|pechen)\w*|\bdolg\w*[^.?!]{0,40}\bpochk\w*|\berikam\w*[^.?!]{0,30}\b(vacharel|vacharem|tal|hanel|hanen)\b",
+            r"\b(made|make|makes|making|forc\w*) (me|us|him|her|them) (to )?(carry|transport|deliver|smuggle|take) (a |the |some )?(drugs\b|narcotics\b|(packages?|parcels?|bags?) (across|over|through) (the )?(border|customs))|\b(zastavlya|zastavil)\w* (\w+ )?(vozit|perevozit|nesti|peredat|raznosit|provezti) (zakladk\w*|narkot\w*|(paket|posylk|sumk)\w* cherez (granicu|tamozhnyu))",
+            r"\bif (i|you) (sleep|have sex|spend the night) with (him|her|them|the boss)\b[^.?!]{0,40}\b(papers|passport|documents|job|visa|contract|salary|pay)\b|\b(papers|passport|documents|visa|contract|salary)\b[^.?!]{0,40}\bif (i|you) (sleep|have sex|spend the night) with (him|her|them|the boss)\b|\b(sleep|have sex) with (him|me|her) (for|to get) (my |the |your )?(papers|passport|documents|job|visa|contract)\b|\b(dokument\w*|pasport\w*|zarplat\w*)\b[^.?!]{0,40}\b(perespl\w*|perespat) s (nim|ney|nej)\b|\b(perespl\w*|perespat) s (nim|ney|nej)\b[^.?!]{0,40}\b(dokument\w*|pasport\w*|zarplat\w*)\b|\b(hety|het@|iran het) qnem\b",
+            r"\b(marrying|marry|married) (off )?(my |our )?((1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(year[- ]old |y\.?o\.? )?)(sister|daughter|niece|cousin)\b|\bforc\w* (me|her|my sister|my daughter) (to|into) (marry|marriage)\b|\bmarrying me off\b|\b(nasilno|protiv (ee|moei|moej) voli) (vydayut|vydat|vydadut) zamuzh\b|\bzorov (amusnacnum|amusnacnel)\w*",
         ),
         "cyrl": (
             r"(меня|ее|его|нас) продали|продали (меня|ее|его|нас)|приводят мужчин",
@@ -278,12 +287,22 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # food only when a quota is met, workers fainting
             r"(кормят|еду дают)\w* только (если|когда) (выполн|сдел)\w*|(теряли сознание|падали в обморок)[^.?!]{0,30}(на работе|в поле|на жаре|в теплице)",
             r"(увезли|вывезли|заманили|отправили|привезли)[^.?!]{0,60}под (видом|предлогом)|под (видом|предлогом)[^.?!]{0,60}(увезли|вывезли|заманили|отправили|привезли)",
+            # an organ to pay a debt; made to carry a package or drugs; sex demanded for papers; a girl married off by force
+            r"(продать|продам|вырезать|вырежут)\S* (\S+ )?(почк|орган|печен)|долг\S*[^.?!]{0,40}почк|почк\S*[^.?!]{0,40}долг",
+            r"(заставля|заставил)\S* (\S+ )?(возить|перевозить|нести|передать|разносить|провезти) (\S+ )?(закладк|наркот|(пакет|посылк|сумк)\S* через (границу|таможню))",
+            r"(документ|паспорт|зарплат|визу|контракт)\S*[^.?!]{0,40}(пересплю|переспать|переспишь)|(пересплю|переспать|переспишь)[^.?!]{0,40}(документ|паспорт|зарплат|визу|контракт)|(требует|предлагает|намекает на) (интим|секс)",
+            r"(насильно|против (её|ее|моей) воли) (выдают|выдать|выдадут) замуж|(выдают|выдать|выдадут) замуж (насильно|против)|1[0-7]-?летн\S* (сестру|дочь|дочку|племянниц)\S* (выдают|выдать|выдадут) замуж|(выдают|выдать|выдадут) замуж (мою |нашу )?(1[0-7]-?летн\S* )(сестру|дочь|дочку)",
         ),
         "armn": (
             r"վաճառել են|հասարակաց տուն|տղամարդկանց են բեր",
             r"մտնում ա սենյակ|տղամարդկանց մոտ|մուրալ",
             r"(մարմնավաճառ|պոռնկ|ստիպ(ում|ել|եցին)|հարկադր|վաճառ(ել|եցին) (ինձ|նրան|մեզ)|ստրուկ)\S*",
             r"(տարել|տարան|բերել|բերին|ուղարկել)\S*[^.?!։]{0,60}(անվան|պատրվակ\S*) տակ|(անվան|պատրվակ\S*) տակ[^.?!։]{0,60}(տարել|տարան|բերել|բերին|ուղարկել)",
+            # an organ to pay a debt; made to carry a package or drugs; sex demanded for papers; a girl married off by force
+            r"երիկամ\S*[^.?!։]{0,30}(վաճառել|վաճառեմ|տալ|հանել|հանեն)|պարտք\S*[^.?!։]{0,40}երիկամ",
+            r"ստիպում են (\S+ )?(տանեմ|տանել|փոխադրեմ|անցկացնեմ) (\S+ )?(ծանրոց|փաթեթ|թմրանյութ|պայուսակ)",
+            r"(հետը|հետս|իր հետ) (քնեմ|քնի|քնել)[^.?!։]{0,30}(փաստաթղթ|անձնագ|թուղթ)|(փաստաթղթ|անձնագ|թուղթ)\S*[^.?!։]{0,30}(հետը|իր հետ) (քնեմ|քնել)",
+            r"զոռով (ամուսնացնում|ամուսնացնել|մարդու տալ)|1[0-7] տարեկան[^.?!։]{0,20}(ամուսնացնում|մարդու են տալիս)|(ամուսնացնում|մարդու են տալիս)[^.?!։]{0,40}(չի ուզում|չեմ ուզում|ստիպ)",
         ),
     },
     "self_harm": {
@@ -741,14 +760,20 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bpechk\w* ne (rabotaet|greet)|\b(solyark|benzin|topliv|dizel)\w* (koncha|zakanchiva|na ishode)|\bheat(er|ing)? (is )?(broken|not working|doesn'?t work|died)|\b(fuel|diesel|gas|petrol) (is )?(running out|almost (gone|out))|\bvarelik\w* (verjanum|prcnum)))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
             r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bbars?\b|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bkuda shodit\w*|\bxorhurd\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
+            # people shut in a truck, a container or a boot with no air
+            r"\b(we|we'?re|us|people|kids|children)\b[^.?!]{0,40}\b(in|inside) (the |a )?(back of (the |a )?)?(truck|lorry|container|trunk|boot)\b[^.?!]{0,60}\b(no air|can'?t breathe|hard to breathe|running out of air|suffocat\w*)\b|\b(my|nas|lyudi|lyudey|deti|detey)\b[^.?!]{0,40}\b(kuzov|fur|kontejner|konteiner|bagazhnik)\w*[^.?!]{0,60}\b(dyshat nechem|nechem dyshat|zadyha\w*|net vozduha)\b",
         ),
         "cyrl": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
             r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
+            # people shut in a truck, a container or a boot with no air
+            r"(мы|нас|люди|людей|дети|детей)[^.?!]{0,40}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,60}(дышать нечем|нечем дышать|задыха|нет воздуха)|(дышать нечем|нечем дышать|задыха|нет воздуха)[^.?!]{0,60}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,40}(мы|нас|люди|людей|дети|детей)",
         ),
         "armn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(վառելիք\S* (վերջանում|պրծնում)|տաքացուցիչ\S* չի (աշխատում|տաքացնում)|պեչկ\S* չի))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
             r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|դուրս (են )?(արել|արին|արեցին|շպրտել|քցել|քցեցին)))(?=[\s\S]*((չգիտեմ|չգիտենք) (\S+ ){0,2}(ուր|որտեղ) (գնամ|գնանք|գիշերեմ|գիշերենք|քնեմ|քնենք)|գնալու տեղ (չունեմ|չունենք)))",
+            # people shut in a truck, a container or a boot with no air
+            r"(բեռնատար|կուզով|ֆուր|կոնտեյներ|բեռնախցիկ)\S*[^.?!։]{0,60}(շնչել չի լինում|շնչելու բան չկա|օդ չկա|շնչահեղձ)",
         ),
     },
     # An injured or sick person kept from a doctor: "hozyain ne vezet v bolnicu potomu chto my nelegaly".

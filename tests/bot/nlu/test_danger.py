@@ -1305,3 +1305,41 @@ def test_things_given_away_before_a_move_are_a_farewell_the_move_explains():
 )
 def test_a_cold_flat_a_sick_note_a_goodnight_a_relatives_body_and_a_dull_evening_are_no_danger(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("they say I can pay off the debt by selling a kidney, the doctor is already arranged", "exploitation"),
+        ("хозяин говорит, долг можно закрыть почкой, уже возили к врачу", "exploitation"),
+        ("they made me carry a package across the border and said if I refuse my family pays", "exploitation"),
+        ("the boss says I'll get my papers only if I sleep with him", "exploitation"),
+        ("начальник сказал, документы отдаст, только если я с ним пересплю", "exploitation"),
+        ("they are marrying my 15 year old sister to a man in Russia next week", "exploitation"),
+        ("15 տարեկան քրոջս ամուսնացնում են, ինքը չի ուզում", "exploitation"),
+        ("held at the airport for two days, no food, no lawyer, they won't tell me anything", "confinement"),
+        ("в аэропорту держат вторые сутки, не кормят, адвоката не дают", "confinement"),
+        ("the man at the border took our money and left us in a truck, there's no air", "exposure"),
+        ("ахпер, мы в кузове фуры, дышать нечем, уже часов 10 едем", "exposure"),
+    ],
+)
+def test_an_organ_for_a_debt_a_package_carried_sex_for_papers_a_child_bride_days_held_and_no_air_in_a_truck(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much does a kidney transplant cost in Armenia",
+        "my dad is giving a kidney to my uncle, can he travel after",
+        "my kid makes me carry his bags everywhere lol",
+        "what happens if I sleep with him on the first date",
+        "marrying my 25 year old daughter next month, what papers for the groom from Russia",
+        "we were kept at the airport for two days, flight cancelled, no food vouchers",
+        "the truck has no AC, we are in the back of the truck and it is very hot lol moving furniture",
+        "в багажнике нечем дышать, кот орёт, едем на дачу",
+    ],
+)
+def test_a_transplant_a_donor_bags_a_date_a_wedding_a_cancelled_flight_and_a_hot_truck_are_no_danger(text):
+    assert not signals(text).any

@@ -39,7 +39,7 @@ class Scores:
     everyday_staff: float = 0.0
     everyday_switched: float = 0.0
     everyday_declined: float = 0.0
-    fresh_urgent: float = 0.0  # the twenty-second danger set's near-misses and the twentieth everyday set, flagged urgent
+    fresh_urgent: float = 0.0  # the twenty-third danger set's near-misses and the twenty-first everyday set, flagged urgent
     per_entry: dict[str, dict[str, float]] = field(default_factory=dict)
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     median_ms: float = 0.0
@@ -49,7 +49,7 @@ class Scores:
 
 
 # Written last (2026-12-02, fifteenth session) and used for no change: the least flattering sets.
-FRESH = ("red_flags_twentysecond", "everyday_twentieth")
+FRESH = ("red_flags_twentythird", "everyday_twentyfirst")
 ABOUT = "general.about"  # "what can you do" answered from the knowledge base is not a wrong answer
 
 

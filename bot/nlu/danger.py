@@ -179,6 +179,10 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category not in _LIFE and (re.search(ctx.NEWS, sentence) or _long_ago(sentence, script)):
         return True
     if category == "threats":
+        anger = re.search(ctx.OWN_ANGER, sentence)
+        if anger and re.search(ctx.EMPLOYER, sentence) and not re.search(ctx.ADDRESSEE, sentence) and not re.search(ctx.REPORTED, sentence[: anger.start()]):
+            # "I'll kill my boss": the writer's own anger, not a threat to them
+            return True
         if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS)):
             return True
         if re.search(ctx.NUISANCE, sentence) and not re.search(ctx.COERCION[script], sentence):
@@ -194,7 +198,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return bool(conditions) and not any(re.search(ctx.COERCION[script], c) for c in conditions)
     if category == "confinement":
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
-        return kept_home or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY))
+        curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
+        return kept_home or curfew or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY))
     if category == "self_harm":
         return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.DIE_IF, sentence))
     if category == "documents":
@@ -215,6 +220,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME))
     if category == "violence":
         return bool(re.search(ctx.SPORT, sentence))
+    if category == "isolation":
+        return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence))
     if category in ("stranded", "exposure"):
         return bool(re.search(ctx.LEISURE, sentence))
     return False
@@ -313,7 +320,7 @@ def signals(text: str) -> Signals:
     joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
     # a volunteer or a hotline asking where to refer someone asks for information
     referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
-    rules_question = _rules_question(base, "\u055e" in text) or referral
+    rules_question = _rules_question(base, "\u055e" in text) or referral or bool(re.search(ctx.HEARSAY, base))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if referral and re.search(ctx.IF_ANY, base):

@@ -30,7 +30,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(vercr|vercn|vercel|pahum|xlel|takcr)\w*[^.?!]{0,40}?\b(ancnag|anznag|pastatxt|dokument)",
             r"(?<!bankomat )\b(zabral|otobral|otnyal|otbira|ne otda|ne vozvrash)\w*[^.?!]{0,30}?\b(kart[uy]|kartochk|karty)\b",
             # 'the foreman has my passport'
-            r"\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|landlord|broker|sponsor|kafeel|kafil|madam)\b[^.?!]{0,20}\b(has|holds|keeps|is holding|is keeping) (my|our|his|her|their|all (the|our)|everyone'?s) (passports?|documents?|papers|ids?)\b",
+            r"\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|landlord|broker|sponsor|kafeel|kafil|madam)\b[^.?!]{0,20}\b(has|holds|keeps|is holding|is keeping) (my|our|his|her|their|all (the|our)|everyone'?s) (\w+ and )?(passports?|documents?|papers|ids?|iqamas?)\b",
+            # 'he has my iqama and passport', the employer named anywhere in the message
+            r"^(?=[\s\S]*\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|broker|sponsor|kafeel|kafil|madam|brigadir)\b)(?=[\s\S]*\b(he|she|they)\b (still )?(has|holds|keeps|is holding|is keeping) (my|our|all our) (\w+ and )?(passports?|documents?|papers|iqamas?)\b)",
+            r"\b(pasport|dokument)\w*[^.?!]{0,20}?(?<!ne )\bspr[yj]atal\w*",
+            # the passport named, then 'we have had it kept 5 months' (a question before it may carry an 'if')
+            r"^(?=[\s\S]*\b(pasport|ancnag|anznag|andznag)\w*)(?=[\s\S]*\b(\d+|mi qani|mi kani) (amis|amsa|shabat|tari)\w* (a |e )?pah(um|el|ac)\w*)",
             # the passport named, then 'the old one is with my employer'
             r"\bpassport\b[\s\S]{0,80}\b(old|other|current|real) one (is |was )?(still )?with (my|the|our) (employer|boss|sponsor|agency|agent|recruiter|foreman|owner|company)\b",
             # 'andznagir' spelled with a d
@@ -41,6 +46,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"документы у них|паспорт\w* у хозяина",
             r"(паспорт|документ)\w* у (?!меня|нас|тебя|себя|вас)\w+",
             r"(забрал|отобрал|отнял|забира|отбира|держ|удержива|спрят|не отда|не возвраща|не верну)\w*[^.?!]{0,40}?(паспорт|документ)",
+            r"(паспорт|документ)\S*[^.?!]{0,20}?(?<!не )спрятал",
             r"(паспорт|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя))",
             r"(?<!банкомат )(забрал|отобрал|отнял|отбира|не отда|не возвраща)\w*[^.?!]{0,30}?(карт[уы]\b|карточк)",
             r"(паспорт|документ)\w*.{0,80}не (отда(ет|ёт|ют)|возвраща(ет|ют)) (его|их)",
@@ -53,6 +59,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*[^.?!]{0,40}?(?<!չի )(?<!չեն )(?<!չեմ )(վերցր|վերցն(?!եմ|ել|ենք)|վերցել|տար(ան|ել|ավ|եց)|պահ|խլ|չեն տալիս|չի տալիս|չեն վերադարձն|չի վերադարձն|թաքց)",
             r"(վերցր|վերցն|վերցել|պահում|խլել|թաքցր)\S*[^.?!]{0,40}?(անձնագ|փաստաթղթ|փաստաթուղթ)",
             r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*.{0,80}(հետ չի տալիս|հետ չեն տալիս|չի վերադարձնում|չեն վերադարձնում)",
+            r"^(?=[\s\S]*(անձնագ|պասպորտ))(?=[\s\S]*\b(\d+|մի քանի) (ամիս|շաբաթ|տարի)\S* (ա |է )?պահ(ում|ել))",
         ),
     },
     "confinement": {
@@ -166,7 +173,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(ugrozh|ugroz|groz(it|yat|il)|ubyu|ubyut|sdadut v polic|zakopa)\w*",
             r"\bburn (down )?(your|my|our|his|her|their|the)( \w+'?s)? (house|home|flat|car)\b|\b(sozhg|sozhzh|podozhg|podozhzh)\w*[^.?!]{0,20}(dom|kvartir|mashin)|\btun\S* (kvar|kayr)\w*",
             r"\b(sparn|kspan|kvnas|ktax|kt'ax)\w*",
-            r"\b(acid|(?<!ant to )(?<!ants to )(?<!anc to )(?<!anted to )(?<!lan to )(?<!ope to )bury (me|us|you|him|her)|buried|burn (me|us|my))\b",
+            r"\b(acid|(?<!ant to )(?<!ants to )(?<!anc to )(?<!anted to )(?<!lan to )(?<!ope to )bury (me|us|you|him|her)|(?<!to be )(?<!ll be )buried|burn (me|us|my))\b",
             # "he knows where they live"
             r"\bknows? where (you|they|we|i|my \w+|our \w+|your \w+) (live|lives|stay|stays)\b|\bzna(et|em|yut)\s*,?\s*gde (ty |oni |my |ya |\w+ )?(zhiv\w*)|\bgit(i|en|enq) (vortegh|ortex|vortex|ur) (en |a |enq |es |eq )?(aprum|aproum)",
             # "they'll break his legs"
@@ -226,7 +233,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "violence": {
         "latn": (
-            r"\bbreaking everything\b|\b(at|outside) the door right now\b|\btrying to get in\b|\bmuzh (menya )?byet|\bkroshit",
+            r"\bbreaking everything\b|\b(at|outside) the door right now\b|\btrying to get in\b|\bmuzh (menya )?(byet|bjet|bjot|byot|b'et|b'yot)\b|\bkroshit",
             r"\b(knife|nozh\w*|danak|palk\w*|bet nas|byut)\b|\bbreak(ing)? (down )?the door|\blomitsya\b|\bjardum a\b",
             r"\b(beat|beats|beating|hit|hits|hitting|punch\w*|kick(s|ed|ing)?|slap\w*|chok\w*|strangl\w*) (me|us|him|her|them|my (wife|kids?|children|mom|mother|sister|daughter|son|brother))\b",
             r"\b(beat|hit|punched|kicked|attacked|stabbed) (my|our) (friend|coworker|co-worker|colleague|husband|father|dad|cousin|neighbou?r|uncle|aunt|roommate|fiancee?|girlfriend|boyfriend)\b",
@@ -372,7 +379,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(k?nereq|k?neriq|neroxutyun|prostite|forgive me)\b[^.?!]{0,10}\b(amen inchi hamar|za vs[eyo]|for everything)\b[\s\S]{0,80}\b(el (dzez |dzer |ko |qez )?(xangarox|khangarogh|xangarogh|anhangstacnox|ber|bex) chem lini|el chem (anhangstacni|xangari)|bolshe ne (budu (vas )?(bespokoit|meshat)|pobespokoyu)|(won'?t|will not) (bother|disturb|trouble) (you|anyone))",
             # one's own body carried home, arranged in advance so the family won't have to
             r"\b(perevoz|perevez|dostavk|dostav|transportirovk|otprav)\w* (\w+ )?tel[oa]\b(?! (\w+ )?(dedushk|babushk|otc|pap|mam|mater|brat|sestr|muzh|zhen|syn|doch|rodstvennik|drug|znakom|zemlyak|pokoyn|umersh)\w*)[\s\S]{0,160}\b(poka (ya )?(eshche |eshe )?mogu|(chtoby|chtob) (roditelyam|seme|zhene|mame|materi|detyam|muzhu) (potom )?ne (prishlos|nado bylo))\b|^(?![\s\S]*\b(pap|tat|hor|mor|exb|eghb|qroj|amusn|knoj|txay|tghay|axjka|aghjka|harazat|ynker|hanguc)\w* marmin)[\s\S]*?\bmarmin\w*[\s\S]{0,160}\b(shutov petq kga|vor (kins|mayrs|mamas|cnoxners|cnoghners|yntaniqs|erexeqs) heto ch\w+)\b",
-            r"\b(transport\w*|repatriat\w*|send\w*|ship\w*|bring\w*) (my |a |the )?(own )?body\b(?! of\b)[\s\S]{0,160}\b(while i (still )?can|so (that )?(my )?(parents|family|wife|husband|mom|mum|mother|kids) (won'?t|don'?t|wouldn'?t|will not|do not) have to)\b",
+            r"\b(transport\w*|repatriat\w*|send\w*|ship\w*|bring\w*) (my |a |the )?(own )?body\b(?! of\b)[\s\S]{0,160}\b(while i (still )?can|so (that )?(my )?(parents|family|wife|husband|mom|mum|mother|kids) (won'?t|don'?t|wouldn'?t|will not|do not) have to|(i )?want(ed)? it (to be )?easy for (them|my (parents|family|wife|husband|mom|mum|mother|kids)))\b",
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
@@ -582,6 +589,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "child": {
         "latn": (
+            # a child taken abroad by a parent without the other's consent
+            r"(\b(son|daughter|child|kids?|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey|txis|txayis|tghayis|axjkas|aghjkas|erexayis|erekhayis|erexais)\b[^.?!]{0,40}\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran|hanel)\b|\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran)\b[^.?!]{0,20}\b(my |our |the )?(son|daughter|child|kids|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey)\b)[^.?!]{0,60}\b(without (my )?(consent|permission|knowledge)|bez (moego )?(soglasiya|razresheniya|vedoma)|aranc (im )?(hamadzaynutyan|hamajnutyan|tuyltvutyan|gitutyan))\b",
             r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b|\b(mne|ey|emu) (1[0-7]|[4-9])\b",
             r"\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(alone|on (his|her) own|by (him|her)self)\b",
             r"\b(1[0-7]|[4-9])[ -]?(year|yr)s?[ -]old\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
@@ -595,6 +604,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(at|in|on|near) (the |a )?(station|airport|bus station|border|street|terminal|market|metro)\b[^.?!]{0,120}\b(has no one|no one (is )?here|nobody (is )?here|has nobody)\b',
         ),
         "cyrl": (
+            # a child taken abroad by a parent without the other's consent
+            r"((сын|доч|реб[её]н|дет)\S*[^.?!]{0,40}(увез|вывез|забрал|увёз)\S*|(увез|вывез|забрал|увёз)\S*[^.?!]{0,20}(сын|доч|реб[её]н|дет)\S*)[^.?!]{0,60}без (моего )?(согласия|разрешения|ведома)",
             r"(мальчик|девочка) лет \d+[^.?!]{0,40}(один|одна|прода|работа)",
             # 'мальчику 10, он один на вокзале': the child named by a pronoun, alone in a public place
             r"(мальчик|девочк|реб[её]нк|сын|доч|племянни)\w* (1[0-7]|[4-9])\b[^.?!]{0,40}(он|она) (совсем )?(один|одна) (на|в) (вокзале|автовокзале|аэропорту|улице|границе|остановке|метро|рынке)(?![^.?!]{0,25}встреча)",
@@ -604,6 +615,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)|(реб[её]нок|мальчик|девочка|малыш) (совсем )?(один|одна)\b",
         ),
         "armn": (
+            # a child taken abroad by a parent without the other's consent
+            r"(տղայիս|աղջկաս|երեխայիս|երեխաներիս|երեխեքիս|տղային|աղջկան|երեխային)[^.?!։]{0,40}(տարել|տարավ|տարան|հանել|հանեց)\S*[^.?!։]{0,60}առանց (իմ )?(համաձայնության|թույլտվության|գիտության)",
             r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան|տանում են)",
             r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի|մոտը ոչ ոք չկա|կողքը ոչ ոք չկա)",
         ),
@@ -762,23 +775,38 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bbars?\b|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bkuda shodit\w*|\bxorhurd\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
             # people shut in a truck, a container or a boot with no air
             r"\b(we|we'?re|us|people|kids|children)\b[^.?!]{0,40}\b(in|inside) (the |a )?(back of (the |a )?)?(truck|lorry|container|trunk|boot)\b[^.?!]{0,60}\b(no air|can'?t breathe|hard to breathe|running out of air|suffocat\w*)\b|\b(my|nas|lyudi|lyudey|deti|detey)\b[^.?!]{0,40}\b(kuzov|fur|kontejner|konteiner|bagazhnik)\w*[^.?!]{0,60}\b(dyshat nechem|nechem dyshat|zadyha\w*|net vozduha)\b",
+            # stuck on the road in a hard frost, nobody stopping or the phone dying
+            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bnikto ne ostanavliva\w*|\b(nobody|no one) (is )?stop(s|ping)\b|\bvoch voq chi kangnum\b|\btelefon\w* (sadit|sadyat|sel|razryazha)\w*|\bphone (is )?(dying|almost dead)\b))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
+            # a boat taking on water
+            r"\b(boat|dinghy|raft|lodk\w*|navak\w*)\b[^.?!]{0,80}\b(water (is )?(coming|getting|pouring) in|taking (on )?water|(is )?sinking|tonet|tonem|nabira\w* vod\w*|jur a lcvum|xortakvum)\b",
         ),
         "cyrl": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
             r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
             # people shut in a truck, a container or a boot with no air
             r"(мы|нас|люди|людей|дети|детей)[^.?!]{0,40}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,60}(дышать нечем|нечем дышать|задыха|нет воздуха)|(дышать нечем|нечем дышать|задыха|нет воздуха)[^.?!]{0,60}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,40}(мы|нас|люди|людей|дети|детей)",
+            # stuck on the road in a hard frost, nobody stopping or the phone dying
+            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(никто не останавлива|телефон\S* (садится|сел|разряжа)))(?=[\s\S]*(застрял|застряли|сломал\S*|заглох\S*|на трассе))",
+            # a boat taking on water
+            r"(лодк|шлюпк|плот)\S*[^.?!]{0,80}(набира\S* вод|вода (набирается|поступает|заливает|прибывает)|тон[её]т|тонем|ид[её]м ко дну)",
         ),
         "armn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(վառելիք\S* (վերջանում|պրծնում)|տաքացուցիչ\S* չի (աշխատում|տաքացնում)|պեչկ\S* չի))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
             r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|դուրս (են )?(արել|արին|արեցին|շպրտել|քցել|քցեցին)))(?=[\s\S]*((չգիտեմ|չգիտենք) (\S+ ){0,2}(ուր|որտեղ) (գնամ|գնանք|գիշերեմ|գիշերենք|քնեմ|քնենք)|գնալու տեղ (չունեմ|չունենք)))",
             # people shut in a truck, a container or a boot with no air
             r"(բեռնատար|կուզով|ֆուր|կոնտեյներ|բեռնախցիկ)\S*[^.?!։]{0,60}(շնչել չի լինում|շնչելու բան չկա|օդ չկա|շնչահեղձ)",
+            # stuck on the road in a hard frost, nobody stopping or the phone dying
+            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(ոչ ոք (\S+ )?չի կանգնում|հեռախոս\S* (\S+ )?(նստում|լիցքաթափվում)))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
+            # a boat taking on water
+            r"(նավակ|լաստ)\S*[^.?!։]{0,80}(ջուր (ա|է) (լցվում|մտնում)|խորտակվում|սուզվում|խեղդվում ենք)",
         ),
     },
     # An injured or sick person kept from a doctor: "hozyain ne vezet v bolnicu potomu chto my nelegaly".
     "care_denied": {
         "latn": (
+            r"\b(boss|employer|owner|foreman|manager|brigadir|prorab|hozyain|sponsor|kafeel)\b[^.?!]{0,25}\b(says?|said|told (me|us))\b[^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b",
+            # hard to breathe, and no way to a hospital
+            r"^(?=[\s\S]*(\bhard to breathe\b|\bcan'?t breathe\b|\btrudno dyshat\b|\btyazhelo dyshat\b|\bshnchel\w* (el )?(a |e )?(dzhvar|djvar|dvar)\w*))(?=[\s\S]*(\bcan'?t (go|get) to (the |a )?(hospital|doctor)\b|\bne (mogu|mozhem) (pojti|poiti|poehat|obratitsya) (v bolnic|k vrach)|\b(hivandanoc|bzhishk|bjishk)\w* (chem|chenq) (kara|karox|karum|karogh)))",
             r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|refus\w* to|not allowed to) (take|let|bring|call|drive)( (me|us|him|her|them))? (to (the |a )?(hospital|doctor|clinic)|(an |the )?ambulance|see a doctor)\b",
             r"\bne (vezet|vezut|vezyot|puskayut|puskaet|otpuskaet|otpuskayut|vyzyvaet|vyzyvayut|dayut vyzvat)\w*[^.?!]{0,15}\b(v bolnic|k vrach|skoruyu|v travmpunkt)",
             r"\b(hivandanoc|bzhshk|bjshk|shtap)\w*[^.?!]{0,15}\b(chi|chen) (tanum|toxnum|kanchum|tali)",
@@ -788,6 +816,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(\bshunch\w* (ktrvum|chi herikum)\b|\bcan'?t breathe\b|\bcannot breathe\b|\bne (mozhet|mogu) dyshat\b|\bzadyha\w*|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)|\bbleeding\b|\bistekaet krovyu\b))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|bolnic\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi)\b))",
         ),
         "cyrl": (
+            r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
+            # hard to breathe, and no way to a hospital
+            r"^(?=[\s\S]*(трудно дышать|тяжело дышать|не могу дышать|задыха))(?=[\s\S]*не (могу|можем) (пойти|поехать|обратиться) (в больниц|к врач))",
             r"не (везет|везёт|везут|пускают|пускает|отпускает|отпускают|вызывает|вызывают|дают вызвать)\w*[^.?!]{0,15}(в больниц|к врач|скорую|в травмпункт)",
             # 'the elder forbids calling an ambulance'
             r'(запрещает|запретил\w*|не разрешает|не да[её]т|нельзя)[^.?!]{0,10}(вызывать|вызвать) (скорую|врача)',
@@ -795,6 +826,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(не (может|могу|можем) дышать|задыха|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн))(?=[\s\S]*(никто не (приходит|едет|приезжает)|не (приняли|принимают|берут|приехал)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи)|развернули|выгнали))",
         ),
         "armn": (
+            # hard to breathe or a high fever, and no way to a hospital
+            r"^(?=[\s\S]*(շնչել\S* (էլ )?(ա |է )?դժվար|շունչ\S* (կտրվում|չի հերիքում)|(ջերմ\S*|ջերմություն)\D{0,12}\b(39|40|41)\b|արյունահոս))(?=[\s\S]*(հիվանդանոց|բժշկի|բժիշկ)\S* (չեմ|չենք) (կարա|կարող|կարում|կարողանում))",
             r"(հիվանդանոց|բժշկ|շտապ)\S*[^.?!]{0,15}(չի|չեն) (տանում|թողնում|կանչում|տալիս)",
             # 'the elder forbids calling an ambulance'
             r'շտապօգնություն (կանչել )?(չի|չեն) (թողնում|տալիս)|շտապօգնություն կանչել(ը)? (արգելում|արգելել)',

@@ -127,6 +127,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "фура заглохла на трассе, мороз -35, солярка заканчивается, что делать",
         "this is my last message. tell my daughter i love her",
         "my son can't breathe and the hospital turned us away because we have no insurance",
+        "бывший муж увёз сына в Краснодар без моего согласия, трубку не берёт",
+        "the boat is taking on water, 20 people, we can't see the shore",
+        "прораб говорит никакой больницы, у брата нога опухла и почернела",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -156,6 +159,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "Տասը տարի առաջ հարեվանը ինձ ծեծել էր, հիմա ուզում եմ քաղաքացիություն ստանալ",
         "я пишу роман: героиню увозят в Стамбул и отбирают паспорт. как она может спастись?",
         "brother didn't answer for two days, now he wrote, his phone was broken",
+        "shef menya ub'et esli ya ne sdam otchet",
+        "they say farms in Korea treat workers badly, is it true?",
+        "уезжаю навсегда в Испанию, раздаю вещи родне, какие документы нужны",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

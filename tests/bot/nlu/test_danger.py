@@ -1343,3 +1343,72 @@ def test_an_organ_for_a_debt_a_package_carried_sex_for_papers_a_child_bride_days
 )
 def test_a_transplant_a_donor_bags_a_date_a_wedding_a_cancelled_flight_and_a_hot_truck_are_no_danger(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my friend's arm got caught in the machine, the boss says no hospital or he calls migration", "care_denied"),
+        ("прораб говорит никакой больницы, у брата нога опухла и почернела", "care_denied"),
+        ("hard to breathe for two days, no papers so i can't go to the hospital", "care_denied"),
+        ("երկու օր ա շնչելս դժվար ա, բայց հիվանդանոց չեմ կարող գնալ, թուղթ չունեմ", "care_denied"),
+        ("the kafeel says i can leave when the contract ends in 3 years, he has my iqama and passport", "documents"),
+        ("svekrov pasport spryatala, ne mogu uehat", "documents"),
+        ("паспорт свекровь спрятала, уехать не могу", "documents"),
+        ("ete gorcatun@ pasport@ pahi inch anem? mer mot arden 3 amis a pahum", "documents"),
+        ("muzh bjet menya kazhdyj den, deti vidyat", "violence"),
+        ("my ex took our daughter to Moscow without my consent and blocked my number", "child"),
+        ("бывший муж увёз сына в Краснодар без моего согласия, трубку не берёт", "child"),
+        ("ամուսինս աղջկաս տարել ա Մոսկվա առանց իմ համաձայնության", "child"),
+        ("zhena uvezla syna v Tbilisi bez moego soglasiya, mesyac ne otvechaet", "child"),
+        ("заглохли на трассе, мороз под -30, никто не останавливается", "exposure"),
+        ("broke down on the road, -28, phone is dying and nobody is stopping", "exposure"),
+        ("the boat is taking on water, 20 people, we can't see the shore", "exposure"),
+        ("лодка набирает воду, с нами дети", "exposure"),
+        ("նավակի մեջ ջուր ա լցվում, երեխաներ կան", "exposure"),
+        ("больше писать не буду. сестре передайте, что я её люблю", "farewell"),
+        ("как продлить патент... хотя уже всё равно. записку написал, пин в конверте", "farewell"),
+        ("լիազորագիր եմ ուզում եղբորս անունով, քանի դեռ կամ", "farewell"),
+        ("what does it take to send my body back to Gyumri, i want it easy for my parents", "self_harm"),
+    ],
+)
+def test_no_hospital_a_held_iqama_a_hidden_passport_a_child_taken_without_consent_a_sinking_boat_and_last_words(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandmother wants to be buried next to grandpa in Yerevan, what papers are needed",
+        "I'll kill my manager, he moved my shift again 😤 anyway can I change jobs on this visa?",
+        "говорят, в Корее на стройках плохо обращаются с рабочими, это правда?",
+        "they say farms in Korea treat workers badly, is it true?",
+        "уезжаю навсегда в Испанию, раздаю вещи родне, какие документы нужны",
+        "ընդմիշտ մեկնում եմ Ֆրանսիա, իրերս բաժանում եմ ընկերներիս",
+        "the employer keeps my passport in the safe at my request, I take it whenever I want, is that legal?",
+        "v obshchage ne vypuskayut posle 23:00, eto normalno?",
+        "мама отобрала телефон на неделю, пишу с ноута",
+        "застрял на совещании второй час, спасите 🙃",
+        "shef menya ub'et esli ya ne sdam otchet",
+        "šef@ kspani indz, otčet@ der chem verjacrel",
+    ],
+)
+def test_a_burial_wish_anger_at_a_manager_hearsay_a_move_for_good_a_safe_a_curfew_a_parents_rule_and_a_report(text):
+    assert not signals(text).any
+
+
+def test_hearsay_asked_about_is_a_question_and_a_report_due_is_no_threat():
+    assert signals("they say farms in Korea treat workers badly, is it true?").rules_question
+    assert signals("asum en Koreayum fermanerum vat en pahum, chisht a?").rules_question
+    assert signals("shef menya ub'et esli ya ne sdam otchet").over
+    assert not signals("he says they'll kill me if i don't pay the debt").over
+
+
+def test_a_routine_check_all_fine_is_disclaimed_but_not_a_named_danger():
+    assert signals("police checked my documents in the metro, all fine, how long is registration valid?").disclaimed
+    assert signals("all fine at work except the boss took my passport").any
+
+
+def test_the_dormitory_door_locked_from_outside_is_still_confinement():
+    assert signals("in the dorm the warden locks the door from outside after 22:00, we can't get out").any

@@ -48,7 +48,7 @@ class Scores:
     only: frozenset[str] | None = None  # figures reused from an earlier report: just these were measured
 
 
-# Written last (2026-12-02, fifteenth session) and used for no change: the least flattering sets.
+# Written last (2026-12-02, sixteenth session) and used for no change: the least flattering sets.
 FRESH = ("red_flags_twentythird", "everyday_twentyfirst")
 ABOUT = "general.about"  # "what can you do" answered from the knowledge base is not a wrong answer
 

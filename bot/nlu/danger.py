@@ -180,9 +180,12 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return True
     if category == "threats":
         anger = re.search(ctx.OWN_ANGER, sentence)
-        if anger and re.search(ctx.EMPLOYER, sentence) and not re.search(ctx.ADDRESSEE, sentence) and not re.search(ctx.REPORTED, sentence[: anger.start()]):
-            # "I'll kill my boss": the writer's own anger, not a threat to them
-            return True
+        if anger and not re.search(ctx.ADDRESSEE, sentence):
+            # "I'll kill my boss": the writer's own anger, not a threat to them; "the boss yells:
+            # I'll kill anyone who leaves" quotes the boss, who stands before the words
+            before, after = sentence[: anger.start()], sentence[anger.end():]
+            if re.search(ctx.EMPLOYER, after) and not re.search(ctx.EMPLOYER, before) or re.search(ctx.MY_BOSS, before):
+                return True
         if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS)):
             return True
         if re.search(ctx.NUISANCE, sentence) and not re.search(ctx.COERCION[script], sentence):
@@ -320,7 +323,7 @@ def signals(text: str) -> Signals:
     joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
     # a volunteer or a hotline asking where to refer someone asks for information
     referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
-    rules_question = _rules_question(base, "\u055e" in text) or referral or bool(re.search(ctx.HEARSAY, base))
+    rules_question = _rules_question(base, "\u055e" in text) or referral or bool(re.search(ctx.HEARSAY, text.lower()))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if referral and re.search(ctx.IF_ANY, base):

@@ -1412,3 +1412,9 @@ def test_a_routine_check_all_fine_is_disclaimed_but_not_a_named_danger():
 
 def test_the_dormitory_door_locked_from_outside_is_still_confinement():
     assert signals("in the dorm the warden locks the door from outside after 22:00, we can't get out").any
+
+
+def test_a_boss_quoted_threatening_is_a_threat_and_loose_hearsay_is_no_question():
+    assert "threats" in signals("хозяин на стройке орёт: убью, если кто-то уйдёт").affirmed
+    assert not signals("говорят, я им должен ещё 3000, мне правда страшно, они у двери").rules_question
+    assert not signals("he says all is fine there, but my brother hasn't called for 3 weeks").disclaimed

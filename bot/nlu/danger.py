@@ -161,8 +161,10 @@ def _safekeeping(text: str) -> bool:
 
 
 def _explained(text: str) -> bool:
-    """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an everyday scene."""
-    if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE, ctx.FREE_TO_QUIT, ctx.DIE_IF)):
+    """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an everyday scene, a trip not made yet."""
+    if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE, ctx.FREE_TO_QUIT, ctx.NOT_YET_GONE)):
+        return True
+    if re.search(ctx.DIE_IF, text) and not re.search(ctx.ASYLUM, text):
         return True
     return _stolen(text)
 
@@ -186,9 +188,13 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
             before, after = sentence[: anger.start()], sentence[anger.end():]
             if re.search(ctx.EMPLOYER, after) and not re.search(ctx.EMPLOYER, before) or re.search(ctx.MY_BOSS, before):
                 return True
+        if re.search(ctx.WEAPON, sentence):
+            return False
         if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS)):
             return True
         if re.search(ctx.NUISANCE, sentence) and not re.search(ctx.COERCION[script], sentence):
+            return True
+        if re.search(ctx.DISMISSAL, sentence) and not re.search(ctx.DENOUNCE, sentence):
             return True
         if re.search(ctx.DATING_PARTNER, sentence) and re.search(ctx.QUARREL, sentence) and not re.search(ctx.COERCION[script], sentence):
             # "my girlfriend is upset I didn't call, she'll kill me"
@@ -202,9 +208,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "confinement":
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
-        return kept_home or curfew or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY))
+        return kept_home or curfew or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED))
     if category == "self_harm":
-        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.DIE_IF, sentence))
+        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.DIE_IF, sentence) and not re.search(ctx.ASYLUM, sentence))
     if category == "documents":
         stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
@@ -220,7 +226,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
         # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task or a device
-        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME))
+        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING))
     if category == "violence":
         return bool(re.search(ctx.SPORT, sentence))
     if category == "isolation":
@@ -247,7 +253,7 @@ def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
     # quotes go before folding, which reads a closing apostrophe as a Russian soft sign
     unquoted = re.sub(ctx.QUOTES, " ", text)
     return any(
-        not re.search(ctx.REPORTED, form[: m.start()])
+        not re.search(ctx.REPORTED, form[: m.start()]) or re.search(ctx.DOCTORS_SAY, form[: m.start()])
         for script, form in (forms if unquoted == text else _forms(unquoted))
         if _LETTERS[script].search(form)
         for m in re.finditer(ctx.RESOLVED[script], form)
@@ -346,7 +352,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & _LIFE or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(re.search(ctx.HARMLESS, base) or re.search(ctx.WRITING, base) or re.search(ctx.EXIT_BAN, base) or _reported_theft(base)),
+        harmless=not affirmed and bool(re.search(ctx.HARMLESS, base) or re.search(ctx.COOKING, base) or re.search(ctx.WRITING, base) or re.search(ctx.EXIT_BAN, base) or _reported_theft(base)),
     )
 
 

@@ -117,14 +117,15 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(owe|owes|owed|debt)\b(?! (me|us)\b)[^.?!]{0,60}\b(until|before|can'?t|cannot|won'?t let|not let|work (it )?off|pay (it )?off)\b",
             r"\bwork (it |this |the debt )?off\b",
             r"\b(pay|owe)\b[^.?!]{0,40}\bbefore (i|we|he|she|they) (can|could|may) (go|leave|return|quit)\b",
-            r"\b(otrabat|otrabot)\w*|\b(dolg|dolzhen|dolzhn)\w*[^.?!]{0,40}(ne otpuska|poka ne|uyti|uehat)",
+            r"\b(otrabat|otrabot(?!ann))\w*|\b(dolg|dolzhen|dolzhn)\w*[^.?!]{0,40}(ne otpuska|poka ne|uyti|uehat)",
             r"\bpartk\w*[^.?!]{0,40}(chen tox|chi tox|minchev|heto)",
             r"\b(piti|petk e|petq a|petka) tam\b[^.?!]{0,30}\b(nor|heto|minchev)\b[^.?!]{0,20}\b(tun|het)\b",
         ),
         "cyrl": (
             r"должн\w* вернуть|вычитают за|еще должен|бесплатно за визу|не дают уволиться",
             r"(долж(ен|на|ны)) (за|им)\b|долг\w* (только |все )?раст",
-            r"(отрабат|отработ)\w*",
+            # "отработанные дни" are days worked (a pay question), not a debt worked off
+            r"(отрабат|отработ(?!анн))\w*",
             r"(долж(ен|на|ны)|над?о) (заплатить|отдать|вернуть)[^.?!]{0,40}(тогда|потом|только|пока)[^.?!]{0,20}(домой|уехать|уйти)",
             r"(долг|должен|должн)\w*[^.?!]{0,40}(не отпуска|пока не|уйти|уехать)",
         ),
@@ -149,7 +150,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "cyrl": (
             r"забира\w* (у \w+ )?вс[её] деньги|забира\w* (мою |нашу )?зарплату",
             r"(зарплат|денег)\w*[^.?!]{0,20}не (получа|получил|видел)|ни копейки",
-            r"(не плат|не заплат|не выплач|без зарплат|зарплату не)\w*",
+            r"(?<!\w)(не плат|не заплат|не выплач|без зарплат|зарплату не)\w*",
         ),
         "armn": (
             r"անվճար աշխատում|ոչ ոք չի վճարում",
@@ -180,8 +181,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(break|smash) (your|his|her|my|our|their) (legs|arms|hands|knees|face|bones)\b|\b(slomayut|slomaem|perelomayut)\b[^.?!]{0,10}\b(nogi|ruki)\b|\b(votq|votk|dzerq|dzerk)\w* (kkotren|kjardeen|kjarden)',
             # intimate pictures to be posted, "he knows where my son studies"
             r'\b(vylozh|opublik|razosl|otprav)\w* (vse |moi |moe |eti |tvoi )?(video|foto|photo|intim)\w*|\b(post|leak|send|share)\w* (my|the|our) (videos?|photos?|pictures?|nudes)\b|\bznaet\s*,?\s*gde (\w+ )?(uchit|rabota|zhiv)\w*|\bknows? where (my|our|your) \w+ (studies|works|goes to school|lives)\b',
-            # whoever flees, their family will be found
-            r"\b(whoever|anyone who|who ever) (runs?|escapes?|flees?|leaves?)\b[^.?!]{0,50}\b(find|hurt|kill|visit)\w*\b|\bkto (sbezhit|ubezhit|uydet)\b[^.?!]{0,50}\b(naydut|najdut|ub'?yut)\b|\bov (paxchi|pakhchi|paxni)\b[^.?!]{0,50}\b(kgtnen|kspanen)\b",
+            # whoever flees, their family will be found; "I'll kill anyone who leaves"
+            r"\b(kill|hurt|shoot|beat) (anyone|anybody|whoever|everyone|any of (you|us)) (who |that )?(leaves?|runs?|tries|escapes?|talks?|complains?|calls?|tells?|goes to)\b|\b(whoever|anyone who|who ever) (runs?|escapes?|flees?|leaves?)\b[^.?!]{0,50}\b(find|hurt|kill|visit)\w*\b|\bkto (sbezhit|ubezhit|uydet)\b[^.?!]{0,50}\b(naydut|najdut|ub'?yut)\b|\bov (paxchi|pakhchi|paxni)\b[^.?!]{0,50}\b(kgtnen|kspanen)\b",
             # a veiled threat to family: 'your family will have an accident'
             r'\b(family|kids?|children|wife|husband|mother|mom|mum|father|parents|sister|brother|son|daughter)\b[^.?!]{0,40}\b(will|might|could|may|gonna|can) [\'\"]?(have|get into|meet with) (an |some )?accident|\b(semy\w*|det\w*|zhen\w*|mam\w*|roditel\w*|sestr\w*|brat\w*|syn\w*|doch\w*)\b[^.?!]{0,40}\bneschastn\w* sluch\w*|\b(yntaniq|ynt?anik|erexa|kin|mayr|mam|cnox|quyr|eghbayr|exbayr)\w*\b[^.?!]{0,40}\b(dzhbaxt|djbaxt) patahar',
             # whoever quits, complains or talks 'tends to have accidents', 'disappears'

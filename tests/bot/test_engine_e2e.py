@@ -130,6 +130,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "бывший муж увёз сына в Краснодар без моего согласия, трубку не берёт",
         "the boat is taking on water, 20 people, we can't see the shore",
         "прораб говорит никакой больницы, у брата нога опухла и почернела",
+        "ամուսինս ասում ա եթե փողը չուղարկեմ, կսպանի, ատրճանակ ունի տանը",
+        "the foreman shouted he'll kill anyone who leaves the site before the job is done",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -162,6 +164,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "shef menya ub'et esli ya ne sdam otchet",
         "they say farms in Korea treat workers badly, is it true?",
         "уезжаю навсегда в Испанию, раздаю вещи родне, какие документы нужны",
+        "Back in 2021 a recruiter held my passport in Doha, I'm safe in Yerevan now. Is there a ban on me in Qatar?",
+        "Ругался с бригадиром, грозит уволить. Обязан он мне заплатить за отработанные дни?",
+        "помогите, пирог опять сгорел снизу, что не так с духовкой",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

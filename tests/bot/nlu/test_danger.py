@@ -1418,3 +1418,46 @@ def test_a_boss_quoted_threatening_is_a_threat_and_loose_hearsay_is_no_question(
     assert "threats" in signals("хозяин на стройке орёт: убью, если кто-то уйдёт").affirmed
     assert not signals("говорят, я им должен ещё 3000, мне правда страшно, они у двери").rules_question
     assert not signals("he says all is fine there, but my brother hasn't called for 3 weeks").disclaimed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("if the permit is refused he says he'll kill me, he keeps a knife under the pillow", "threats"),
+        ("если не продлят регистрацию, муж сказал убьёт, нож держит в машине", "threats"),
+        ("ամուսինս ասում ա եթե փողը չուղարկեմ, կսպանի, ատրճանակ ունի տանը", "threats"),
+        ("the foreman shouted he'll kill anyone who leaves the site before the job is done", "threats"),
+    ],
+)
+def test_a_threat_with_a_weapon_at_hand_and_one_against_whoever_leaves_stay_threats(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back in 2021 a recruiter held my passport in Doha, I'm safe in Yerevan now. Is there a ban on me in Qatar?",
+        "Сын в реанимации был после аварии, врачи говорят опасность миновала. Как продлить ему визу?",
+        "հայրիկիս վիրահատեցին, բժիշկն ասեց վտանգն անցել ա, ինչ փաստաթուղթ պետք ա որ մնամ",
+        "ranshe brigadir derzhal pasport, no ya ushel ot nego i dokumenty zabral, teper rabotayu v drugom meste",
+        "Rusastanum partqers arden pakel em, hima azat em, uzum em veradarnal",
+        "I'm writing a piece about forced labour in Gulf construction for a university paper, any NGOs to talk to?",
+        "пишу рассказ о девушке, которую заперли в квартире в Стамбуле, какие организации ей помогли бы?",
+        "dying of boredom at the consulate, how long does a visa interview usually take?",
+        "в общежитии была облава, меня не тронули, документы в порядке. Какие у меня права при проверке?",
+        "Ругался с бригадиром, грозит уволить. Обязан он мне заплатить за отработанные дни?",
+        "помогите, пирог опять сгорел снизу, что не так с духовкой",
+        "if they reject my visa a fourth time I'll die lol, tips for the interview?",
+    ],
+)
+def test_a_danger_over_a_doctors_word_a_piece_being_written_boredom_a_raid_passed_by_pay_owed_and_baking_are_no_danger(text):
+    assert not signals(text).any
+
+
+def test_a_refused_asylum_that_means_death_stays_a_wish_to_die_and_an_offer_before_departure_is_explained():
+    assert "self_harm" not in signals("if they reject my visa again I'll die haha").affirmed
+    assert not signals("if they reject my asylum again I'll die there").explained
+    assert signals("if they reject my asylum again I'll die, I'll kill myself before they send me back").any
+    assert signals("как проверить агентство в Дубае, пока она не уехала? она пока дома").explained
+    assert signals("мне заплатить нечем, а хозяин держит паспорт").any

@@ -293,7 +293,8 @@ NOT_YET_GONE = r"\b(hasn'?t|haven'?t|has not|have not) (\w+ )?(gone|left|flown|s
 # A debt paid off and closed ("partqs pakel em"): the word for closing is not a locked door.
 DEBT_CLOSED = r"\bpartq\w* (\w+ )?(pakel (em|enq)|pakeci|pakecinq)\b|պարտք\S* (\S+ )?(փակել (եմ|ենք)|փակեցի|փակեցինք)"
 # Dough that won't rise, a dolma that fell apart: help asked in the kitchen, a scene no danger message sets.
-COOKING = r"\bтест[оа]\b|\btesto\b|\bdough\b|դոլմա|\bdolma\w*|долм[аыу]\b|рецепт|\b(recept|retsept)(y|a|om|u)?\b|\brecipes?\b|բաղադրատոմս|\btort(y|a|ik)?\b|\bторт|տորթ|\bcakes?\b|\bpirog\w*|пирог|գաթա|\bgata\b"
+# (Not the Russian "рецепт", which is also a prescription: "no prescription for insulin".)
+COOKING = r"\bтест[оа]\b|\btesto\b|\bdough\b|դոլմա|\bdolma\w*|долм[аыу]\b|\brecipes?\b|բաղադրատոմս|\btort(y|a|ik)?\b|\bторт|տորթ|\bcakes?\b|\bpirog\w*|пирог|գաթա|\bgata\b"
 # A threat to fire or fine is a labour dispute ("грозит уволить"), unless the police or migration come into it.
 DISMISSAL = r"\bthreat\w* to (fire|sack|dismiss|dock|fine|cut)\b|грози\S* (меня )?(уволить|оштрафовать|штраф|лишить преми)|\bgrozi\w* (menya )?(uvolit|oshtrafovat|shtraf|lishit premi)\w*|սպառն\S* (\S+ )?(գործից )?(հանել|ազատել|տուգանել)|\bsparn\w* (\w+ )?(gorcic )?(hanel|azatel|tuganel)\b"
 DENOUNCE = r"polic|politsi|migra|deport|ostikan|полиц|миграц|депорт|ոստիկան|միգրաց|կարտաքս"

@@ -1462,4 +1462,5 @@ def test_a_refused_asylum_that_means_death_stays_a_wish_to_die_and_an_offer_befo
     assert signals("как проверить агентство в Дубае, пока она не уехала? она пока дома").explained
     assert signals("мне заплатить нечем, а хозяин держит паспорт").any
     assert not signals("my brother fell from the scaffold, he is not yet out of danger").resolved
+    assert not signals("помогите, нет рецепта на инсулин, он заканчивается").over
     assert signals("my brother fell from the scaffold, the doctors say he is out of danger now").resolved

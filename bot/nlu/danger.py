@@ -164,9 +164,12 @@ def _explained(text: str) -> bool:
     """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an everyday scene, a trip not made yet."""
     if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE, ctx.FREE_TO_QUIT, ctx.NOT_YET_GONE)):
         return True
-    if re.search(ctx.DIE_IF, text) and not re.search(ctx.ASYLUM, text):
-        return True
-    return _stolen(text)
+    return _die_if(text) or _stolen(text)
+
+
+def _die_if(text: str) -> bool:
+    """A nuisance as the cause of death ("I'll die if they refuse my visa again"), not a refused asylum, where going back can mean death."""
+    return bool(re.search(ctx.DIE_IF, text)) and not re.search(ctx.ASYLUM, text)
 
 
 def _stolen(text: str) -> bool:
@@ -210,7 +213,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
         return kept_home or curfew or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED))
     if category == "self_harm":
-        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.DIE_IF, sentence) and not re.search(ctx.ASYLUM, sentence))
+        return bool(re.search(ctx.NUISANCE, sentence)) or _die_if(sentence)
     if category == "documents":
         stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)

@@ -167,6 +167,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "Back in 2021 a recruiter held my passport in Doha, I'm safe in Yerevan now. Is there a ban on me in Qatar?",
         "Ругался с бригадиром, грозит уволить. Обязан он мне заплатить за отработанные дни?",
         "помогите, пирог опять сгорел снизу, что не так с духовкой",
+        "Сын в реанимации был после аварии, врачи говорят опасность миновала. Как продлить ему визу?",
+        "в общежитии была облава, меня не тронули, документы в порядке. Какие у меня права при проверке?",
+        "if they reject my visa a fourth time I'll die lol, tips for the interview?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

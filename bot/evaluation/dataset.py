@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in twenty-four sets, everyday requests in nineteen. Each is written apart from the
+# near-misses in twenty-five sets, everyday requests in twenty. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {
@@ -38,6 +38,7 @@ SOURCES = {
     "red_flags_twentysecond": "red_flags_twentysecond.yml",
     "red_flags_twentythird": "red_flags_twentythird.yml",
     "red_flags_twentyfourth": "red_flags_twentyfourth.yml",
+    "red_flags_twentyfifth": "red_flags_twentyfifth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -57,6 +58,7 @@ SOURCES = {
     "everyday_twentieth": "everyday_twentieth.yml",
     "everyday_twentyfirst": "everyday_twentyfirst.yml",
     "everyday_twentysecond": "everyday_twentysecond.yml",
+    "everyday_twentythird": "everyday_twentythird.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

@@ -279,9 +279,10 @@ def _rules_question(text: str, asked: bool) -> bool:
 
 
 # Explained away by the whole message, wherever the explanation stands: a relative who said they
-# would be out of reach, or who sulks after a quarrel and went nowhere, papers handed over with
-# consent or in the person's own hands, things given up before a move abroad.
-_MESSAGE_HEDGES = {"missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}", "farewell": ctx.RELOCATION}
+# would be out of reach, or who sulks after a quarrel and went nowhere, a girlfriend silent for a
+# day or three who went nowhere, papers handed over with consent or in the person's own hands,
+# things given up before a move abroad.
+_MESSAGE_HEDGES = {"missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})|^(?![\s\S]*({ctx.DEPARTED}|{ctx.WORK_ABROAD}|{ctx.VANISHED}))(?=[\s\S]*({ctx.FEW_DAYS}))[\s\S]*({ctx.PARTNER})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}", "farewell": ctx.RELOCATION}
 # Explained by two things said anywhere in the message: a clause of an offer not signed yet.
 _MESSAGE_PAIRS = {"documents": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED), "debt": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED)}
 

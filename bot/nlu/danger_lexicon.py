@@ -19,7 +19,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bpasport\w* u (?!menya|nas|tebya|sebya|vas)\w+",
             r"\b(ancnag|anznag|pastatxt)\w*[^.?!]{0,25}\b(chi tvel|chen tvel|takcr|girav)",
             r"\b(ancnag|anznag|pastatxt)\w*[^.?!]{0,25}\b\w+i mot (a|e|en)\b",
-            r"\b(took|take[ns]?|taking|keep(s|ing)?|kept|hold(s|ing)?|held|confiscat\w*|stole|stolen|hid|hides|hiding|grabbed|won'?t (give|return)|refus\w* to (give|return)|not (give|giving|return\w*))\b[^.?!]{0,40}?\b(passports?|documents?|papers|ids?|id cards?)\b",
+            r"\b(took|take[ns]?|taking|keep(s|ing)?|kept|hold(s|ing)?|held|confiscat\w*|stole|stolen|hid|hides|hiding|grabbed|won'?t (give|return)|refus\w* to (give|return)|not (give|giving|return\w*))\b[^.?!]{0,40}?\b(passports?|documents?|papers|ids?|id cards?|(alien )?registration cards?|residence cards?|iqamas?)\b",
             r"\b(passports?|documents?|papers)\b[^.?!]{0,40}?\b(taken|kept|confiscated|with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager))\b",
             # the passport named in one sentence, refused in the next: "...without my passport? the owner wont give it back"
             r"\b(passports?|documents?|papers)\b.{0,80}\b(won'?t|wont|will not|refus\w* to|doesn'?t want to) (give|return|hand) (it|them) back\b",
@@ -82,7 +82,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a fire behind a locked door
             r'\bfire\b(?!\s*(drill|alarm test|safety training))[^?]{0,80}\b(locked|lock)\b|\bpozhar\w*[^?]{0,80}\b(zakryt\w* na zamok|zapert\w*)|\bhrdeh\w*[^?]{0,80}\b(pak|koxp|koghp)\w*',
             # a door locked from outside at night; a gate kept locked; workers not let out
-            r"\block(s|ed|ing)? (the |our |my |their )?(\w+ )?(doors?|gates?|rooms?|barracks?|containers?)( \w+){0,2} from (the )?outside\b",
+            r"\block(s|ed|ing)? (the |our |my |their )?(\w+ )?(doors?|gates?|rooms?|barracks?|containers?|dorm\w*|hostels?|apartments?|flats?|houses?|workshops?|basements?)( \w+){0,2} from (the )?outside\b",
+            # 'they keep 6 of us in an apartment with a guard'
+            r"\bkeep (\d+|two|three|four|five|six|seven|eight|ten|all|some) of us\b[^.?!]{0,50}\bwith (a |an )?(armed )?guards?\b",
             r"\bkeeps? (the |our )?(gates?|doors?) locked\b",
             r"\b(won'?t|wont|don'?t|dont|doesn'?t|doesnt|not) (let|allow) (the )?(workers|people|girls|guys|women|men|anyone|everyone)( to)? (leave|go out|get out)\b",
             # held at an airport, a border or a station for days with no lawyer or food
@@ -462,6 +464,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     # classifier gave a will asked about "while I won't need my things much longer" 0.004.
     "farewell": {
         "latn": (
+            # a last word for the family that they are not to blame ("tell my mom it's not her fault")
+            r"\b(tell|let) (my )?(mom|mum|mother|dad|father|parents|wife|husband|family|sister|brother|kids|children)\b[^.?!]{0,15}\b(it'?s|it is|it was) not (her|his|their|your) fault\b|\b(skazhite|peredaite|peredayte|skazhi|peredai) (moe[ij] |moemu |moim )?(mame|materi|pape|otcu|roditelyam|zhene|muzhu|seme|semye|sestre|bratu|detyam)\b[^.?!]{0,15}\b(ona|on|oni) (ni v ch[eyo]m )?ne vinovat\w*|\b(mors|mamayis|hors|papayis|kno[jzh]s|qrojs|exbors|cnoxneris|tsnoxneris|yntaniqis)\b[^.?!]{0,10}\b(aseq|asek|asa|hasckaceq)\b[^.?!]{0,20}\b(megavor|meghavor) (chi|che|chen)\b|\b(aseq|asek|asa) (mors|mamayis|hors|papayis|kno[jzh]s|qrojs|exbors|cnoxneris|tsnoxneris|yntaniqis)\b[^.?!]{0,20}\b(megavor|meghavor) (chi|che|chen)\b",
             r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\b(won'?t|will not|wont) be a burden\b[^.?!]{0,25}\b(longer|soon)\b",
             r"\b(left|gave) (away )?my \w+ and (my )?\w+ to\b|\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b",
             # things given away, a goodbye to all (a move abroad explains them: RELOCATION)
@@ -495,6 +499,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(\b(dies|death)\b[^.?!]{0,60}\b(inform|tell|notif|contact)\w*|\b(inform|tell|notif|contact)\w* (the )?(family|relatives|next of kin|parents)\b[^.?!]{0,40}\b(dies|death)\b))(?=[\s\S]*(\beverything is (ready|prepared|arranged)\s*([.?!]|$)|\b(i'?ve|i have) (already )?written (her|him|them|my \w+) a (letter|note)\b))",
         ),
         "cyrl": (
+            # a last word for the family that they are not to blame
+            r"(скажите|передайте|скажи|передай) (моей |моему |моим )?(маме|матери|папе|отцу|родителям|жене|мужу|семье|сестре|брату|детям)[^.?!]{0,15}(она|он|они) (ни в ч[её]м )?не винова",
             r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздаю|раздал|раздала|отдал|отдала) (все )?(свои )?вещи|прощайте",
             # a letter left with someone and a goodbye; 'in a few days I won't be (anymore)'
             r"(записк|письм)\S*[^.?!]{0,30}оставил\S*[^.?!]{0,25}(сосед|мам|матер|сестр|брат|жен|муж|детям|родным)\S*[\s\S]{0,120}прощай|через (\d+|пару|несколько|два|три) (дн|недел)\S*[^.?!]{0,12}меня (уже )?не (будет|станет)\s*([.?!,]|$)",
@@ -518,6 +524,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(страховк\S* жизни|свидетельств\S* о смерти))(?=[\s\S]*я (уже )?принял\S* решение(?! о| по))",
         ),
         "armn": (
+            # a last word for the family that they are not to blame ("մորս ասեք, որ ինքը մեղավոր չի")
+            r"(մորս|մամայիս|հորս|պապայիս|կնոջս|ամուսնուս|քրոջս|եղբորս|ծնողներիս|ընտանիքիս)[^.?!։]{0,10}(ասեք|ասա|հասկացրեք)[^.?!։]{0,20}մեղավոր (չի|չէ|չեն)|(ասեք|ասա) (մորս|մամայիս|հորս|պապայիս|կնոջս|ամուսնուս|քրոջս|եղբորս|ծնողներիս|ընտանիքիս)[^.?!։]{0,20}մեղավոր (չի|չէ|չեն)",
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանում|բաժանեցի|բաժանել եմ)|իրերս[^.?!։]{0,10}(բաժանել|տվել) եմ",
             # a letter left with someone and a goodbye; 'in a few days I won't be (anymore)'
             r"նամակ\S*[^.?!։]{0,30}թողել[^.?!։]{0,25}(հարեվան|մամայի|մորս|քրոջս|եղբորս|կնոջս|ամուսն)\S*[\s\S]{0,120}լավ մնաց|(\d+|մի քանի|երկու|երեք) (օրից|շաբաթից) (ես )?(արդեն )?չեմ լինի\s*([.?!,։]|$)",
@@ -743,6 +751,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(\d+|two|three|four|five|several|a few) (nights|days|weeks)\b[^.?!]{0,40}\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b|\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the street|at the station)\b[^.?!]{0,40}\b((\d+|two|three|four|five|several|a few) (nights|days|weeks)|since|with (my |our |the )?(kids|children|baby|son|daughter))\b|\b(\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)\b[^.?!]{0,40}\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(nochuem|spim) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b[^.?!]{0,40}\b((\d+|dve|tri|chetyre|pyat|neskolko) (noch\w*|dn\w*|nedel\w*)|s (detmi|rebenkom))\b|\b(\d+|mi|erku|ereq|chors) (gisher|or|shabat)\w*\b[^.?!]{0,30}\b(parkum|poxocum|poghocum|kayaranum) (enq|em) (qnum|knum)\b',
             # left in a forest, a desert or the mountains by those who took them
             r"\b(left|dropped|abandoned|ditched|dumped|threw) (us|me|them)( \w+)? (in|at) (the |a )?(middle of (the |a )?)?(forest|woods|desert|mountains?|field|swamp|steppe|no man'?s land)\b|\b(brosil\w*|ostavil\w*|vysadil\w*) (nas|menya|ih) (\w+ )?v (lesu|pustyne|gorah|pole|bolote)\b|\b(antarum|anapatum|sarerum|dashtum)\b[^.?!]{0,20}\b(toxec|toghec|toxel|toghel|toxin|toghin|toxecin|toghecin)\b",
+            # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
+            r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|is (finished|gone|over)|(has )?finished|verjac\w*|hatel|hatav|(za)?konchil\w*)\b|\b(ran out of|out of|no more|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*)\b)",
         ),
         "cyrl": (
             r"ни денег,? ни (паспорта|билета)",
@@ -754,6 +764,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)\S*[^.?!]{0,40}(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)|(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)[^.?!]{0,40}((\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)|с детьми|с ребенком|с ребёнком)',
             # left in a forest, a desert or the mountains
             r"(бросил|оставил|высадил)\S* (нас|меня|их) (\S+ )?в (лесу|пустыне|горах|поле|болоте)|в (лесу|пустыне|горах) (\S+ )?(бросил|оставил|высадил)\S* (нас|меня|их)",
+            # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
+            r"^(?=[\s\S]*((вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал))",
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ,? ոչ",
@@ -766,6 +778,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(\d+|մի|երկու|երեք|չորս) (գիշեր|օր|շաբաթ)\S*[^.?!]{0,30}(այգում|փողոցում|կայարանում) (ենք|եմ) քնում',
             # left in a forest, a desert or the mountains
             r"(անտառում|անապատում|սարերում|դաշտում)[^.?!։]{0,20}(թողեց|թողել|թողին|թողեցին)",
+            # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
+            r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|հատել|հատավ|չկա|չունենք|չունեմ)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա))",
         ),
     },
     # Cold that kills: stuck on the road in a hard frost with the heater broken or the fuel running
@@ -814,7 +828,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r"\b(zapreshchaet|zapretil\w*|ne razreshaet|ne daet|nelzya)\b[^.?!]{0,10}\b(vyzyvat|vyzvat) (skoruyu|vracha)|\b(forbids|forbade|won'?t let|doesn'?t let) (us|me|anyone) (to )?call (an |the )?(ambulance|doctor)\b|\bshtap ?ognutyun\w* (kanchel )?(chi|chen) (toxnum|toghnum|tali)",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(\bshunch\w* (ktrvum|chi herikum)\b|\bcan'?t breathe\b|\bcannot breathe\b|\bne (mozhet|mogu) dyshat\b|\bzadyha\w*|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)|\bbleeding\b|\bistekaet krovyu\b))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|bolnic\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi)\b))",
+            r"^(?=[\s\S]*(\bshunch\w* (ktrvum|chi herikum)\b|\bcan'?t breathe\b|\bcannot breathe\b|\bne (mozhet|mogu) dyshat\b|\bzadyha\w*|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)|\bbleeding\b|\bistekaet krovyu\b|\b(arjunahos|aryunahos|krovotechen)\w*))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|bolnic\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b))",
         ),
         "cyrl": (
             r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
@@ -833,7 +847,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r'շտապօգնություն (կանչել )?(չի|չեն) (թողնում|տալիս)|շտապօգնություն կանչել(ը)? (արգելում|արգելել)',
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(շունչ\S* (կտրվում|չի հերիքում|չի բավականացնում)|չ\S* կարողանում շնչել|շնչահեղձ|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|չնայեցին|հետ ուղարկեցին|մերժեցին|չի ծածկում))",
+            r"^(?=[\s\S]*(շունչ\S* (կտրվում|չի հերիքում|չի բավականացնում)|չ\S* կարողանում շնչել|շնչահեղձ|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|(չի|չեն) ընդուն(ում|ել)|չնայեցին|հետ ուղարկեցին|մերժեցին|չի ծածկում))",
         ),
     },
 }

@@ -132,6 +132,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "прораб говорит никакой больницы, у брата нога опухла и почернела",
         "ամուսինս ասում ա եթե փողը չուղարկեմ, կսպանի, ատրճանակ ունի տանը",
         "the foreman shouted he'll kill anyone who leaves the site before the job is done",
+        "we are in the mountains near the border, the group split up and our water ran out",
+        "կինս արյունահոսում ա, հիվանդանոցը չի ընդունում, ապահովագրություն չունենք",
+        "Скажите маме, что она ни в чём не виновата.",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -170,6 +173,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "Сын в реанимации был после аварии, врачи говорят опасность миновала. Как продлить ему визу?",
         "в общежитии была облава, меня не тронули, документы в порядке. Какие у меня права при проверке?",
         "if they reject my visa a fourth time I'll die lol, tips for the interview?",
+        "эта бюрократия меня в могилу сведёт, третий раз отказ в ВНЖ из-за одной бумажки",
+        "шеф опять поставил смену на субботу, достало",
+        "she was beaten by her ex for years, now she is with her parents and safe. Can she get residence on her own?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -1464,3 +1464,79 @@ def test_a_refused_asylum_that_means_death_stays_a_wish_to_die_and_an_offer_befo
     assert not signals("my brother fell from the scaffold, he is not yet out of danger").resolved
     assert not signals("помогите, нет рецепта на инсулин, он заканчивается").over
     assert signals("my brother fell from the scaffold, the doctors say he is out of danger now").resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my wife is pregnant and bleeding, the clinic won't admit her without insurance", "care_denied"),
+        ("կինս հղի է, արյունահոսություն ունի, հիվանդանոցը չի ընդունում առանց ապահովագրության", "care_denied"),
+        ("quyrs arjunahosum a, hivandanoc@ chi yndunum, apahovagrutyun chka", "care_denied"),
+        ("we crossed the mountains on foot, the guide is gone and our water ran out yesterday", "stranded"),
+        ("мы в горах у границы, вода закончилась, телефон садится", "stranded"),
+        ("սահմանի մոտ լեռներում ենք, ջուրը վերջացել ա, ընկերս չի կարողանում քայլել", "stranded"),
+        ("antarum enq sahmani mot, utelik@ verjacel a", "stranded"),
+        ("tell my dad it's not his fault, I made my choice", "farewell"),
+        ("Скажите маме, что она ни в чём не виновата.", "farewell"),
+        ("հորս ասեք, որ ինքը մեղավոր չի", "farewell"),
+        ("aseq mors vor inq@ megavor chi", "farewell"),
+        ("Գործերս կարգավորել եմ, ձեր օգնությունն էլ պետք չի լինի։", "farewell"),
+        ("the owner locks the hostel from outside every night", "confinement"),
+        ("they keep five of us in a flat with a guard, we sleep on the floor", "confinement"),
+        ("the manager took our alien registration cards on the first day", "documents"),
+    ],
+)
+def test_a_refused_admission_water_run_out_far_from_help_a_word_that_they_are_not_to_blame_and_a_guarded_flat(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "эта бюрократия меня в могилу сведёт, опять вернули заявление",
+        "this paperwork will put me in an early grave, third form this week",
+        "my parents are against my studying in Germany, which foundations give scholarships?",
+        "шеф опять поставил смену на субботу, достало",
+        "Շեֆս ասեց կիրակի էլ ենք աշխատելու, զահլաս գնաց",
+        "she was beaten by her ex for years, now she is with her parents and safe. Can she get residence on her own?",
+        "աշխատողներից մեկին ծեծել էին, հիմա հանրակացարանում ա, ապահով ա",
+    ],
+)
+def test_an_idiom_of_the_grave_a_scholarship_a_weekend_shift_and_a_victim_safe_now_are_no_danger(text):
+    assert signals(text).over
+
+
+def test_a_thesis_hearsay_asked_about_and_where_to_complain_explain_the_words_or_ask_about_rules():
+    assert not signals("թեզ եմ գրում միգրանտների շրջանում ինքնասպանությունների մասին, աղբյուրներ կա՞ն").any
+    assert not signals("tez em grum inqnaspanutyunneri masin, voreve hetazotutyun ka?").any
+    assert signals("I've heard that sometimes employers abroad keep workers' papers, what should I keep with me?").rules_question
+    assert signals("слышала, что бывают проблемы с хозяевами, какие документы оставить у себя?").rules_question
+    assert signals("зарплату задерживают уже неделю, куда жаловаться?").rules_question
+    assert signals("Աշխատավարձը ուշացնում են, որտեղ կարող եմ բողոքել").rules_question
+    # "is that allowed?" is no rules question: people in danger ask it ("he locks us in at night, is that allowed?")
+    assert not signals("the boss locks the dorm at night and keeps our cards, is that allowed?").rules_question
+
+
+def test_a_girlfriend_silent_two_days_at_home_is_no_missing_person_unless_she_went_away_or_vanished():
+    assert "missing" not in signals("devushka ne otvechaet uzhe 2 dnya chto delat").affirmed
+    assert "missing" in signals("моя девушка уехала на заработки в Дубай и не отвечает 2 дня").affirmed
+    assert "missing" in signals("ընկերուհիս ստամբուլից լոկացիա ուղարկեց, գրեց որ գալիս են, հետո էլ չի պատասխանում").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I came on a scholarship and my host family took my passport",
+        "we work Saturday and Sunday, the boss took our passports, I'm fed up",
+        "my husband beats me, now he says I am safe",
+        "he beat her, now she is not safe",
+        "Նամակ եմ թողել դեսպանատանը, ե՞րբ կպատասխանեն։ Մնաք բարով",
+    ],
+)
+def test_a_scholarship_a_weekend_or_a_partners_word_do_not_end_a_danger_and_a_formal_goodbye_is_none(text):
+    found = signals(text)
+    if "Մնաք" in text:
+        assert not found.affirmed
+    else:
+        assert found.any and not found.over

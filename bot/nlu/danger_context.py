@@ -207,11 +207,12 @@ CUSTODY = r"\b(ex|ex-husband|ex-wife|custody|divorce\w*|bivsh\w*|razvod\w*|opek\
 PARENT_CONSENT = r"(համաձայնություն|թույլտվություն) (չի|չեն) (տալիս|տա)|\b(hamadzaynutyun|hamadzaynutyun@|tuyltvutyun) (chi|chen) (tal\w*|ta)\b|не (да[её]т|подписывает|хочет давать) (свое |своё )?согласи|\bne (daet|dayot|podpisyvaet) (svoe )?soglasi\w*|\b(won'?t|doesn'?t|does not|refuses to|will not) (give|sign) (his|her|the|a) (consent|permission)\b"
 # A quarrel or a sulk: a partner who "is upset and silent" or "will kill me" for a missed call.
 QUARREL = r"обидел\w*|поссорил\w*|\b(obidel\w*|possoril\w*|neghac\w*|nexac\w*|krvel (enq|en|em)|upset with me|mad at me|(had|have) (a|an) (fight|argument|quarrel)|sulking)\b|նեղաց\S*|կռվել (ենք|են|եմ)"
-DATING_PARTNER = r"\b(girlfriend|boyfriend|gf|bf|devushk\w*|paren\w*|ax(j|ch)iks|agh(j|ch)iks|ynkeruhis|enkeruhis)\b|девушк|парень|парня|ընկերուհիս|աղջիկս"
+PARTNER = r"\b(girlfriend|boyfriend|gf|bf|devushk\w*|paren\w*|ynkeruhis|enkeruhis)\b|девушк|парень|парня|ընկերուհիս"
+# ... and "aghjiks", "my girl", which is also "my daughter": not for a silence that may be a child's
+DATING_PARTNER = PARTNER + r"|\b(ax(j|ch)iks|agh(j|ch)iks)\b|աղջիկս"
 # A partner's silence of a day or three, with nobody gone anywhere, is a quarrel's or a busy
 # week's ("my girlfriend hasn't answered for 2 days").
 FEW_DAYS = r"\b([1-3]|one|two|three|a couple of|odin|dva|tri|paru|mek|erku|ereq) (days?|dnya|den|sutok|or(a|e)?)\b|(\b[1-3]|один|два|три|пару) (дня|день|суток)|(մեկ|երկու|երեք|\b[1-3]) օր"
-PARTNER = r"\b(girlfriend|boyfriend|gf|bf|devushk\w*|paren\w*|ynkeruhis|enkeruhis)\b|девушк|парень|парня|ընկերուհիս"  # not "աղջիկս", also "my daughter"
 VANISHED = r"\b(disappeared|vanished|missing|propal\w*|ischez\w*|korel|anhet\w*)\b|пропал|исчез|կորել|անհետ"
 # Someone who went away (to work, abroad): their silence is no sulk, whatever quarrel came first.
 DEPARTED = r"\b(went|left|flew|moved|uehal\w*|uekhal\w*|uletel\w*|poehal\w*|gnac\w*|meknec\w*|abroad|za granic\w*|na zarabotki)\b|уехал|улетел|поехал|за границ|на заработки|գնաց|մեկնեց|արտասահման"
@@ -282,7 +283,8 @@ JOKINGLY = r"\b(jokingly|as a joke|katakov|v shutku)\b|կատակով|в шут�
 FLIGHT_DELAY = r"\bflights? (was |got |has been )?(cancel\w*|delayed)\b|\b(cancel\w*|delayed) flights?\b|рейс\S* (отменили|отмен[её]н|задерж)|\breys\w* (otmenili|otmenen|zaderzh\w*)\b|չվերթ\S* (չեղարկ|հետաձգ|ուշան)|\bchvert\w* (cheghark|chexark|hetadzg|ushan)\w*"
 
 # Hearsay asked about ("they say farms in Korea treat people badly, is it true?"): a question, not a case.
-HEARSAY = r"(\b(i( have|'ve)? heard|people say|they say|slyshal\w*|govoryat|lsel em|asum en)\b|слышал|говорят|լսել եմ|ասում են)[^.?!]{0,30}(\b(sometimes|often|it happens|there are cases|there are problems|byvayut|byvaet|sluchaetsya|chasto|inogda|patahum|linum en)\b|бывают|бывает|случается|часто|иногда|պատահում|լինում են)[\s\S]{0,200}[?՞]|(\b(they say|people say|i( have|'ve)? heard|govoryat|slyshal\w*|asum en|lsel em)\b|говорят|слышал|ասում են|լսել եմ)[\s\S]{0,120}(\bis (it|that|this) true\b|\btrue\b|это правда|правда ли|\b(eto pravda|pravda li)\b|\bchisht (a|e)\b|ճիշտ (ա|է)|\biroq\b|իրո՞?ք)[^.!?]{0,60}[?՞]"
+HEARD = r"(\b(i( have|'ve)? heard|people say|they say|slyshal\w*|govoryat|lsel em|asum en)\b|слышал|говорят|լսել եմ|ասում են)"
+HEARSAY = rf"{HEARD}[^.?!]{{0,30}}(\b(sometimes|often|it happens|there are cases|there are problems|byvayut|byvaet|sluchaetsya|chasto|inogda|patahum|linum en)\b|бывают|бывает|случается|часто|иногда|պատահում|լինում են)[\s\S]{{0,200}}[?՞]|{HEARD}[\s\S]{{0,120}}(\bis (it|that|this) true\b|\btrue\b|это правда|правда ли|\b(eto pravda|pravda li)\b|\bchisht (a|e)\b|ճիշտ (ա|է)|\biroq\b|իրո՞?ք)[^.!?]{{0,60}}[?՞]"
 # A dormitory's hours ("the warden doesn't let us out after 23:00"), not a door locked from outside.
 CURFEW = r"(после|\bposle|\bafter)\s*(\d{1,2}([:.]\d\d)?|полуноч|polunoch|midnight|отбоя|otboya)|\bcurfew\b|комендантск\S* час|\d{1,2}(:\d\d)?(-ից|-ic|ic)? (հետո|heto)"
 DORM = r"общаг|общежити|\bobshchag\w*|\bobshchezhiti\w*|\bdorm\w*|\bhostel\b|հանրակացարան|\bhanrakacaran\w*|комендант|\bkomendant\w*|вахт[её]р|\bvahter\w*|\bwarden\b"

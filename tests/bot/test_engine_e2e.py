@@ -176,6 +176,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "эта бюрократия меня в могилу сведёт, третий раз отказ в ВНЖ из-за одной бумажки",
         "шеф опять поставил смену на субботу, достало",
         "she was beaten by her ex for years, now she is with her parents and safe. Can she get residence on her own?",
+        "Աշխատավարձը երկու ամիս ա ուշացնում են, որտեղ կարող եմ բողոքել",
+        "слышала, что бывают проблемы с хозяевами, какие документы оставить у себя?",
+        "թեզ եմ գրում միգրանտների շրջանում ինքնասպանությունների մասին, աղբյուրներ կա՞ն",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -1531,12 +1531,12 @@ def test_a_girlfriend_silent_two_days_at_home_is_no_missing_person_unless_she_we
         "we work Saturday and Sunday, the boss took our passports, I'm fed up",
         "my husband beats me, now he says I am safe",
         "he beat her, now she is not safe",
-        "Նամակ եմ թողել դեսպանատանը, ե՞րբ կպատասխանեն։ Մնաք բարով",
     ],
 )
-def test_a_scholarship_a_weekend_or_a_partners_word_do_not_end_a_danger_and_a_formal_goodbye_is_none(text):
+def test_a_scholarship_a_weekend_or_a_partners_word_do_not_end_a_danger(text):
     found = signals(text)
-    if "Մնաք" in text:
-        assert not found.affirmed
-    else:
-        assert found.any and not found.over
+    assert found.any and not found.over
+
+
+def test_a_letter_left_at_an_embassy_with_a_formal_goodbye_is_no_farewell():
+    assert not signals("Նամակ եմ թողել դեսպանատանը, ե՞րբ կպատասխանեն։ Մնաք բարով").affirmed

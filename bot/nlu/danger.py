@@ -235,7 +235,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "isolation":
         return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence))
     if category in ("stranded", "exposure"):
-        return bool(re.search(ctx.LEISURE, sentence))
+        # a camping trip; a cancelled flight, for which the airline answers
+        return bool(re.search(ctx.LEISURE, sentence) or re.search(ctx.FLIGHT_DELAY, sentence))
     return False
 
 

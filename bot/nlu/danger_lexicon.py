@@ -66,7 +66,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             r"\bprotiv (ee|ego|moey|ih) voli|\bderzhat v\b|\bne razreshaet (mne )?vyhodit|\bzakryvayut vnutri|\bne dayut (nam )?zvonit|\bv vannoi zakrylas|\bpaki tak|\bkamkin hakarak|\bchem karum pa(x|k)chem|\bhskum en|\bnkuxum\b|\blogaranum pakvel",
             r"\b(locked|trapped) (in|inside|up)\b|\bbeing (held|kept)\b|\block the door\b|\bdoor is (always )?(locked|closed)|\bnot allowed (off|out)\b|\blet me step out\b|\bchain on the gate|\bnobody walks out|\b(watching|watch) (me|us) (all the time|on cameras|every)|\bi'?m trapped\b",
-            r"\b\d+ ?km from (the )?(nearest )?(town|city|road)|\bno (car|bus),? no (car|bus)\b|\bv lesu\b|\bdo trassy\b|\bvorota\b[^.?!]{0,30}\bzakryva",
+            r"\b\d+ ?km from (the )?(nearest )?(town|city|road)|\bno (car|bus)\s?,? no (car|bus)\b|\bv lesu\b|\bdo trassy\b|\bvorota\b[^.?!]{0,30}\bzakryva",
             r"\b(tun|durs) chen toxni|\bdurs ches ga|\bvaxenum (a|em) durs gal",
             r"\b(zakryli|zakryvayut|zapirayut)\w* (nas|menya|snaruzhi|v)\b|\b(uiti|uyti|vyiti|vyyti|uehat) ne da(yut|et)|\bne (otpustyat|vypustyat)\b",
             r"\b(locked? (us |me )?from (the )?outside|afraid to (go out|leave))\b",
@@ -194,6 +194,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'we'll come to your folks', a photo of one's home sent
             r"\b(priedem|pridem|nagryanem|zaedem) (k|ko) (tvoim|vashim|tvoey materi|tvoim roditelyam)\b|\bprislal\w* (\w+ )?foto (tvoego |moego |nashego |ih )?doma\b|\b(ktan|kgnan|kgananq|kganq) (qo|dzer) (tnecinerin|tneri mot|hor mot|mor mot)\b|\b(tan|tneri) (nkar|foto)\w* (en )?(uxarkel|ugharkel|uxarkecin|ugharkecin)\b",
             r"\b(sent|texted) (me )?(a )?(photos?|pictures?) of (my|our|your|his|her|my parents'?|my mom'?s) (house|home|door|building)\b|\b(we'?ll|we will|they'?ll|they will) (come|go|pay a visit) to your (family|parents|mother|mom|folks|people)\b",
+            # 'they are going to kill me', Latin-typed Armenian
+            r"\bindz spanelu (en|a|e)\b|\bspanelu (en|a|e) indz\b",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -232,6 +234,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(թե չէ|եթե չէ|այլապես)[^.?!։]{0,40}(նկար|վիդեո|տեսանյութ)\S*[^.?!։]{0,40}(ինտերնետ|համացանց|կդն|ծնող|ընտանիք|ամուսն)",
             # 'we'll come to your folks', a photo of one's home sent
             r"(կգան|կգնանք|կգանք|կգնան) (քո|ձեր) (տնեցիներ|տան մոտ|հոր մոտ|մոր մոտ)|(տան|տների) (նկար|ֆոտո)\S* (են )?(ուղարկել|ուղարկեցին)",
+            # 'they are going to kill me' (ինձ սպանելու են)
+            r"ինձ սպանելու (են|ա|է)(?!\S)|սպանելու (են|ա|է) ինձ(?!\S)",
         ),
     },
     "violence": {
@@ -250,6 +254,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(police|polic\w*|politsi\w*|911|112|help|quick|hurry|scared|afraid)\b[^?]{0,60}\b(he'?s|hes|he is|they'?re|they are|someone'?s|someone is) (standing |banging |knocking )?(outside|at) (the|my|our) (door|window|gate)\b(?! of)|\b(he'?s|hes|he is|they'?re|they are|someone'?s|someone is) (standing |banging |knocking )?(outside|at) (the|my|our) (door|window|gate)\b(?! of)[^?]{0,60}\b(police|polic\w*|911|112|help|scared|afraid)\b",
             # someone at the door, and the police number asked for
             r"(banging|yelling|knocking|standing|stands|pulling|stoit|stuchit|lomitsa|lomitsya|krichit|oret|dergaet|tracum|gorum|kangnac|qashum)[^?]{0,60}(door|gate|podezd\w*|domofon\w*|dver\w*|pod dveryu|za dveryu|drann?|dur@?|mutq\w*)[\s\S]{0,100}(police|policiy\w*|politsi\w*|policia|ostikan\w*|112|102|911)|(door|gate|podezd\w*|domofon\w*|dver\w*|pod dveryu|za dveryu|drann?|dur@?|mutq\w*)[^?]{0,60}(banging|yelling|knocking|standing|stands|pulling|stoit|stuchit|lomitsa|lomitsya|krichit|oret|dergaet|tracum|gorum|kangnac|qashum)[\s\S]{0,100}(police|policiy\w*|politsi\w*|policia|ostikan\w*|112|102|911)",
+            # a boss who beats someone; a beating with a hose, a stick or a belt
+            r"\b(hozyain|nachalnik|brigadir|prorab|rabotodatel|ohrannik|boss|foreman|owner|supervisor|guard|manager)\w*( \w+){0,2} (bil|byet|bjet|bili|byut|izbil|izbivaet|udaril|lupit|lupil|beat|beats|whipped|whips)\b|\b(bil|bili|izbil|izbili|lupil|lupit|byet|byut|beat|beats|beating|hit|hits|whipped)( \w+){0,3} (shlangom|palkoj|palkoy|remnem|remnyami|kulakami|nogami|armaturoj|truboj|dubinkoj|provodom|kabelem|with (a|the) (hose|stick|belt|pipe|cable|wire|whip|rod|bat))\b",
         ),
         "cyrl": (
             r"\b(бьет|бьют|побьет|избивает)\b",
@@ -261,6 +267,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(полици|112|помогите|боюсь|страшно)[^?]{0,60}(он|они|кто-то) (стоит |стоят |ломится |стучит )?(за дверью|у двери|под дверью|у окна)|(он|они|кто-то) (стоит |стоят |ломится |стучит )?(за дверью|у двери|под дверью)[^?]{0,60}(полици|112|помогите|боюсь|страшно)",
             # someone at the door, and the police number asked for
             r"(стучит|ломится|кричит|ор[её]т|стоит|дергает|дёргает)[^?]{0,60}(двер|подъезд|домофон)[\s\S]{0,100}(полици|112|102)|(двер|подъезд|домофон)[^?]{0,60}(стучит|ломится|кричит|ор[её]т|стоит|дергает|дёргает)[\s\S]{0,100}(полици|112|102)",
+            # a boss who beats someone; a beating with a hose, a stick or a belt
+            r"(хозяин|начальник|бригадир|прораб|работодател|охранник|надсмотрщик|мастер|шеф)\S*( \S+){0,2} (бил|бьет|бьёт|били|бьют|избил|избивает|ударил|лупит|лупил)(?!\S)|(?<!\S)(бил|били|избил|избили|лупил|лупит|бьет|бьёт|бьют)( \S+){0,3} (шлангом|палкой|палками|ремнем|ремнём|ремнями|кулаками|ногами|арматурой|трубой|дубинкой|плеткой|плёткой|проводом|кабелем)(?!\S)",
         ),
         "armn": (
             r"դանակ|ջարդում ա|դուռն ա ջարդ",
@@ -334,10 +342,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bno (point|reason|sense) (in|to) (living|live|go on)\b",
             r"\b(collect\w*|sav(ed|ing) up|stockpil\w*|hoard\w*) (the |my |some )?(pills|tablets)\b|\b(pills|tablets) (are )?ready\b|\bbetter (off )?dead\b|\brather (be dead|die)\b|\bgoodbye (letters?|notes?)\b|\btook (a lot of|all the|many) pills\b|\bjump off\b",
             r"\b(ne hochu (bolshe |uzhe )?zhit|pokonchit s soboy|samoubiy|hochu umeret|net smysla zhit|rezhu sebya|vskryt veny|luchshe (by )?(ya )?umer|tabletki (uzhe )?(est|gotovy|sobral|nakopil))",
-            r"\b(chem uzum (\w+ ){0,2}apr|inknaspan|uzum em mern|indz spanel|aprelu imast|verj tal|aveli lav a mern|aveli lav e mern|mernem|haber\w* (havakel|havakum|xmel|kul))",
+            r"\b(chem uzum (\w+ ){0,2}apr|inknaspan|uzum em mern|indz spanel(?!u (en|a|e)\b)|aprelu imast|verj tal|aveli lav a mern|aveli lav e mern|mernem|haber\w* (havakel|havakum|xmel|kul))",
             # an overdose taken: "swallowed all the pills", "vypila vse chto bylo v aptechke"
             r"\b(swallowed|took|drank|downed) (all|every|the whole|a whole|a bottle of|a box of|a pack of|a handful of|a lot of)\b[^.?!]{0,20}\b(pills|tablets|meds|medicines?|medications?|painkillers|sleeping pills|first aid kit)\b|\boverdos\w*",
-            r"\b(vypil|vypila|proglotil|proglotila|naglotal\w*|nahlotal\w*)\b[^.?!]{0,15}\b(vse|vsyu|celuyu|tseluyu|pachku|upakovku|gorst|mnogo)\b[^.?!]{0,25}\b(tablet|lekarstv|aptechk|snotvorn)\w*|\bvs[eyo],? chto bylo v aptechke\b|\bperedoz\w*",
+            r"\b(vypil|vypila|proglotil|proglotila|naglotal\w*|nahlotal\w*)\b[^.?!]{0,15}\b(vse|vsyu|celuyu|tseluyu|pachku|upakovku|gorst|mnogo)\b[^.?!]{0,25}\b(tablet|lekarstv|aptechk|snotvorn)\w*|\bvs[eyo]\s?,? chto bylo v aptechke\b|\bperedoz\w*",
             r"\b(bolor|amboxj|amboghj|amboxch)\w*\b[^.?!]{0,20}\b(hab|habe|deghe|dexe|degh|dex|deghahab|dexahab)\w*[^.?!]{0,20}\b(xmel|khmel|kul tvel)\b|\bdegh?atup\w*[^.?!]{0,30}\b(xmel|khmel)",
             # a farewell: "tell my mom I loved her", "peredayte mame chto ya ee lyubil"
             r"\b(tell|say to|let) (my )?(mom|mum|mother|dad|father|family|wife|husband|kids|children|everyone|them|her|him)\b[^.?!]{0,20}\bi (always )?loved (her|him|them|you|everyone)\b",
@@ -390,7 +398,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не выдержу|таблетки (уже )?купил|на мосту|без меня (всем )?будет легче|не ем (уже )?(\w+ )?дн|простите меня за вс[её]",
             r"лучше бы меня не было|(коплю|накопил\w*|копить) таблетки|таблетки (коплю|накопил)|на крышу|не вижу смысла|режу (себе )?(руки|вены)|устал\w* от всего",
             r"(не хочу (больше |уже )?жить|лучше (бы )?(я )?умер|таблетк\w* (уже )?(есть|готов|собрал|накопил)|жить не хочу|покончить с собой|суицид|самоубий|убить себя|хочу умереть|нет смысла жить|смысла жить|режу себя|порезал себя|вскрыть вены|наглотал)",
-            r"(выпил|выпила|проглотил|проглотила|наглотал\w*)[^.?!]{0,15}(вс[её]|всю|целую|пачку|упаковку|горсть|много)[^.?!]{0,25}(таблет|лекарств|аптечк|снотворн)|вс[её],? что было в аптечке|передоз",
+            r"(выпил|выпила|проглотил|проглотила|наглотал\w*)[^.?!]{0,15}(вс[её]|всю|целую|пачку|упаковку|горсть|много)[^.?!]{0,25}(таблет|лекарств|аптечк|снотворн)|вс[её]\s?,? что было в аптечке|передоз",
             r"передай\w*[^.?!]{0,20}(маме|матери|отцу|папе|родным|всем|жене|мужу|детям|сестре|брату)[^.?!]{0,20}(любил|любила)",
             r"прощайте[^?]{0,40}(спасибо за вс|простите|прости)|(спасибо за вс[её]|простите за вс[её])[^?]{0,30}прощайте|потом поймете почему|потом поймёте почему|если (однажды |в один день )?я (не напишу|не отвечу|перестану писать)|устал\w* от жизни",
             r"(я|стою|сижу) (сейчас )?на (крыше|карнизе|краю крыши|перилах)",
@@ -416,7 +424,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"կամրջ|առանց ինձ[^.?!]{0,30}լավ|բան չեմ ուտում|ներողություն եմ խնդրում|իմաստ չկա",
             r"(պատշգամբ|տանիք|լուսամուտ)\S*[^.?!։]{0,40}(մի ժամ|ամբողջ գիշեր|ներքեվ եմ նայում)|ոչինչ (արդեն )?կարեվոր (չի|չէ)\s*([.,!։]|$)",
             r"ավելի լավ ա ես չլինեմ|հաբեր\S* (\S+ )?(հավաք|խմ|կուլ)|տանիք եմ բարձր|իմաստը չեմ տեսնում|ձեռքեր\S* (եմ )?կտր|հոգնել եմ ամեն ինչից|(ամեն ինչ|ամենը)[^.?!]{0,20}վերջան",
-            r"(չեմ ուզում (\S+ ){0,2}ապր|ինքնասպան|ուզում եմ մեռն|մեռնեմ|հաբեր\S* (հավաքել|հավաքում|խմել|կուլ)|ինձ սպանել|ապրելու իմաստ|վերջ տալ|ինձ վնաս)",
+            r"(չեմ ուզում (\S+ ){0,2}ապր|ինքնասպան|ուզում եմ մեռն|մեռնեմ|հաբեր\S* (հավաքել|հավաքում|խմել|կուլ)|ինձ սպանել(?!\S* (են|ա|է)(?!\S))|ապրելու իմաստ|վերջ տալ|ինձ վնաս)",
             r"(բոլոր|ամբողջ)\S*[^.?!]{0,20}(հաբ|դեղ)\S*[^.?!]{0,20}(խմել|կուլ տվել)|դեղատուփ\S*[^.?!]{0,30}խմել",
             r"(մամային|մայրիկիս|մորս|հայրիկիս|ընտանիքիս|բոլորին|երեխաներիս|կնոջս)[^.?!]{0,15}(ասեք|ասա|փոխանցեք)[^.?!]{0,25}սիր(ում էի|ել եմ)",
             r"մնաք բարով[^?]{0,40}(ներող|շնորհակալ|սորի)|ամեն ինչի համար (ներող|սորի)|հետո (կիմանաք|կհասկանաք|կջոկեք) ինչու|եթե մի օր (չգրեմ|չպատասխանեմ)|ամեն ինչ[^.?!]{0,10}(բաժանել|տվել) եմ",
@@ -515,7 +523,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(мо[её] тело|моё тело)[^.?!]{0,40}(домой|отправ\w*)|отправ\w* мо[её] тело",
             # the same, in other words
             r"(свидетельств\w* о смерти|страховк\w* жизни|отправ\w* тел)[\s\S]{0,160}(это про меня|я (уже )?(вс[её] )?решил\w*|если (это случится )?скоро|у меня мало времени|для себя)|(это про меня|у меня мало времени|для себя)[\s\S]{0,160}(свидетельств\w* о смерти|страховк\w* жизни|отправ\w* тел)",
-            r"завещани[\s\S]{0,200}я (уже )?(со всеми )?попрощал|попрощал\S* с теми,? кто (мне )?(дорог|важен|важны)",
+            r"завещани[\s\S]{0,200}я (уже )?(со всеми )?попрощал|попрощал\S* с теми\s?,? кто (мне )?(дорог|важен|важны)",
             r"после (моей )?смерти[\s\S]{0,160}я (уже )?вс[её] решил|я (уже )?вс[её] решил\S*[\s\S]{0,160}после (моей )?смерти",
             r"страховк\S* жизни[\s\S]{0,160}(не просто так спрашиваю|спрашиваю не просто так|неслучайно спрашиваю|не случайно спрашиваю)",
             r"я (уже )?вс[её] (уладил|устроил|привёл в порядок|привел в порядок|подготовил)\S*[\s\S]{0,150}(мама|жена|сестра|родные|они) (найд[её]т|найдут)",
@@ -562,7 +570,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"ждал меня у|вс[её] равно наш[её]л|опять нашел|номер сменила",
             r"(преследу|следит за мной|ходит за мной)",
             # someone waiting at the person's home every night
-            r"каждый (вечер|день|ночь)\S*[^.?!]{0,20}(ждёт|ждет|стоит) (у|возле|около) (моего|нашего) (дома|подъезда)|знает,? (какое|где) (моё|мое) окно",
+            r"каждый (вечер|день|ночь)\S*[^.?!]{0,20}(ждёт|ждет|стоит) (у|возле|около) (моего|нашего) (дома|подъезда)|знает\s?,? (какое|где) (моё|мое) окно",
         ),
         "armn": (
             r"հետեվում (է|ա) ինձ|պատուհանիս տակ|դռանս նկար|հասցես գտել|նոր համարներից",
@@ -584,16 +592,22 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a phone checked every evening, the chat deleted after ('he checks my phone every evening, write briefly, I'll delete it')
             r"\bproveryaet (moy |nash |moi )?telefon\w*",
             r"\b(check\w*|read\w*|go\w* through|proverya\w*|stugum)\b[^.?!]{0,30}\b(phone|telefon\w*|heraxos\w*)\b[\s\S]{0,80}\b((sotru|udalyu) (etu |vsyu |nashu )?(perepisk\w*|chat|soobshch\w*)|(i'?ll|i will|i have to|i must|have to) delete (this|the|our) (chat|conversation|messages)|(kjnjem|jnjelu em) (namakagrutyun\w*|chat\w*|grac\w*))\b",
+            # phones collected and given back only on Sunday or for an hour
+            r"\b(take|takes|took|collect\w*|zabira\w*|otbira\w*|sobira\w*|havaqum|havakum|havaqel)\b (\w+ ){0,3}(phones|telefon\w*|heraxos\w*)\b[\s\S]{0,80}\b((get|give|return)\w* (them|it|those) (back )?(only )?(on )?(sundays?|once a week|for (an|1|one) hour)|(only )?(on )?(sundays?|once a week) for (an|1|one|half an) hour|(otda|vozvrashcha|vozvrasha|dayut)\w* (ih |tolko |ikh )*(v voskresen\w*|raz v nedel\w*|na (chas|1 chas|odin chas|polchasa)))",
         ),
         "cyrl": (
             r"проверяют телефон|удаляют переписку",
             r"(забира|отбира)\S* (\S+ ){0,2}телефоны[^.?!]{0,40}не (отда|возвраща)\S*",
             r"(телефон\w*) (отобрал|забрал|отнял|не дают|проверяют|разбил)|(отобрал|забрал|отнял|разбил)\w* (мой |мне )?телефон|с чужого( телефона| номера)?\b|телефон\w* (тут |здесь )?не дают",
             r"проверяет (мой |наш )?телефон|проверя\S*[^.?!]{0,30}телефон[\s\S]{0,80}(сотру|удалю) (эту |всю |нашу )?(переписк|чат|сообщени)",
+            # phones collected and given back only on Sunday or for an hour
+            r"(забира|отбира|собира)\S* (\S+ ){0,3}телефон\S*[\s\S]{0,80}(отда|возвраща|дают)\S* (их |только )*(в воскресенье|раз в неделю|на (час|1 час|один час|полчаса))",
         ),
         "armn": (
             r"հեռախոս\S*[^.?!]{0,20}(խլել|վերցր|ստուգում|չեն տալիս|ջարդ)|ուրիշի հեռախոս",
             r"(ստուգում|նայում)\S*[^.?!։]{0,30}հեռախոս[\s\S]{0,80}(կջնջեմ|ջնջելու եմ) (նամակագրություն|չատ|գրած|մեսիջ)|հեռախոս\S*[^.?!։]{0,30}(ստուգում|նայում)[\s\S]{0,80}(կջնջեմ|ջնջելու եմ) (նամակագրություն|չատ|գրած|մեսիջ)",
+            # phones collected and given back only on Sunday or for an hour
+            r"(հավաքում|վերցնում|խլում)\S* (\S+ ){0,2}հեռախոս[\s\S]{0,80}(կիրակի|շաբաթը մեկ|մի ժամով)|հեռախոս\S*[^.?!։]{0,40}(հավաքում|վերցնում|խլում)[\s\S]{0,80}(կիրակի|շաբաթը մեկ|մի ժամով)",
         ),
     },
     "child": {
@@ -634,7 +648,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             r"\b(car|taxi|truck) (was )?found (empty|abandoned)|\bfound (his|her|their|the) (car|taxi|truck)\b[^.?!]{0,15}\b(empty|abandoned)|\b(mashin\w*|taksi) nashli (pust\w*|broshenn\w*)|\bmeqenan? gtel en datark",
             r"\b(and|i) propal[ai]?\b",
-            r"\bni sluhu,? ni duhu\b|\b(shabat|amis|or)\w* (e|a) (chenq|chen) (gtnum|karoxanum gtnel)\b|\b(can'?t|cannot|couldn'?t) (find|reach|locate) (him|her|them)\b[^.?!]{0,30}\b(days|weeks?|months?)\b|\b(days|weeks?|months?)\b[^.?!]{0,30}\b(can'?t|cannot) (find|reach) (him|her|them)\b",
+            r"\bni sluhu\s?,? ni duhu\b|\b(shabat|amis|or)\w* (e|a) (chenq|chen) (gtnum|karoxanum gtnel)\b|\b(can'?t|cannot|couldn'?t) (find|reach|locate) (him|her|them)\b[^.?!]{0,30}\b(days|weeks?|months?)\b|\b(days|weeks?|months?)\b[^.?!]{0,30}\b(can'?t|cannot) (find|reach) (him|her|them)\b",
             r"\b(brigada|crew|team|the others|everyone else|all the others|ostalnye|mnus@)\b[^.?!]{0,20}\b(came back|returned|vernul\w*|veradarcan|ekan)\b[^.?!]{0,10}\b(a|but|and|no|isk)? ?(ego|ee|him|her|inq@|inqy) (net|not|isn'?t|wasn'?t|che|chka)\b|\b(came back|returned|vernul\w*) (without|bez) (him|her|nego|nee)\b|\b(police|policiya|ostikanutyun)\w* (isn'?t|is not|aren'?t|ne|chi) (looking|ishchet|ishet|pntrum)",
             r"\blast (time )?(called|wrote|texted|heard from|spoke)\w*\b[^.?!]{0,30}\b(\d+|two|three|four|five|six|several|a few) (days|weeks|months) ago|\bphone (is |has been )?(off|switched off|unreachable)\b[^.?!]{0,40}\b(days|weeks|months|since)\b",
             r"\bposledn\w* raz (zvonil|pisal|vyhodil)\w*[^.?!]{0,30}(nedel|mesya|dn)|\btelefon\w* (vyklyuchen|nedostupen)\w*[^.?!]{0,40}(dn|nedel|mesya)|\bverjin angam (zangel|grel)\w*[^.?!]{0,30}(shabat|amis|or)|\bheraxos\w* (anjatvac|anhasaneli)[^.?!]{0,40}(or|shabat|amis)",
@@ -663,7 +677,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
-            r"ни слуху,? ни духу|(дн|недел|месяц)\w*[^.?!]{0,30}не можем (его |ее |её |их )?найти",
+            r"ни слуху\s?,? ни духу|(дн|недел|месяц)\w*[^.?!]{0,30}не можем (его |ее |её |их )?найти",
             r"(бригада|остальные|все)[^.?!]{0,20}(вернул\w*|приехал\w*)[^.?!]{0,10}(а|но) (его|ее|её) (нет|не было)|полиция не ищет",
             r"последний раз (звонил|писал|выходил\w* на связь)\w*[^.?!]{0,30}(недел|месяц|\d+ дн)|телефон\w* (выключен|недоступен|вне зоны)[^.?!]{0,40}(дн|недел|месяц)|(дн|недел|месяц)\w*[^.?!]{0,30}телефон\w* (выключен|недоступен)",
             r"больше не (отвечает|берет трубку|берёт трубку|выходит на связь)|(перевести|прислать|отправить|заплатить)\w* (деньги|\d+)[^.?!]{0,30}(чтобы|тогда) (ее|её|его|их) (отпустили|отпустят)|выкуп",
@@ -737,7 +751,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bno money and no passport",
             r"\bno money\b[^.?!]{0,30}\bno (passport|documents?|papers)\b|\bdeneg net\b[^.?!]{0,30}\bdokument\w* net\b|\bdokument\w* net\b[^.?!]{0,30}\bdeneg net\b",
             r"\bno (passport|documents?|papers)\b[^.?!]{0,30}\bno (money|phone)\b",
-            r"\bni deneg,? ni (pasporta|bileta)|\bvoch (haci )?(pox|pogh) unem,? voch\b|\bno money,? no (passport|ticket)",
+            r"\bni deneg\s?,? ni (pasporta|bileta)|\bvoch (haci )?(pox|pogh) unem\s?,? voch\b|\bno money\s?,? no (passport|ticket)",
             r"\b(no|don'?t have|haven'?t got|without) (money|a ticket|ticket)\b[^.?!]{0,30}\b(home|back|return)",
             r"\bcan'?t (go|get|return) (back )?home\b",
             r"\b(net deneg na (bilet|dorogu)|deneg na (bilet|dorogu)( domoy)? net|ne na chto (vernutsya|uehat))",
@@ -753,9 +767,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(left|dropped|abandoned|ditched|dumped|threw) (us|me|them)( \w+)? (in|at) (the |a )?(middle of (the |a )?)?(forest|woods|desert|mountains?|field|swamp|steppe|no man'?s land)\b|\b(brosil\w*|ostavil\w*|vysadil\w*) (nas|menya|ih) (\w+ )?v (lesu|pustyne|gorah|pole|bolote)\b|\b(antarum|anapatum|sarerum|dashtum)\b[^.?!]{0,20}\b(toxec|toghec|toxel|toghel|toxin|toghin|toxecin|toghecin)\b",
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|is (finished|gone|over)|(has )?finished|verjac\w*|hatel|hatav|(za)?konchil\w*)\b|\b(ran out of|out of|no more|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*)\b)",
+            # stuck in a transit zone, an airport, a station or at a border with no money
+            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem)\b)(?=[\s\S]*(\bno (money|cash)\b|\bwithout money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg net)\b|\bni kopei?ki\b|\b(pox|pogh) (chunem|chunenq|chka)\b))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|\bno food\b|\bhaven'?t eaten\b|\bne eli\b|\bedy net\b|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
+            r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
         ),
         "cyrl": (
-            r"ни денег,? ни (паспорта|билета)",
+            r"ни денег\s?,? ни (паспорта|билета)",
             r"денег нет[^.?!]{0,30}документ\w* нет|документ\w* нет[^.?!]{0,30}денег нет",
             r"(нет денег на (билет|дорогу)|денег на (билет|дорогу)( домой)? нет|не на что (вернуться|уехать))",
             # days without food; a night in a car in the cold
@@ -763,12 +780,15 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # sleeping in a park or on the street
             r'(\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)\S*[^.?!]{0,40}(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)|(ночуем|спим) (\S+ ){0,2}(в парке|на улице|на вокзале)[^.?!]{0,40}((\d+|две|три|четыре|пять|несколько) (ноч|дн|недел)|с детьми|с ребенком|с ребёнком)',
             # left in a forest, a desert or the mountains
-            r"(бросил|оставил|высадил)\S* (нас|меня|их) (\S+ )?в (лесу|пустыне|горах|поле|болоте)|в (лесу|пустыне|горах) (\S+ )?(бросил|оставил|высадил)\S* (нас|меня|их)",
+            r"(бросил|оставил|высадил)\S* (нас|меня|их) (\S+ )?в (лесу|пустыне|горах|поле|болоте|степи)|в (лесу|пустыне|горах|степи) (\S+ )?(бросил|оставил|высадил)\S* (нас|меня|их)",
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((?<![а-яё])(вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал))",
+            # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
+            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю))(?=[\s\S]*(нет денег|без денег|денег нет|ни копейки|денег (\S+ )?не осталось))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|еды нет|без еды))",
+            r"(высадил\S*|выгнал\S*|выкинул\S*|ссадил\S*) (\S+ ){0,2}(из|с) (автобус|машин|маршрутк|поезд|электричк)\S*[\s\S]{0,100}(в степи|в поле|на трассе|посреди|в лесу|не знаю\s?,? где|темно|зарядк\S* \d+ ?%|батаре\S* \d+ ?%|\d+ ?% зарядк)",
         ),
         "armn": (
-            r"ոչ (հացի )?փող ունեմ,? ոչ",
+            r"ոչ (հացի )?փող ունեմ\s?,? ոչ",
             r"(տուն|հետ) (չեմ|չենք) կարող\S* (գնալ|վերադառնալ)",
             # no wages and no money for the ticket
             r'աշխատավարձ[^?]{0,120}տոմս\S* (առնելու )?փող (չունենք|չունեմ|չկա)',
@@ -780,6 +800,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(անտառում|անապատում|սարերում|դաշտում)[^.?!։]{0,20}(թողեց|թողել|թողին|թողեցին)",
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|հատել|հատավ|չկա|չունենք|չունեմ)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա))",
+            # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
+            r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|քնում (ենք|եմ)))(?=[\s\S]*(փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|սոված|չենք կերել|չեմ կերել|ուտելիք չկա))",
+            r"(ավտոբուս|մեքենա|մարշրուտկա|գնացք)\S* (\S+ )?(իջեցրին|իջեցրեց|դուրս (արին|արեցին|հանեցին|շպրտեցին))[\s\S]{0,100}(դաշտ|տափաստան|ճանապարհի մեջտեղ|մայրուղ|չգիտեմ\s?,? որտեղ|մութ|գիշեր|լիցք\S* \d+ ?%|\d+ ?% լիցք)",
         ),
     },
     # Cold that kills: stuck on the road in a hard frost with the heater broken or the fuel running
@@ -787,7 +810,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "exposure": {
         "latn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bpechk\w* ne (rabotaet|greet)|\b(solyark|benzin|topliv|dizel)\w* (koncha|zakanchiva|na ishode)|\bheat(er|ing)? (is )?(broken|not working|doesn'?t work|died)|\b(fuel|diesel|gas|petrol) (is )?(running out|almost (gone|out))|\bvarelik\w* (verjanum|prcnum)))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
-            r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bbars?\b|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bkuda shodit\w*|\bxorhurd\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
+            r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bbars?\b|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bkuda shodit\w*|\bxorhurd\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu\s?,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
             # people shut in a truck, a container or a boot with no air
             r"\b(we|we'?re|us|people|kids|children)\b[^.?!]{0,40}\b(in|inside) (the |a )?(back of (the |a )?)?(truck|lorry|container|trunk|boot)\b[^.?!]{0,60}\b(no air|can'?t breathe|hard to breathe|running out of air|suffocat\w*)\b|\b(my|nas|lyudi|lyudey|deti|detey)\b[^.?!]{0,40}\b(kuzov|fur|kontejner|konteiner|bagazhnik)\w*[^.?!]{0,60}\b(dyshat nechem|nechem dyshat|zadyha\w*|net vozduha)\b",
             # stuck on the road in a hard frost, nobody stopping or the phone dying
@@ -797,7 +820,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
-            r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
+            r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю\s?,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
             # people shut in a truck, a container or a boot with no air
             r"(мы|нас|люди|людей|дети|детей)[^.?!]{0,40}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,60}(дышать нечем|нечем дышать|задыха|нет воздуха)|(дышать нечем|нечем дышать|задыха|нет воздуха)[^.?!]{0,60}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,40}(мы|нас|люди|людей|дети|детей)",
             # stuck on the road in a hard frost, nobody stopping or the phone dying
@@ -829,6 +852,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(zapreshchaet|zapretil\w*|ne razreshaet|ne daet|nelzya)\b[^.?!]{0,10}\b(vyzyvat|vyzvat) (skoruyu|vracha)|\b(forbids|forbade|won'?t let|doesn'?t let) (us|me|anyone) (to )?call (an |the )?(ambulance|doctor)\b|\bshtap ?ognutyun\w* (kanchel )?(chi|chen) (toxnum|toghnum|tali)",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
             r"^(?=[\s\S]*(\bshunch\w* (ktrvum|chi herikum)\b|\bcan'?t breathe\b|\bcannot breathe\b|\bne (mozhet|mogu) dyshat\b|\bzadyha\w*|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)|\bbleeding\b|\bistekaet krovyu\b|\b(arjunahos|aryunahos|krovotechen)\w*))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|bolnic\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b))",
+            # someone not breathing or unconscious, and nobody can or dares call an ambulance
+            r"^(?=[\s\S]*(\b(isn'?t|is not|not|stopped|barely) breathing\b|\bcan'?t breathe\b|\bcannot breathe\b|\bhard to breathe\b|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bne dyshit\b|\bploho dyshit\b|\bbez soznani\w*|\bne prosypa\w*|\bchi shnchum\b|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(ne mozhem|ne mogu|boimsya|boyus|nelzya) (vyzvat|vyzyvat|pozvonit v) (skoruyu|vracha|103|112)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em) (shtap\w* )?(ognutyun\w* )?kanchel\b))",
         ),
         "cyrl": (
             r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
@@ -839,6 +864,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(запрещает|запретил\w*|не разрешает|не да[её]т|нельзя)[^.?!]{0,10}(вызывать|вызвать) (скорую|врача)',
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
             r"^(?=[\s\S]*(не (может|могу|можем) дышать|задыха|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн))(?=[\s\S]*(никто не (приходит|едет|приезжает)|не (приняли|принимают|берут|приехал)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи)|развернули|выгнали))",
+            # someone not breathing or unconscious, and nobody can or dares call an ambulance
+            r"^(?=[\s\S]*(не дышит|плохо дышит|перестал\S* дышать|не может дышать|не могу дышать|задыха|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог))(?=[\s\S]*((не можем|не могу|боимся|боюсь|нельзя|запрещают|не дают) (\S+ )?(вызвать|вызывать|позвонить в) (скорую|врача|103|112)))",
         ),
         "armn": (
             # hard to breathe or a high fever, and no way to a hospital
@@ -848,6 +875,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'շտապօգնություն (կանչել )?(չի|չեն) (թողնում|տալիս)|շտապօգնություն կանչել(ը)? (արգելում|արգելել)',
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
             r"^(?=[\s\S]*(շունչ\S* (կտրվում|չի հերիքում|չի բավականացնում)|չ\S* կարողանում շնչել|շնչահեղձ|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|(չի|չեն) ընդուն(ում|ել)|չնայեցին|հետ ուղարկեցին|մերժեցին|չի ծածկում))",
+            # someone not breathing or unconscious, and nobody can or dares call an ambulance
+            r"^(?=[\s\S]*(չի շնչում|դժվար (ա|է) շնչում|շնչել չի կարողանում|շուրթ\S* (կապտ|մոխրագույն)|կապտում (ա|է)|ուշագնաց|ուշաթափ|ուշքի չի գալիս))(?=[\s\S]*(շտապ\S* (օգնություն\S* )?(չենք|չեմ) (կարող|կարա|կարում) (կանչել|կանչենք)|վախենում (ենք|եմ) (շտապ\S* )?(օգնություն\S* )?կանչել|շտապ\S* (օգնություն\S* )?կանչել (չենք|չեմ) (կարող|կարա|կարում)))",
         ),
     },
 }

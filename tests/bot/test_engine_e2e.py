@@ -135,6 +135,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "we are in the mountains near the border, the group split up and our water ran out",
         "կինս արյունահոսում ա, հիվանդանոցը չի ընդունում, ապահովագրություն չունենք",
         "Скажите маме, что она ни в чём не виновата.",
+        "we are stuck in the transit zone for two days now, no money, the airline won't help",
+        "бригадир бил напарника шлангом, теперь мы боимся слово сказать",
+        "ընկերս չի շնչում, վախենում ենք շտապօգնություն կանչել, փաստաթղթեր չունենք",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -179,6 +182,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "Աշխատավարձը երկու ամիս ա ուշացնում են, որտեղ կարող եմ բողոքել",
         "слышала, что бывают проблемы с хозяевами, какие документы оставить у себя?",
         "թեզ եմ գրում միգրանտների շրջանում ինքնասպանությունների մասին, աղբյուրներ կա՞ն",
+        "all good, my brother found me at the airport. how do I get a local SIM card?",
+        "этот ЕГЭ меня убьёт",
+        "Մամաս ինձ սպանելու ա, որ իմանա ժամը քանիսին եմ տուն եկել 😅",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

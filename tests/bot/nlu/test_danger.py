@@ -1540,3 +1540,72 @@ def test_a_scholarship_a_weekend_or_a_partners_word_do_not_end_a_danger(text):
 
 def test_a_letter_left_at_an_embassy_with_a_formal_goodbye_is_no_farewell():
     assert not signals("Նամակ եմ թողել դեսպանատանը, ե՞րբ կպատասխանեն։ Մնաք բարով").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("stuck in the transit area at the airport for three days now, no money and nobody helps", "stranded"),
+        ("сидим на вокзале вторые сутки, денег нет, дети голодные", "stranded"),
+        ("օդանավակայանում մնացել ենք երկու օր, փող չունենք", "stranded"),
+        ("the driver kicked us off the bus in the middle of nowhere, it's dark and my phone is at 4%", "stranded"),
+        ("нас высадили из маршрутки посреди трассы, ночь, не знаю где мы", "stranded"),
+        ("the boss takes all our phones on monday, we get them back on sunday for one hour", "isolation"),
+        ("бригадир забирает телефоны, отдают только в воскресенье на час", "isolation"),
+        ("my cousin is not breathing properly and his lips are blue, we can't call an ambulance because we are illegal", "care_denied"),
+        ("подруга без сознания, боимся вызвать скорую, у нас нет документов", "care_denied"),
+        ("ընկերս ուշագնաց ա, վախենում ենք շտապօգնություն կանչել", "care_denied"),
+        ("начальник бил Армена палкой за то что опоздал", "violence"),
+        ("the foreman beat my brother with a hose in front of everyone", "violence"),
+        ("they say they are going to kill me: ինձ սպանելու են, եթե փախչեմ", "threats"),
+    ],
+)
+def test_stranded_without_money_phones_kept_all_week_an_ambulance_not_called_and_a_beating_by_the_boss(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stuck at the airport for five hours, no money for a coffee, is there free wifi?",
+        "рейс отменили, сидим в аэропорту второй день, денег нет на гостиницу, авиакомпания обязана?",
+        "нас высадили из автобуса на границе, дальше пешком через пункт пропуска, это нормально?",
+        "the school collects our phones in the morning and gives them back after lessons",
+        "my grandpa passed out yesterday, can i call an ambulance without insurance?",
+        "в детстве отец бил меня ремнём, теперь хочу поговорить с психологом",
+        "нападающий бил мячом по воротам весь матч, а вратарь всё взял",
+    ],
+)
+def test_a_short_wait_a_cancelled_flight_a_border_walk_a_school_rule_and_a_childhood_memory_name_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "all good, my sister found me at the station. where do I buy a metro card?",
+        "this commute makes me want to jump off a bridge, any faster bus to the center?",
+        "этот ОГЭ меня убьёт",
+        "Աղջիկս ասում ա կմեռնեմ, եթե էս տարի էլ ծով չգնանք 😂",
+        "Մամաս ինձ սպանելու ա, որ իմանա ժամը քանիսին եմ տուն եկել 😅",
+        "vaxenum em vor vizan chi tan, 2 angam em dimel",
+        "можно ли вернуть куртку без чека?",
+    ],
+)
+def test_a_found_traveller_a_commute_an_exam_a_childs_wish_a_mothers_anger_a_fear_of_refusal_and_a_shop_return(text):
+    found = signals(text)
+    assert found.over or (found.doubtful and not found.any)
+
+
+def test_they_are_going_to_kill_me_is_a_threat_and_i_am_going_to_kill_myself_is_self_harm():
+    assert "threats" in signals("ինձ սպանելու են").affirmed and "self_harm" not in signals("ինձ սպանելու են").affirmed
+    assert "self_harm" in signals("ես ինձ սպանելու եմ").affirmed
+    assert "self_harm" in signals("indz spanelu em, el chem karum").affirmed
+
+
+def test_a_typed_comma_does_not_hide_a_pattern_written_with_an_optional_comma():
+    # normalising spaces punctuation out ("не знаю , куда"): ",? " alone never met a typed comma
+    assert "exposure" in signals("выгнали на мороз, не знаю, куда идти").affirmed
+    assert "stranded" in signals("ни денег, ни паспорта, что делать").affirmed
+    assert signals("я умру, если опять откажут в визе").doubtful

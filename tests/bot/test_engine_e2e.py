@@ -138,6 +138,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "we are stuck in the transit zone for two days now, no money, the airline won't help",
         "бригадир бил напарника шлангом, теперь мы боимся слово сказать",
         "ընկերս չի շնչում, վախենում ենք շտապօգնություն կանչել, փաստաթղթեր չունենք",
+        "бригадир забирает телефоны в понедельник, отдают только в воскресенье на час",
+        "нас высадили из маршрутки посреди трассы, ночь, не знаю где мы",
+        "выгнали на мороз, не знаю, куда идти",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -184,6 +187,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "թեզ եմ գրում միգրանտների շրջանում ինքնասպանությունների մասին, աղբյուրներ կա՞ն",
         "all good, my brother found me at the airport. how do I get a local SIM card?",
         "этот ЕГЭ меня убьёт",
+        "можно ли вернуть куртку без чека?",
         "Մամաս ինձ սպանելու ա, որ իմանա ժամը քանիսին եմ տուն եկել 😅",
     ],
 )

@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in twenty-six sets, everyday requests in twenty-one. Each is written apart from the
+# near-misses in twenty-seven sets, everyday requests in twenty-two. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {
@@ -40,6 +40,7 @@ SOURCES = {
     "red_flags_twentyfourth": "red_flags_twentyfourth.yml",
     "red_flags_twentyfifth": "red_flags_twentyfifth.yml",
     "red_flags_twentysixth": "red_flags_twentysixth.yml",
+    "red_flags_twentyseventh": "red_flags_twentyseventh.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -61,6 +62,7 @@ SOURCES = {
     "everyday_twentysecond": "everyday_twentysecond.yml",
     "everyday_twentythird": "everyday_twentythird.yml",
     "everyday_twentyfourth": "everyday_twentyfourth.yml",
+    "everyday_twentyfifth": "everyday_twentyfifth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

@@ -220,7 +220,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         copied = bool(re.search(ctx.COPY, sentence)) and not re.search(ctx.ORIGINAL_HELD, sentence)
         applied = bool(re.search(ctx.EMBASSY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
         disputed = bool(re.search(ctx.COURT, sentence) and re.search(ctx.CUSTODY, sentence) or re.search(ctx.PARENT_CONSENT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
-        return _safekeeping(sentence) or stolen or priced or copied or applied or disputed or bool(re.search(ctx.EMPLOYER_ASKS, sentence))
+        general = bool(re.search(ctx.RULES_QUESTION, sentence) and re.search(ctx.GENERIC_WORKER, sentence)) and not re.search(ctx.OWN, sentence)
+        return _safekeeping(sentence) or stolen or priced or copied or applied or disputed or general or bool(re.search(ctx.EMPLOYER_ASKS, sentence))
     if category == "exploitation":
         return bool(re.search(ctx.CHORES, sentence) or re.search(ctx.JOKINGLY, sentence))
     if category == "debt":

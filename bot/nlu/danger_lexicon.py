@@ -86,6 +86,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'they keep 6 of us in an apartment with a guard'
             r"\bkeep (\d+|two|three|four|five|six|seven|eight|ten|all|some) of us\b[^.?!]{0,50}\bwith (a |an )?(armed )?guards?\b",
             r"\bkeeps? (the |our )?(gates?|doors?) locked\b",
+            # a note or a sign asking for help shown at a window
+            r"^(?=[\s\S]*\b(windows?|okn\w*|okoshk\w*|patuhan\w*|lusamut\w*)\b)(?=[\s\S]*\b(note|sign|paper|piece of paper|card|written|wrote|zapisk\w*|bumazhk\w*|bumag\w*|listok|listk\w*|tablichk\w*|napisan\w*|napisal\w*|tuxt\w*|tught\w*|grac|grvac|grel)\b)(?=[\s\S]*(\"\s?(help|sos|pomogite|spasite|oknek|ognek|okneq|ogneq)\b|\b(saying|says|said|reading|with the word|written|wrote|napisano|napisal\w*|grac|grvac|grel)\W{1,4}(help|sos|pomogite|spasite|oknek|ognek|okneq|ogneq)\b|\b(help|sos|pomogite|spasite|oknek|ognek|okneq|ogneq)\W{1,4}(written|grac|grvac|napisano)\b))",
+            # nobody goes out until the contract or the debt is over; the dorm locked on the workers every night
+            r"\b(nobody|no one|noone|none of us) (goes|can go|gets|can get|leaves|can leave|is allowed (to go|to leave)|is let) (out )?(\w+ )?until (the )?(end of (the |our )?)?(contract|season|debt|loan|we (pay|repay|work off)|(it'?s|the debt is|we'?re) (paid|repaid))\b|\bnikto ne (vyhodit|vyjdet|vyydet|uhodit|uedet|uyd[eyo]t)\b[^.?!]{0,20}\b(do konca|poka ne) (kontrakt|sezon|dolg|otrabot|vypla)\w*|\bvoch (voq|mek)\b[^.?!]{0,10}\bdurs chi (galis|gnum|gal|gna)\b[^.?!]{0,30}\bminch(ev|@|e) (paymanagr|sezon|partq)\w*",
+            r"\b(they|he|she|guards?|the guard|boss|owner|manager|foreman|employer|company)\b[^.?!]{0,20}\block(s|ed)? (the |our |my )?(dorm\w*|barracks?|rooms?|hostel|container)( doors?)? (at|every|each) night\b",
             r"\b(won'?t|wont|don'?t|dont|doesn'?t|doesnt|not) (let|allow) (the )?(workers|people|girls|guys|women|men|anyone|everyone)( to)? (leave|go out|get out)\b",
             # held at an airport, a border or a station for days with no lawyer or food
             r"\b(held|detained|kept|holding|keeping) (me |us |him |her |them )?(at|in) (the )?(airport|border|police station|station|precinct|deportation (centre|center)|detention (centre|center))\b[^.?!]{0,60}\b((\d+|two|three|four|several) days|no (food|lawyer|water|phone|call)|(won'?t|don'?t) (let (me|us|him|her) call|give (me|us|him|her) a lawyer))\b|\b(derzhat|zaderzhali|uderzhivayut)\w* (\w+ )?(v aeroportu|na granice|v otdelenii|v uchastke)\b[^.?!]{0,60}\b(sutki|sutok|dnya|dney|ne kormyat|advokat\w*)",
@@ -96,6 +101,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в)\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить",
             r"(заперл|запер (меня|нас|ее|её|его|их)|запира|взаперти|не отпуска|не выпуска|не пуска|не да(ют|ет|ёт) (нам |мне |ей |ему )?(уйти|выйти|уехать|позвонить)|нельзя (выходить|уйти|уехать)|не могу (уйти|выйти|уехать|сбежать|вернуться)|держат (нас|меня|ее|его)|в подвале)",
             r"(пожар|дым)[^.?!]{0,60}(заперт|закрыт)",
+            # a note or a sign asking for help shown at a window
+            r"^(?=[\s\S]*(окн|окош))(?=[\s\S]*(записк|бумажк|бумаг|листок|листк|табличк|надпис|написан|написал))(?=[\s\S]*(\"\s?(помогите|спасите|help|sos)|(написано|написал\S*|надпис\S*)\W{1,4}(помогите|спасите|help|sos)|(помогите|спасите|help|sos)\W{1,4}написано))",
+            # nobody goes out until the contract or the debt is over
+            r"(никто|никого) не (выходит|выйдет|уходит|уедет|уйд[её]т|выпускают|выпустят|отпускают|отпустят)[^.?!]{0,20}(до конца|пока не) (контракт|сезон|долг|отработ|выпла)",
             # a fire behind a locked door
             r'пожар[^?]{0,80}(закрыт\w* на замок|заперт)',
             # held at an airport, a border or a station for days with no lawyer or food
@@ -107,6 +116,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(տուն|դուրս) չեն թողնի|դուրս չես գա|վախենում (ա|եմ) դուրս գալ",
             r"(փակ(ել|ում|ված|եցին)|դուրս չեն թող|դուրս չի թող|չեն թողնում|չի թողնում|թույլ չեն տալիս|թույլ չի տալիս|չեմ կարող\S* (դուրս գալ|հեռանալ|գնալ|փախչել|վերադառնալ)|պահում են (մեզ|ինձ|նրան)|նկուղ)",
             r"(հրդեհ|ծուխ)\S*[^.?!]{0,60}(փակ|կողպ)",
+            # a note or a sign asking for help shown at a window
+            r"^(?=[\s\S]*(պատուհան|լուսամուտ))(?=[\s\S]*(թուղթ|թղթ|գրած|գրված|գրություն|ցուցանակ))(?=[\s\S]*(\"\s?(օգնեք|փրկեք|help|sos)|(օգնեք|փրկեք|help|sos)\W{1,4}(գրած|գրված)|(գրել|գրած|գրված)\S*\W{1,4}(օգնեք|փրկեք|help|sos)))",
+            # nobody goes out until the contract or the debt is over
+            r"(ոչ ոք|ոչ մեկ|ոչ մեկը)[^.?!։]{0,10}(դուրս )?(չի|չեն) (գալիս|գնում|գա|գնա)[^.?!։]{0,30}մինչեվ (պայմանագր|սեզոն|պարտք)",
             # a fire behind a locked door
             r'հրդեհ[^?]{0,80}(փակ|կողպ)',
         ),
@@ -362,6 +375,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bon (the|my|a|our) (balcony|ledge|roof|window ?sill)\b[^.?!]{0,40}\b(for (an|one|two|three|\d+) hours?|all night|thinking about (it|jumping|ending)|looking down)\b|\bnothing matters( anymore| any more)?\s*([.,!]|$)",
             r"\b(ya|stoyu|sizhu) (sejchas |seychas )?na (kryshe|karnize|krayu kryshi|perilah)\b",
             r"\btaniq(um|i vra) (em|enq)\b[^.?!]{0,40}\b(hima|menak|mnaq barov|hrajesht)",
+            r"\bkamurj\w* (vra|vray|ezrin) (em|kangnac|kangnel|nstac)\b|\b(kangnac|nstac) (em )?kamurj\w* (vra|vray|ezrin)\b",
             # a lethal dose asked about, a rope and a note, "soon I won't need it"
             r"\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal|kill)|\blethal dose\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret|umerla|umer)\b|\bsmerteln\w* doz\w*|\bqani\b[^.?!]{0,20}\b(hab|deghahab|dexahab)\w*[^.?!]{0,30}\b(mahacu|merne|merni|chartnanam|chzartnem|chartnam)",
             r"\b(rope|verevk\w*|verёvk\w*|paran\w*)\b[^.?!]{0,40}\b(note|letter|zapisk\w*|namak\w*)\b|\b(note|zapisk\w*|namak\w*)\b[^.?!]{0,40}\b(rope|verevk\w*|paran\w*)\b",
@@ -377,6 +391,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(thinking|think|thought) (about|of) (just )?(stepping|jumping|falling) off\b|\bstep(ping)? off (the|a) (roof|ledge|bridge|edge|balcony)\b",
             r"\b(bought|got|have) (a |the )?rope\b|\b(verevk|verёvk)\w* (kupil|kupila|kupit|est)\b|\b(kupil|kupila) verevk\w*|\bparan (em |)(gnel|arel)|\bparan\w* (arden )?(gnel|arel) em\b",
             r"\b(amen inch|amenh?inch)[^.?!]{0,20}(verjapes|verjaces) hangist em\b|\bverjapes hangist em\b",
+            # a grave asked about "for myself", with nothing wanted any more
+            r"^(?=[\s\S]*\b(cemeter\w*|graves?|graveyard|burial|bury|buried|kladbish\w*|mogil\w*|pohoron\w*|gerezman\w*|taxum|taghum|taxel|thaghel)\b)(?=[\s\S]*(\b(asking|ask) for myself\b|\bfor myself\b|\bdlya sebya\b|\b(indz|inz|inch) hamar (em )?(harcnum|hartsnum|em)\b))(?=[\s\S]*(\b(don'?t|do not) want (anything|to (live|come back|go back|return)|it) (any ?more|any longer)\b|\bno longer want\b|\b(bolshe|uzhe) ne hochu\b|\bne hochu (bolshe|uzhe)\b|\bel (chem|chenq) uzum\b|\barden (chem|chenq) uzum\b))",
             # possessions left to someone, 'I won't need my things much longer'
             r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\bleft my \w+ and (my )?\w+ to (my )?\w+",
             # 'not going back alive', 'so as not to wake up', money moved because 'I won't need any of it' (and nothing said of why)
@@ -402,6 +418,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"передай\w*[^.?!]{0,20}(маме|матери|отцу|папе|родным|всем|жене|мужу|детям|сестре|брату)[^.?!]{0,20}(любил|любила)",
             r"прощайте[^?]{0,40}(спасибо за вс|простите|прости)|(спасибо за вс[её]|простите за вс[её])[^?]{0,30}прощайте|потом поймете почему|потом поймёте почему|если (однажды |в один день )?я (не напишу|не отвечу|перестану писать)|устал\w* от жизни",
             r"(я|стою|сижу) (сейчас )?на (крыше|карнизе|краю крыши|перилах)",
+            # a grave asked about "for myself", with nothing wanted any more
+            r"^(?=[\s\S]*(кладбищ|могил|похорон|хорон))(?=[\s\S]*для себя)(?=[\s\S]*((больше|уже) не хочу|не хочу (больше|уже)))",
             r"на (балконе|подоконнике|крыше|карнизе)[^.?!]{0,40}(уже (час|два часа|\d+ час)|всю ночь|думаю об этом|смотрю вниз)|ничего (уже |больше )?не имеет (значения|смысла)\s*([.,!]|$)",
             r"сколько\b[^.?!]{0,20}таблет\w*[^.?!]{0,40}(смертельн\w*|не проснуться|умереть)|смертельн\w* доз\w*",
             r"(верёвк|веревк)\w*[^.?!]{0,40}записк|записк\w*[^.?!]{0,40}(верёвк|веревк)",
@@ -429,6 +447,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(մամային|մայրիկիս|մորս|հայրիկիս|ընտանիքիս|բոլորին|երեխաներիս|կնոջս)[^.?!]{0,15}(ասեք|ասա|փոխանցեք)[^.?!]{0,25}սիր(ում էի|ել եմ)",
             r"մնաք բարով[^?]{0,40}(ներող|շնորհակալ|սորի)|ամեն ինչի համար (ներող|սորի)|հետո (կիմանաք|կհասկանաք|կջոկեք) ինչու|եթե մի օր (չգրեմ|չպատասխանեմ)|ամեն ինչ[^.?!]{0,10}(բաժանել|տվել) եմ",
             r"տանիքում (եմ|ենք)[^.?!]{0,40}(հիմա|մենակ|մնաք բարով|հրաժեշտ)",
+            # a grave asked about "for myself", with nothing wanted any more
+            r"^(?=[\s\S]*(գերեզման|թաղ))(?=[\s\S]*ինձ համար (եմ )?(հարցնում|եմ))(?=[\s\S]*(էլ|արդեն) (չեմ|չենք) ուզում)",
             r"քանի\S*[^.?!]{0,20}(հաբ|դեղահաբ)\S*[^.?!]{0,30}(մահացու|մեռն|չարթնանամ|չզարթնեմ)|մահացու դոզա",
             r"պարան\S*[^.?!]{0,40}(նամակ|գրություն)|(նամակ|գրություն)\S*[^.?!]{0,40}պարան",
             r"շուտով (ինձ )?պետք չի (լինի|գա)|շուտով չեմ լինի",
@@ -766,7 +786,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # left in a forest, a desert or the mountains by those who took them
             r"\b(left|dropped|abandoned|ditched|dumped|threw) (us|me|them)( \w+)? (in|at) (the |a )?(middle of (the |a )?)?(forest|woods|desert|mountains?|field|swamp|steppe|no man'?s land)\b|\b(brosil\w*|ostavil\w*|vysadil\w*) (nas|menya|ih) (\w+ )?v (lesu|pustyne|gorah|pole|bolote)\b|\b(antarum|anapatum|sarerum|dashtum)\b[^.?!]{0,20}\b(toxec|toghec|toxel|toghel|toxin|toghin|toxecin|toghecin)\b",
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
-            r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|is (finished|gone|over)|(has )?finished|verjac\w*|hatel|hatav|(za)?konchil\w*)\b|\b(ran out of|out of|no more|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*)\b)",
+            r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|(is )?running out|is (finished|gone|over)|(has )?finished|verjac\w*|verjanum|hatel|hatav|hatnum|(za)?konchil\w*|konchaet\w*|zakanchiva\w*)\b|\b(ran out of|running out of|out of|no more|no|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*)\b)",
             # stuck in a transit zone, an airport, a station or at a border with no money
             r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem)\b)(?=[\s\S]*(\bno (money|cash)\b|\bwithout money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg net)\b|\bni kopei?ki\b|\b(pox|pogh) (chunem|chunenq|chka)\b))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|\bno food\b|\bhaven'?t eaten\b|\bne eli\b|\bedy net\b|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
             r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
@@ -782,7 +802,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # left in a forest, a desert or the mountains
             r"(бросил|оставил|высадил)\S* (нас|меня|их) (\S+ )?в (лесу|пустыне|горах|поле|болоте|степи)|в (лесу|пустыне|горах|степи) (\S+ )?(бросил|оставил|высадил)\S* (нас|меня|их)",
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
-            r"^(?=[\s\S]*((?<![а-яё])(вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал))",
+            r"^(?=[\s\S]*((?<![а-яё])(вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|конча|заканчива|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
             r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю))(?=[\s\S]*(нет денег|без денег|денег нет|ни копейки|денег (\S+ )?не осталось))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|еды нет|без еды))",
             r"(высадил\S*|выгнал\S*|выкинул\S*|ссадил\S*) (\S+ ){0,2}(из|с) (автобус|машин|маршрутк|поезд|электричк)\S*[\s\S]{0,100}(в степи|в поле|на трассе|посреди|в лесу|не знаю\s?,? где|темно|зарядк\S* \d+ ?%|батаре\S* \d+ ?%|\d+ ?% зарядк)",
@@ -799,7 +819,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # left in a forest, a desert or the mountains
             r"(անտառում|անապատում|սարերում|դաշտում)[^.?!։]{0,20}(թողեց|թողել|թողին|թողեցին)",
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
-            r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|հատել|հատավ|չկա|չունենք|չունեմ)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա))",
+            r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|վերջանում|հատել|հատավ|հատնում|չկա|չունենք|չունեմ)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
             r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|քնում (ենք|եմ)))(?=[\s\S]*(փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|սոված|չենք կերել|չեմ կերել|ուտելիք չկա))",
             r"(ավտոբուս|մեքենա|մարշրուտկա|գնացք)\S* (\S+ )?(իջեցրին|իջեցրեց|դուրս (արին|արեցին|հանեցին|շպրտեցին))[\s\S]{0,100}(դաշտ|տափաստան|ճանապարհի մեջտեղ|մայրուղ|չգիտեմ\s?,? որտեղ|մութ|գիշեր|լիցք\S* \d+ ?%|\d+ ?% լիցք)",

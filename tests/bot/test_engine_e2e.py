@@ -141,6 +141,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "бригадир забирает телефоны в понедельник, отдают только в воскресенье на час",
         "нас высадили из маршрутки посреди трассы, ночь, не знаю где мы",
         "выгнали на мороз, не знаю, куда идти",
+        "the brigadier says no one leaves until the end of the contract, we sleep in containers",
+        "դիմացի շենքի պատուհանից մի կին «օգնեք» գրած թուղթ էր ցույց տալիս",
+        "стоим на границе третий день, вода заканчивается, водитель не отвечает",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -189,6 +192,8 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "этот ЕГЭ меня убьёт",
         "можно ли вернуть куртку без чека?",
         "Մամաս ինձ սպանելու ա, որ իմանա ժամը քանիսին եմ տուն եկել 😅",
+        "I'm 16, can I work in a cafe in Spain this summer if my parents agree?",
+        "she hasn't answered for 2 days, should I text her again or wait?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

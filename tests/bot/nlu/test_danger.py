@@ -1609,3 +1609,48 @@ def test_a_typed_comma_does_not_hide_a_pattern_written_with_an_optional_comma():
     assert "exposure" in signals("выгнали на мороз, не знаю, куда идти").affirmed
     assert "stranded" in signals("ни денег, ни паспорта, что делать").affirmed
     assert signals("я умру, если опять откажут в визе").doubtful
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the brigadier says no one leaves until the end of the contract, we sleep in containers", "confinement"),
+        ("никто не уедет, пока не отработает долг, так сказал бригадир", "confinement"),
+        ("ոչ ոք դուրս չի գալիս մինչև պայմանագրի ավարտը, տերն ա ասել", "confinement"),
+        ("the foreman locks our barracks every night", "confinement"),
+        ('a woman in the flat across the street held up a sign saying "HELP" at the window', "confinement"),
+        ("в окне соседнего дома записка «помогите», там живут рабочие", "confinement"),
+        ("դիմացի շենքի պատուհանից մի կին «օգնեք» գրած թուղթ էր ցույց տալիս", "confinement"),
+        ("we are near the border, no food, the guide left us at night", "stranded"),
+        ("стоим на границе третий день, вода заканчивается, водитель не отвечает", "stranded"),
+        ("kamurji vra em kangnac, el chem dimanum", "self_harm"),
+        ("где хоронят армян, умерших в Москве? для себя спрашиваю, больше не хочу ничего", "self_harm"),
+    ],
+)
+def test_nobody_out_until_the_contract_ends_a_help_sign_in_a_window_water_gone_at_a_border_a_bridge_and_a_grave_for_oneself(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the teacher said nobody leaves until the test is finished",
+        "do you lock the front door at night?",
+        "help me write a note to put on the window for the courier",
+        "kamurji vra nkarvel enq, shat sirun er",
+        "how much is a grave plot at the city cemetery? asking for my grandmother",
+        "I'm 16, can I work in a cafe in Spain this summer if my parents agree?",
+        "is it legal for an employer to keep a foreign worker's passport? just curious",
+        "можно ли по закону забрать паспорт у работника-мигранта? пишу для себя, у нас такого нет",
+        "she hasn't answered for 2 days, should I text her again or wait?",
+        "hiking near the border tomorrow, is there no water on the trail?",
+    ],
+)
+def test_a_teachers_rule_a_front_door_a_note_for_a_courier_a_photo_on_a_bridge_a_grandmothers_grave_a_teen_with_consent_a_general_law_question_and_a_silent_girlfriend(text):
+    assert not signals(text).any
+
+
+def test_a_law_question_about_the_writers_own_passport_stays_danger():
+    found = signals("my employer keeps my passport for 3 months already, is it legal for an employer to do that?")
+    assert "documents" in found.affirmed

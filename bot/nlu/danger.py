@@ -335,13 +335,18 @@ def signals(text: str) -> Signals:
     joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
     # a volunteer or a hotline asking where to refer someone asks for information
     referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
-    rules_question = _rules_question(base, "\u055e" in text) or referral or bool(re.search(ctx.HEARSAY, text.lower()))
+    rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)
+    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or bool(re.search(ctx.HEARSAY, text.lower()))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if referral and re.search(ctx.IF_ANY, base):
         # "I volunteer on a helpline: if a caller says her husband threatens her, where do we refer
         # her?" asks how to help; a case told as happening, or a wish to die, stays.
         hedges += [(category, ctx.HELPER_ROLE) for category in affirmed - _LIFE]
+    if rumour:
+        # "In our chat they write that in Poland all Armenians' passports are taken: true or fake?"
+        # asks whether a rumour is true; what happens to the writer ("my", "меня") stays.
+        hedges += [(category, ctx.MEDIUM_SAYS) for category in affirmed - _LIFE]
     if re.search(ctx.FICTION, base):
         # A story's premise (a screenplay, a book) explains every danger word of the message but a
         # wish to die: "I read a book about it and I want to die too" is the person's own.

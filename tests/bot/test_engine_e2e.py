@@ -144,6 +144,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "the brigadier says no one leaves until the end of the contract, we sleep in containers",
         "դիմացի շենքի պատուհանից մի կին «օգնեք» գրած թուղթ էր ցույց տալիս",
         "стоим на границе третий день, вода заканчивается, водитель не отвечает",
+        "been on the street in Marseille 4 days, sleeping at the train station",
+        "у жены кровотечение, скорая говорит без полиса не повезут",
+        "տատիկս ընկել ա, չի կարում վեր կենա, մենակ ա տանը",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -194,6 +197,10 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "Մամաս ինձ սպանելու ա, որ իմանա ժամը քանիսին եմ տուն եկել 😅",
         "I'm 16, can I work in a cafe in Spain this summer if my parents agree?",
         "she hasn't answered for 2 days, should I text her again or wait?",
+        "в нашем чате пишут, что в Польше на заводах у всех отбирают паспорта, это правда или фейк?",
+        "telefon sadica bystro, pomogite",
+        "davai sygraem v kamen nozhnicy bumaga",
+        "էս բյուրոկրատիան ինձ կսպանի, էլի մի թուղթ պակաս ա",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -1654,3 +1654,45 @@ def test_a_teachers_rule_a_front_door_a_note_for_a_courier_a_photo_on_a_bridge_a
 def test_a_law_question_about_the_writers_own_passport_stays_danger():
     found = signals("my employer keeps my passport for 3 months already, is it legal for an employer to do that?")
     assert "documents" in found.affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("been on the street in Marseille 4 days, sleeping at the train station", "stranded"),
+        ("третью ночь ночую на вокзале, денег нет", "stranded"),
+        ("kinn arjunahosum a, shtap ognutyuny asum a chenq tani, polis chunenq", "care_denied"),
+        ("у жены кровотечение, скорая говорит без полиса не повезут", "care_denied"),
+        ("my dad fell and can't get up, he is alone at home in Vanadzor", "care_denied"),
+        ("бабушка упала и не может встать, соседи не открывают", "care_denied"),
+        ("տատիկս ընկել ա, չի կարում վեր կենա, մենակ ա տանը", "care_denied"),
+    ],
+)
+def test_nights_at_a_train_station_an_ambulance_that_wont_take_a_bleeding_woman_and_a_fall_alone(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в нашем чате пишут, что в Польше на заводах у всех отбирают паспорта, это правда или фейк?",
+        "telegram kanalum grel en vor Emiratnerum gorcatunery pasport en vercnum, chisht a?",
+        "people on facebook write that employers in Korea keep passports, is it true?",
+        "էս բյուրոկրատիան ինձ կսպանի, էլի մի թուղթ պակաս ա",
+        "this bureaucracy will kill me, one more form missing",
+        "telefon sadica bystro, pomogite",
+        "davai sygraem v kamen nozhnicy bumaga",
+        "I fell and can't get up from laughing lol",
+        "walked past the train station, sleeping cat on the bench 😍",
+    ],
+)
+def test_a_rumour_asked_about_a_bureaucracy_that_kills_a_draining_battery_scissors_and_a_fall_from_laughter(text):
+    assert not signals(text).any
+
+
+def test_a_rumour_with_the_writers_own_case_and_a_knife_stay_danger():
+    assert "documents" in signals("в чате пишут что паспорта отбирают, это правда? у меня тоже забрали паспорт").affirmed
+    assert "violence" in signals("у него нож, он стоит у двери").affirmed
+    assert "violence" in signals("ugrozhal nozhom bratu").affirmed
+    assert "plea" in signals("zaryadka konchaetsya, pomogite").affirmed

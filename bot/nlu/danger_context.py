@@ -206,7 +206,8 @@ EMPLOYER_ASKS = r"\b(should|can|may|must|do) we (\w+ ){0,2}(keep|hold|store) (th
 GENERIC_WORKER = r"\b(a|an|any) (foreign(er| worker| employee)?|migrant( worker)?|employee|worker)('?s)?\b|\b(of|from) (a |an )?(foreigner|foreign worker|migrant|employee)\b|у (иностранц|мигрант|работник|сотрудник)\S*|(иностранц|мигрант)\S* (паспорт|документ)|\bu (inostranc|migrant|rabotnik|sotrudnik)\w*|օտարերկրաց(ու|ի)|աշխատողի(ց)?\b|\b(otarerkracu|otarerkraci|ashxatoxi|ashxatoghi)\w*"
 # The writer's own case, in the first person singular: a rumour asked about with it is no longer only a rumour.
 MINE = r"\b(my|me|mine|moj|moi|moy|moya|moe|moyo|moyu|moego|moei|moey|menya|mne|im|indz)\b|(?<![а-яё])(мой|моя|мо[её]|мою|мои|моего|моей|меня|мне|мной)(?![а-яё])|(?<!\S)(իմ|ինձ)(?!\S)|(անձնագ|պասպորտ|փաստաթղթ|գործատու)\S*ս(?!\S)|\b(anznag|andznag|pasport|pastatxt|pastatght|gorcatu)\w*s\b"
-OWN = r"\b(my|mine|me|our|us|moj|moi|moy|moyu|menya|nas|nash\w*|im|indz|mer|mez)\b|(?<![а-яё])(мой|мою|мои|меня|мне|нас|наш\S*)(?![а-яё])|(?<!\S)(իմ|ինձ|մեր|մեզ)(?!\S)|(անձնագ|պասպորտ|փաստաթղթ|գործատու|տեր)\S*ս(?!\S)|\b(anznag|andznag|pasport|pastatxt|pastatght|gorcatu)\w*s\b"
+# OWN adds "our": a law question about "our" passports is not about workers in general.
+OWN = rf"{MINE}|\b(our|us|nas|nash\w*|mer|mez)\b|(?<![а-яё])(нас|наш\S*)(?![а-яё])|(?<!\S)(մեր|մեզ)(?!\S)|տեր\S*ս(?!\S)"
 # A custody or divorce case in court over the children's papers: "my ex threatened to take me to court over the kids' passports".
 CUSTODY = r"\b(ex|ex-husband|ex-wife|custody|divorce\w*|bivsh\w*|razvod\w*|opek\w*|amusnaluc\w*|xnamakal\w*)\b|бывш|развод|опек|ամուսնալուծ|խնամակալ"
 # A parent who will not consent to a child's passport: a family dispute, not papers held.
@@ -289,10 +290,12 @@ JOKINGLY = r"\b(jokingly|as a joke|katakov|v shutku)\b|կատակով|в шут�
 FLIGHT_DELAY = r"\bflights? (was |got |has been )?(cancel\w*|delayed)\b|\b(cancel\w*|delayed) flights?\b|рейс\S* (отменили|отмен[её]н|задерж)|\breys\w* (otmenili|otmenen|zaderzh\w*)\b|չվերթ\S* (չեղարկ|հետաձգ|ուշան)|\bchvert\w* (cheghark|chexark|hetadzg|ushan)\w*"
 
 # Hearsay asked about ("they say farms in Korea treat people badly, is it true?"): a question, not a case.
+# "Is it true (or fake)?" asked of what was heard or read.
+IS_IT_TRUE = r"(\bis (it|that|this) (true|real|fake)\b|\btrue\b|\b(a )?fake\b|правда (или|ли)|это правда|фейк|\b(eto pravda|pravda li|pravda ili|feik|fejk)\b|\bchisht (a|e)\b|ճիշտ (ա|է)|\biroq\b|իրո՞?ք)[^.!?]{0,60}[?՞]"
 MEDIUM_SAYS = r"\b(chat|group|channel|telegram|forum|facebook|tiktok|internet|online|chat\w*|grupp\w*|kanal\w*|telegram\w*|internet\w*|forum\w*)\b[^.?!]{0,25}\b(people )?(say|says|write|writes|wrote|post|posted|pishut|pisali|govoryat|grel en|grum en|asum en)\b|\b(people|they|everyone) (write|post|are (writing|posting|saying)) (online |on \w+ )?that\b|\bi read (online|on \w+|in (a|the|our) \w+|somewhere) that\b|(чат|групп|канал|телеграм|телеге|интернет|инете|форум|соцсет|тикток|ютуб)\S*[^.?!]{0,25}(пишут|писали|говорят)|(չատ|խմբ|խումբ|ալիք|տելեգրամ|ինտերնետ|ֆեյսբուք|տիկտոկ|ֆորում)\S*[^.?!։]{0,25}(գրել են|գրում են|ասում են)"
-RUMOUR = rf"({MEDIUM_SAYS})[\s\S]{{0,200}}(\bis (it|that|this) (true|real|fake)\b|\btrue or (fake|not)\b|\b(a )?fake\b|правда (или|ли)|это правда|фейк|\b(eto pravda|pravda li|pravda ili|feik|fejk)\b|\bchisht (a|e)\b|ճիշտ (ա|է)|\biroq\b|իրո՞?ք)[^.!?]{{0,60}}[?՞]"
+RUMOUR = rf"({MEDIUM_SAYS})[\s\S]{{0,200}}{IS_IT_TRUE}"
 HEARD = r"(\b(i( have|'ve)? heard|people say|they say|slyshal\w*|govoryat|lsel em|asum en)\b|слышал|говорят|լսել եմ|ասում են)"
-HEARSAY = rf"{HEARD}[^.?!]{{0,30}}(\b(sometimes|often|it happens|there are cases|there are problems|byvayut|byvaet|sluchaetsya|chasto|inogda|patahum|linum en)\b|бывают|бывает|случается|часто|иногда|պատահում|լինում են)[\s\S]{{0,200}}[?՞]|{HEARD}[\s\S]{{0,120}}(\bis (it|that|this) true\b|\btrue\b|это правда|правда ли|\b(eto pravda|pravda li)\b|\bchisht (a|e)\b|ճիշտ (ա|է)|\biroq\b|իրո՞?ք)[^.!?]{{0,60}}[?՞]"
+HEARSAY = rf"{HEARD}[^.?!]{{0,30}}(\b(sometimes|often|it happens|there are cases|there are problems|byvayut|byvaet|sluchaetsya|chasto|inogda|patahum|linum en)\b|бывают|бывает|случается|часто|иногда|պատահում|լինում են)[\s\S]{{0,200}}[?՞]|{HEARD}[\s\S]{{0,120}}{IS_IT_TRUE}"
 # A dormitory's hours ("the warden doesn't let us out after 23:00"), not a door locked from outside.
 CURFEW = r"(после|\bposle|\bafter)\s*(\d{1,2}([:.]\d\d)?|полуноч|polunoch|midnight|отбоя|otboya)|\bcurfew\b|комендантск\S* час|\d{1,2}(:\d\d)?(-ից|-ic|ic)? (հետո|heto)"
 DORM = r"общаг|общежити|\bobshchag\w*|\bobshchezhiti\w*|\bdorm\w*|\bhostel\b|հանրակացարան|\bhanrakacaran\w*|комендант|\bkomendant\w*|вахт[её]р|\bvahter\w*|\bwarden\b"

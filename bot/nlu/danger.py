@@ -173,8 +173,8 @@ def _die_if(text: str) -> bool:
 
 
 def _stolen(text: str) -> bool:
-    """Papers stolen or lost, with no employer in the story."""
-    return bool(re.search(ctx.THEFT, text)) and not re.search(ctx.EMPLOYER, text)
+    """Papers stolen, lost or spoiled by accident, with no employer in the story."""
+    return bool(re.search(ctx.THEFT, text) or re.search(ctx.DAMAGED, text)) and not re.search(ctx.EMPLOYER, text)
 
 
 def _hedged(category: str, sentence: str, script: str) -> bool:
@@ -195,6 +195,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
             return False
         if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS)):
             return True
+        if re.search(ctx.LAW_CHANGE, sentence) and not re.search(ctx.EMPLOYER, sentence) and not re.search(ctx.COERCION[script], sentence):
+            # "a neighbour says we'll all be deported because of the new law": a policy, not a threat
+            return True
         if re.search(ctx.NUISANCE, sentence) and not re.search(ctx.COERCION[script], sentence):
             return True
         if re.search(ctx.DISMISSAL, sentence) and not re.search(ctx.DENOUNCE, sentence):
@@ -211,7 +214,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "confinement":
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
-        return kept_home or curfew or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED))
+        pet = bool(re.search(ctx.PET_LOCKED, sentence)) and not re.search(ctx.PERSON_OBJECT, sentence)
+        return kept_home or curfew or pet or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED))
     if category == "self_harm":
         return bool(re.search(ctx.NUISANCE, sentence)) or _die_if(sentence)
     if category == "documents":
@@ -221,7 +225,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         applied = bool(re.search(ctx.EMBASSY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
         disputed = bool(re.search(ctx.COURT, sentence) and re.search(ctx.CUSTODY, sentence) or re.search(ctx.PARENT_CONSENT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
         general = bool(re.search(ctx.RULES_QUESTION, sentence) and re.search(ctx.GENERIC_WORKER, sentence)) and not re.search(ctx.OWN, sentence)
-        return _safekeeping(sentence) or stolen or priced or copied or applied or disputed or general or bool(re.search(ctx.EMPLOYER_ASKS, sentence))
+        checked = bool(re.search(ctx.BORDER_CHECK, sentence))
+        return _safekeeping(sentence) or stolen or priced or copied or applied or disputed or general or checked or bool(re.search(ctx.EMPLOYER_ASKS, sentence))
     if category == "exploitation":
         return bool(re.search(ctx.CHORES, sentence) or re.search(ctx.JOKINGLY, sentence))
     if category == "debt":
@@ -232,7 +237,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task or a device
         return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING))
     if category == "violence":
-        return bool(re.search(ctx.SPORT, sentence))
+        # a match; an attack whose wounds healed and that went to the police
+        return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
     if category == "isolation":
         return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence))
     if category in ("stranded", "exposure"):
@@ -284,7 +290,7 @@ def _rules_question(text: str, asked: bool) -> bool:
 # would be out of reach, or who sulks after a quarrel and went nowhere, a girlfriend silent for a
 # day or three who went nowhere, papers handed over with consent or in the person's own hands,
 # things given up before a move abroad.
-_MESSAGE_HEDGES = {"missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})|^(?![\s\S]*({ctx.DEPARTED}|{ctx.WORK_ABROAD}|{ctx.VANISHED}))(?=[\s\S]*({ctx.FEW_DAYS}))[\s\S]*({ctx.PARTNER})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}", "farewell": ctx.RELOCATION}
+_MESSAGE_HEDGES = {"missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})|^(?![\s\S]*({ctx.DEPARTED}|{ctx.WORK_ABROAD}|{ctx.VANISHED}))(?=[\s\S]*({ctx.FEW_DAYS}))[\s\S]*({ctx.PARTNER})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}|{ctx.ON_REQUEST}", "farewell": ctx.RELOCATION}
 # Explained by two things said anywhere in the message: a clause of an offer not signed yet.
 _MESSAGE_PAIRS = {"documents": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED), "debt": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED)}
 

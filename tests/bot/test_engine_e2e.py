@@ -147,6 +147,10 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "been on the street in Marseille 4 days, sleeping at the train station",
         "у жены кровотечение, скорая говорит без полиса не повезут",
         "տատիկս ընկել ա, չի կարում վեր կենա, մենակ ա տանը",
+        "how can i get out of here without the boss noticing",
+        "у сестры кровотечение, в клинике сказали сначала заплатить",
+        "брат на вахте, еда заканчивается, никто не отвечает",
+        "kollektory grozyat podzhech mashinu esli ne otdam",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -201,6 +205,11 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "telefon sadica bystro, pomogite",
         "davai sygraem v kamen nozhnicy bumaga",
         "էս բյուրոկրատիան ինձ կսպանի, էլի մի թուղթ պակաս ա",
+        "washed my passport with my jeans, is it still valid?",
+        "на границе забрали паспорт на проверку, потом отдали",
+        "спасите, не успеваю сделать слайды к презентации",
+        "շունը պատշգամբում փակվել ա, ոնց բացեմ",
+        "малыш опять не хочет спать днём, сил нет",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

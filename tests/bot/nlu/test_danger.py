@@ -1696,3 +1696,58 @@ def test_a_rumour_with_the_writers_own_case_and_a_knife_stay_danger():
     assert "violence" in signals("у него нож, он стоит у двери").affirmed
     assert "violence" in signals("ugrozhal nozhom bratu").affirmed
     assert "plea" in signals("zaryadka konchaetsya, pomogite").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("how can i escape from here without the boss noticing", "confinement"),
+        ("как уйти отсюда так, чтобы хозяин не узнал", "confinement"),
+        ("estexic vonc paxnem vor chimanan", "confinement"),
+        ("ոնց էստեղից դուրս գամ, որ չնկատեն", "confinement"),
+        ("my wife is bleeding, the clinic wants money first and we have none", "care_denied"),
+        ("у сестры кровотечение, в клинике сказали сначала заплатить", "care_denied"),
+        ("mama arjunahosum a, hivandanocum asum en nax vchareq", "care_denied"),
+        ("брат на вахте, еда заканчивается, никто не отвечает", "stranded"),
+        ("vakhta v tundre, eda konchaetsya, vertolet ne letit", "stranded"),
+        ("коллекторы грозятся поджечь дом, если не отдам долг", "threats"),
+        ("kollektory grozyat podzhech mashinu esli ne otdam", "threats"),
+    ],
+)
+def test_getting_out_unseen_a_clinic_that_wants_money_first_food_running_out_on_a_rotation_and_a_threat_of_arson(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the agency keeps passports in a safe, but we can request ours anytime, is that allowed?",
+        "washed my passport with my jeans, is it still valid?",
+        "собака погрызла паспорт, как поменять?",
+        "сосед говорит что депортируют всех из-за нового закона",
+        "меня избили на улице месяц назад, всё зажило, заявление подал в полицию. какие у меня права?",
+        "at the border they took my passport for a check and then gave it back, why?",
+        "на границе забрали паспорт на проверку, потом отдали",
+        "prod is down and we are held hostage by a bug in production",
+        "спасите, не успеваю сделать слайды к презентации",
+        "помогите свалить с вечеринки пораньше",
+        "շունը պատշգամբում փակվել ա, ոնց բացեմ",
+        "the dog got locked in the car, windows up",
+        "noutbuks chi miancum, ogneq",
+        "малыш опять не хочет спать днём, сил нет",
+        "i'll die if i don't get some sleep tonight",
+    ],
+)
+def test_papers_on_request_a_washed_passport_a_new_law_a_healed_attack_a_border_check_a_bug_a_party_a_pet_and_a_nap(text):
+    found = signals(text)
+    assert not found.any
+
+
+def test_a_nap_and_a_night_without_sleep_are_everyday_but_a_refused_passport_on_request_and_a_pet_with_me_stay():
+    assert signals("малыш не хочет спать днём").over
+    assert signals("умру если не высплюсь сегодня").over
+    assert signals("washed my passport in the machine").doubtful
+    assert "documents" in signals("they keep our passports, we can request ours anytime but when I asked they refused").affirmed
+    assert "confinement" in signals("the boss locked me in the shed with the dog").affirmed
+    assert "documents" in signals("начальник облил паспорт кофе и забрал его себе").affirmed

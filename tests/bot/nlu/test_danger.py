@@ -1750,4 +1750,5 @@ def test_a_nap_and_a_night_without_sleep_are_everyday_but_a_refused_passport_on_
     assert signals("washed my passport in the machine").doubtful
     assert "documents" in signals("they keep our passports, we can request ours anytime but when I asked they refused").affirmed
     assert "confinement" in signals("the boss locked me in the shed with the dog").affirmed
+    assert "confinement" in signals("мы с собакой заперты в подвале").affirmed
     assert "documents" in signals("начальник облил паспорт кофе и забрал его себе").affirmed

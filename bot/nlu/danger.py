@@ -40,6 +40,9 @@ _LIFE = frozenset({"self_harm", "means", "farewell"})
 _FACTS = _LIFE | {"documents", "child", "missing", "care_denied"}
 # Dangers that end when the person is heard from again or let through: silence, a night stranded.
 _ORDEAL = frozenset({"missing", "stranded", "exposure"})
+# A reassurance is not the writer's to give while someone listens to their calls or they may not
+# say where they are: "all fine, mum, only I can't say where I am, they are listening".
+_WATCHED = frozenset({"watched"})
 _CLAUSE = re.compile(r"[.?!;]")
 
 
@@ -141,8 +144,9 @@ def _negation_and_condition(category: str, pattern: re.Pattern[str], match: re.M
 
 
 def _veiled_farewell(text: str) -> bool:
-    """Affairs put in order for after one's death, with last words (not a story)."""
-    return bool(re.search(ctx.FAREWELL_AFFAIRS, text) and re.search(ctx.FAREWELL_LAST, text)) and not re.search(ctx.FICTION, text)
+    """Affairs put in order for after one's death, or thanks for having been there, with last words (not a story)."""
+    affairs = re.search(ctx.FAREWELL_AFFAIRS, text) or re.search(ctx.FAREWELL_THANKS, text)
+    return bool(affairs and re.search(ctx.FAREWELL_LAST, text)) and not re.search(ctx.FICTION, text)
 
 
 def _kept_not(pattern: re.Pattern[str], sentence: str, script: str) -> bool:
@@ -232,7 +236,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "debt":
         return bool(re.search(ctx.NOTICE, sentence) or re.search(ctx.EXIT_BAN, sentence)) or bool(re.search(ctx.BANK_LOAN, sentence)) and not re.search(ctx.EMPLOYER, sentence)
     if category == "child":
-        return bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
+        years_lived = bool(re.search(ctx.YEARS_LIVED, sentence)) and not re.search(ctx.CHILD_WORD, sentence)
+        return years_lived or bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
         # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task or a device
         return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING))
@@ -329,7 +334,7 @@ def signals(text: str) -> Signals:
                     denied.add(category)
                 elif category == "documents" and _kept_not(pattern, written, script):
                     denied.add(category)
-                elif condition:
+                elif condition and not (category == "confinement" and re.search(ctx.LOCK_OUTSIDE, sentence)):
                     conditional.add(category)
                 elif _hedged(category, sentence, script) or _hedged(category, written, script):
                     conditional.add(category)
@@ -345,6 +350,10 @@ def signals(text: str) -> Signals:
     rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or bool(re.search(ctx.HEARSAY, text.lower()))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
+    if "child" in affirmed and (re.search(ctx.QUESTION, base) or "\u055e" in text):
+        # "my son is 16 and wants a summer job in a cafe: what permission does he need?", "how long
+        # may a child stay without parents while at grandma's?": a plan or a relative's care, asked about
+        hedges.append(("child", ctx.CHILD_IN_CARE))
     if referral and re.search(ctx.IF_ANY, base):
         # "I volunteer on a helpline: if a caller says her husband threatens her, where do we refer
         # her?" asks how to help; a case told as happening, or a wish to die, stays.
@@ -367,7 +376,7 @@ def signals(text: str) -> Signals:
     return Signals(
         frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past,
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
-        resolved=(resolved and not affirmed & _LIFE or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
+        resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
         harmless=not affirmed and bool(re.search(ctx.HARMLESS, base) or re.search(ctx.COOKING, base) or re.search(ctx.WRITING, base) or re.search(ctx.EXIT_BAN, base) or _reported_theft(base)),
     )

@@ -16,7 +16,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(has|have) had (my|our|his|her|their) (passports?|documents?|papers|ids?)\b|\b(passports?|documents?|papers|ids?)\b[^.?!]{0,60}\b(refus\w*|won'?t|will not|doesn'?t want) (to )?(give|return|hand) (it|them) back\b",
             r"\b(documents|papers|passports?) (are )?with them\b|\bdokument\w* u nih\b|\bpasport\w*[^.?!]{0,20}\b(ira|iran|iranc) mot",
             r"\b(passports?|documents?|papers) (is |are )?with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager|foreman|broker)",
-            r"\bpasport\w* u (?!menya|nas|tebya|sebya|vas)\w+",
+            r"\bpasport\w* u (?!menya|nas|tebya|sebya|vas)\w+\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b)",
             r"\b(ancnag|anznag|pastatxt)\w*[^.?!]{0,25}\b(chi tvel|chen tvel|takcr|girav)",
             r"\b(ancnag|anznag|pastatxt)\w*[^.?!]{0,25}\b\w+i mot (a|e|en)\b",
             r"\b(took|take[ns]?|taking|keep(s|ing)?|kept|hold(s|ing)?|held|confiscat\w*|stole|stolen|hid|hides|hiding|grabbed|won'?t (give|return)|refus\w* to (give|return)|not (give|giving|return\w*))\b[^.?!]{0,40}?\b(passports?|documents?|papers|ids?|id cards?|(alien )?registration cards?|residence cards?|iqamas?)\b",
@@ -25,7 +25,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(passports?|documents?|papers)\b.{0,80}\b(won'?t|wont|will not|refus\w* to|doesn'?t want to) (give|return|hand) (it|them) back\b",
             r"\b(pasport|dokument)\w*.{0,80}\bne (otda(et|yot|yut|ut)|vozvrascha(et|yut)) (ego|ih)\b",
             r"\b(zabral|otobral|otnyal|zabira|otbira|derzh|uderzh|spryat|ne otda|ne vozvrash)\w*[^.?!]{0,40}?(pasport|dokument)",
-            r"(pasport|dokument)\w*[^.?!]{0,40}?(?<!ne )\b(zabral|otobral|ne otda|derzh|u (nego|nee|nih|hozyaina|nachalnika|brigadira|agenta|rabotodatelya))",
+            r"(pasport|dokument)\w*[^.?!]{0,40}?(?<!ne )\b(zabral|otobral|ne otda|derzh|u (nego|nee|nih|hozyaina|nachalnika|brigadira|agenta|rabotodatelya)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
             r"\b(ancnag|anznag|pastatxt|dokument)\w*[^.?!]{0,40}?(?<!chi )(?<!chen )(?<!chem )\b(vercr|vercn(?!em\b|el\b|elu\b|enq\b)|vercel|taran|tarel|pah|xl|chen tal|chi tal|chen veradardz|takc)\w*",
             r"\b(vercr|vercn|vercel|pahum|xlel|takcr)\w*[^.?!]{0,40}?\b(ancnag|anznag|pastatxt|dokument)",
             r"(?<!bankomat )\b(zabral|otobral|otnyal|otbira|ne otda|ne vozvrash)\w*[^.?!]{0,30}?\b(kart[uy]|kartochk|karty)\b",
@@ -44,10 +44,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "cyrl": (
             r"карты у бригадира",
             r"документы у них|паспорт\w* у хозяина",
-            r"(паспорт|документ)\w* у (?!меня|нас|тебя|себя|вас)\w+",
+            r"(паспорт|документ)\w* у (?!меня|нас|тебя|себя|вас)\w+\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b)",
             r"(забрал|отобрал|отнял|забира|отбира|держ|удержива|спрят|не отда|не возвраща|не верну)\w*[^.?!]{0,40}?(паспорт|документ)",
             r"(паспорт|документ)\S*[^.?!]{0,20}?(?<!не )спрятал",
-            r"(паспорт|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя))",
+            r"(паспорт|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
             r"(?<!банкомат )(забрал|отобрал|отнял|отбира|не отда|не возвраща)\w*[^.?!]{0,30}?(карт[уы]\b|карточк)",
             r"(паспорт|документ)\w*.{0,80}не (отда(ет|ёт|ют)|возвраща(ет|ют)) (его|их)",
         ),
@@ -352,6 +352,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(proshe|luchshe|legche)\b[^.?!]{0,25}\bne (prosnutsya|prosypatsya|zhit)\b|\busnut i ne prosnutsya\b",
             r"\b(started|start|been|keep|kept) cutting\b|\bcutting again\b",
             r"\bsuicid\w*",
+            # to sleep and not wake up again; no point in waking up in the morning
+            r"\b(sleep|fall asleep|go to sleep) and (never|not) wake up\b(?!\s*(at|early|until|till|before|for|on time))|\bno (point|reason|sense) (in )?waking up\b|\b(usnut|zasnut|spat|usnu|zasnu) i (bolshe |uzhe )?ne (prosnutsya|prosypatsya|prosnus)\b|\bne vizhu smysla\b[^.?!]{0,20}\bprosypat\w*|\b(el|aylevs) (chartnanam|chzartnem|chartnanal|chzartnel)\b|\bimast chem tesnum\b[^.?!]{0,30}\bartnanal\w*",
             r"\b(want|wanna|going|gonna|ready) to die\b",
             r"\b(end|ending) (my life|it all|everything)\b",
             r"\b(don'?t|do not|dont) want to (live|be alive|wake up|exist)\b",
@@ -413,6 +415,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
+            r"(уснуть|заснуть|спать|усну|засну) и (больше |уже )?не (проснуться|просыпаться|проснусь)|не вижу смысла[^.?!]{0,20}просыпат",
             r"покончу с собой|покончит с собой|уйд\w* из жизни|незачем жить|жить (больше )?незачем|спрыгнуть с моста|вс[её] закончить|со всем покончить|исчезнуть|порезал\w* себя|прощальн|если меня не станет",
             r"не выдержу|таблетки (уже )?купил|на мосту|без меня (всем )?будет легче|не ем (уже )?(\w+ )?дн|простите меня за вс[её]",
             r"лучше бы меня не было|(коплю|накопил\w*|копить) таблетки|таблетки (коплю|накопил)|на крышу|не вижу смысла|режу (себе )?(руки|вены)|устал\w* от всего",
@@ -443,6 +446,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "armn": (
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
             r"կամրջ|առանց ինձ[^.?!]{0,30}լավ|բան չեմ ուտում|ներողություն եմ խնդրում|իմաստ չկա",
+            r"(էլ|այլեվս) (չարթնանամ|չզարթնեմ|չարթնանալ|չզարթնել)|իմաստ(ը)? չեմ տեսնում[^.?!։]{0,30}(արթնանալ|ապրել)",
             r"(պատշգամբ|տանիք|լուսամուտ)\S*[^.?!։]{0,40}(մի ժամ|ամբողջ գիշեր|ներքեվ եմ նայում)|ոչինչ (արդեն )?կարեվոր (չի|չէ)\s*([.,!։]|$)",
             r"ավելի լավ ա ես չլինեմ|հաբեր\S* (\S+ )?(հավաք|խմ|կուլ)|տանիք եմ բարձր|իմաստը չեմ տեսնում|ձեռքեր\S* (եմ )?կտր|հոգնել եմ ամեն ինչից|(ամեն ինչ|ամենը)[^.?!]{0,20}վերջան",
             r"(չեմ ուզում (\S+ ){0,2}ապր|ինքնասպան|ուզում եմ մեռն|մեռնեմ|հաբեր\S* (հավաքել|հավաքում|խմել|կուլ)|ինձ սպանել(?!\S* (են|ա|է)(?!\S))|ապրելու իմաստ|վերջ տալ|ինձ վնաս)",
@@ -633,6 +637,26 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(հավաքում|վերցնում|խլում)\S* (\S+ ){0,2}հեռախոս[\s\S]{0,80}(կիրակի|շաբաթը մեկ|մի ժամով)|հեռախոս\S*[^.?!։]{0,40}(հավաքում|վերցնում|խլում)[\s\S]{0,80}(կիրակի|շաբաթը մեկ|մի ժամով)",
         ),
     },
+    # Someone listens to or reads the person's calls and messages, or the person may not say where
+    # they are. A reassurance in the same message ("all fine, only I can't say where I am, they
+    # are listening") is not theirs to give (`bot/nlu/danger.py` does not read it as an ending).
+    "watched": {
+        "latn": (
+            r"\b(can'?t|cannot|not allowed to|ne mogu|nelzya|chem kar\w*|chem karo[xgh]+)\b (\w+ )?(say|tell (you|anyone|anybody)|skazat|napisat|asem|asel|grel|grem) (\w+ )?(te )?(where|gde|vortex|vortegh|ur) (i am|i'?m|we are|we'?re|ya|my|nahozhus|nahodimsya|em|enq)\b",
+            r"\b(they|he|she|oni|on|ona|irenq|nranq)('re| are| is|'s)? (are )?(listening|lsum en|slushayut|slyshat)\s*([.,!?]|$)",
+            r"\b(they|he|she)('re| are| is|'s)? (listening to|reading|checking) (all |every one of )?(my|our) (calls|messages|chats|texts)\b|\b(slushayut|chitayut|proveryayut) (vse |vsyu )?(moi |nashi |moyu |nashu )?(zvonki|soobshcheniya|perepisk\w*)\b",
+        ),
+        "cyrl": (
+            r"не (могу|можем|дают|разрешают) (\S+ )?(сказать|написать|говорить)\s?,? где (я|мы|нахожусь|находимся)",
+            r"(они|он|она) (всё |все )?(слушают|слышат|слушает)\s*([.,!?»]|$)",
+            r"(слушают|читают|проверяют) (все |всю )?(мои |наши |мою |нашу )?(звонки|сообщения|переписк\S*)",
+        ),
+        "armn": (
+            r"չեմ (կարա|կարող|կարում)\S* (\S+ )?(ասեմ|ասել|գրեմ|գրել) (թե )?(որտեղ|ուր) (եմ|ենք)",
+            r"(իրենք|նրանք) (ամեն ինչ )?լսում են\s*([.,!?»։]|$)",
+            r"(կարդում|լսում|ստուգում) (են )?(իմ |մեր )?(նամակներ|զանգեր|մեսիջներ|նամակագրություն)",
+        ),
+    },
     "child": {
         "latn": (
             # a child taken abroad by a parent without the other's consent
@@ -640,7 +664,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b|\b(mne|ey|emu) (1[0-7]|[4-9])\b",
             r"\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(alone|on (his|her) own|by (him|her)self)\b",
             r"\b(1[0-7]|[4-9])[ -]?(year|yr)s?[ -]old\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
-            r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)|\b(rebenok|rebyonok|malchik|devochka|malysh) (sovsem )?(odin|odna)\b",
+            r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}\b(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)|\b(rebenok|rebyonok|malchik|devochka|malysh) (sovsem )?(odin|odna)\b",
             r"\b(1[0-7]|[4-9]) tarekan\w*[^.?!]{0,80}(menak|ashxat|cax|vachar|chen tox|pahum|taran)",
             r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri|nobody around|no one around|nikogo (ryadom )?net|mot@ voch voq chka)",
             r"\b(malchik|devochk|rebenk|rebyonk|syn|doch|plemyanni)\w* (1[0-7]|[4-9])\b[^.?!]{0,40}\b(on|ona) (sovsem )?(odin|odna) (na|v) (vokzale|avtovokzale|aeroportu|ulice|granice|ostanovke|metro|rynke)\b(?![^.?!]{0,25}vstrecha)",
@@ -656,7 +680,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'мальчику 10, он один на вокзале': the child named by a pronoun, alone in a public place
             r"(мальчик|девочк|реб[её]нк|сын|доч|племянни)\w* (1[0-7]|[4-9])\b[^.?!]{0,40}(он|она) (совсем )?(один|одна) (на|в) (вокзале|автовокзале|аэропорту|улице|границе|остановке|метро|рынке)(?![^.?!]{0,25}встреча)",
             r"\b(мне|ей|ему) (1[0-7]|[4-9])\b|одна дома[^.?!]{0,30}(недел|дн|месяц)",
-            r"\b(1[0-7]|[4-9]) (лет|год)\w*[^.?!]{0,80}(один|одна|работа|торгу|прода|не отпуска|держ)",
+            r"\b(1[0-7]|[4-9]) (лет|год)\w*[^.?!]{0,80}(?<![а-яё])(один|одна|работа|торгу|прода|не отпуска|держ)",
             r"(мальчик|девочк|реб[её]н|малыш)\w*[^.?!]{0,80}(никто не (пришел|пришёл|забрал|встретил)|без (родителей|взрослых)|никого (рядом )?нет)",
             r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)|(реб[её]нок|мальчик|девочка|малыш) (совсем )?(один|одна)\b",
         ),
@@ -787,9 +811,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # sleeping in a park or on the street
             r'\b(\d+|two|three|four|five|several|a few) (nights|days|weeks)\b[^.?!]{0,40}\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the streets?|(at|in) (the|a) (train |bus |railway )?station)\b|\b(been|living|live|am|i\'?m|we\'?re|we are|we\'?ve been) (\w+ )?on the streets?\b[^.?!]{0,25}\b(\d+|two|three|four|five|six|seven|several|a few) (days|nights|weeks)\b|\b(sleep\w*|slept) (\w+ ){0,2}(in (a|the) park|on the streets?|(at|in) (the|a) (train |bus |railway )?station)\b[^.?!]{0,40}\b((\d+|two|three|four|five|several|a few) (nights|days|weeks)|since|with (my |our |the )?(kids|children|baby|son|daughter))\b|\b(\d+|dve|tri|chetyre|pyat|neskolko|vtor\w*|tret\w*|chetvert\w*) (noch\w*|dn\w*|nedel\w*|sut\w*)\b[^.?!]{0,40}\b(nochuem|spim|nochuyu|splyu) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(nochuem|spim|nochuyu|splyu|zhivu) (\w+ ){0,2}(v parke|na ulice|na vokzale)\b[^.?!]{0,40}\b((\d+|dve|tri|chetyre|pyat|neskolko|vtor\w*|tret\w*|chetvert\w*) (noch\w*|dn\w*|nedel\w*|sut\w*)|s (detmi|rebenkom))\b|\b(\d+|mi|erku|ereq|chors) (gisher|or|shabat)\w*\b[^.?!]{0,30}\b(parkum|poxocum|poghocum|kayaranum) (enq|em) (qnum|knum)\b',
             # left in a forest, a desert or the mountains by those who took them
-            r"\b(left|dropped|abandoned|ditched|dumped|threw) (us|me|them)( \w+)? (in|at) (the |a )?(middle of (the |a )?)?(forest|woods|desert|mountains?|field|swamp|steppe|no man'?s land)\b|\b(brosil\w*|ostavil\w*|vysadil\w*) (nas|menya|ih) (\w+ )?v (lesu|pustyne|gorah|pole|bolote)\b|\b(antarum|anapatum|sarerum|dashtum)\b[^.?!]{0,20}\b(toxec|toghec|toxel|toghel|toxin|toghin|toxecin|toghecin)\b",
+            r"\b(left|dropped|abandoned|ditched|dumped|threw) (us|me|them)( \w+)? (in|at) (the |a )?(middle of (the |a )?)?(forest|woods|desert|mountains?|field|swamp|steppe|no man'?s land)\b|\b(brosil\w*|ostavil\w*|vysadil\w*) (nas|menya|ih) (\w+ )?v (lesu|pustyne|gorah|pole|bolote)\b|\b(antarum|anapatum|sarerum|dashtum|tapastanum)\b[^.?!]{0,20}\b(toxec|toghec|toxel|toghel|toxin|toghin|toxecin|toghecin)\b|\b(toxec|toghec|toxel|toghel|toxin|toghin|toxecin|toghecin) (\w+ ){0,2}(antarum|anapatum|sarerum|dashtum|tapastanum)\b",
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
-            r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|(is )?running out|is (finished|gone|over)|(has )?finished|verjac\w*|verjanum|hatel|hatav|hatnum|(za)?konchil\w*|konchaet\w*|zakanchiva\w*)\b|\b(ran out of|running out of|out of|no more|no|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*|va(k)?ht(a|e|u|oi|oy|ovik\w*|ov\w*)|vertol[eyo]t\w*|tundr\w*)\b)",
+            r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|(is )?running out|is (finished|gone|over)|(has )?finished|verjac\w*|verjanum|hatel|hatav|hatnum|(za)?konchil\w*|konchaet\w*|zakanchiva\w*)\b|\b(ran out of|running out of|out of|no more|no|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem|chi mnacel|chmnac)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*|va(k)?ht(a|e|u|oi|oy|ovik\w*|ov\w*)|vertol[eyo]t\w*|tundr\w*|steppe|step(i|yah)|tapastan\w*|lars\w*)\b)",
             # stuck in a transit zone, an airport, a station or at a border with no money
             r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem)\b)(?=[\s\S]*(\bno (money|cash)\b|\bwithout money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg net)\b|\bni kopei?ki\b|\b(pox|pogh) (chunem|chunenq|chka)\b))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|\bno food\b|\bhaven'?t eaten\b|\bne eli\b|\bedy net\b|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
             r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
@@ -805,9 +829,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # left in a forest, a desert or the mountains
             r"(бросил|оставил|высадил)\S* (нас|меня|их) (\S+ )?в (лесу|пустыне|горах|поле|болоте|степи)|в (лесу|пустыне|горах|степи) (\S+ )?(бросил|оставил|высадил)\S* (нас|меня|их)",
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
-            r"^(?=[\s\S]*((?<![а-яё])(вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|конча|заканчива|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал|(?<![а-яё])вахт(а|е|у|ой|овик\S*|ов\S*)(?![а-яё])|вертол[её]т|тундр))",
+            r"^(?=[\s\S]*((?<![а-яё])(вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|конча|заканчива|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал|(?<![а-яё])вахт(а|е|у|ой|овик\S*|ов\S*)(?![а-яё])|вертол[её]т|тундр|степ(и|ях|ь)(?![а-яё])|ларс))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
-            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю))(?=[\s\S]*(нет денег|без денег|денег нет|ни копейки|денег (\S+ )?не осталось))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|еды нет|без еды))",
+            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю))(?=[\s\S]*(нет денег|без денег|денег нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|еды нет|без еды))",
             r"(высадил\S*|выгнал\S*|выкинул\S*|ссадил\S*) (\S+ ){0,2}(из|с) (автобус|машин|маршрутк|поезд|электричк)\S*[\s\S]{0,100}(в степи|в поле|на трассе|посреди|в лесу|не знаю\s?,? где|темно|зарядк\S* \d+ ?%|батаре\S* \d+ ?%|\d+ ?% зарядк)",
         ),
         "armn": (
@@ -820,9 +844,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # sleeping in a park or on the street
             r'(\d+|մի|երկու|երեք|չորս) (գիշեր|օր|շաբաթ)\S*[^.?!]{0,30}(այգում|փողոցում|կայարանում) (ենք|եմ) քնում',
             # left in a forest, a desert or the mountains
-            r"(անտառում|անապատում|սարերում|դաշտում)[^.?!։]{0,20}(թողեց|թողել|թողին|թողեցին)",
+            r"(անտառում|անապատում|սարերում|դաշտում|տափաստանում)[^.?!։]{0,20}(թողեց|թողել|թողին|թողեցին)|(թողեց|թողել|թողին|թողեցին) (\S+ ){0,2}(անտառում|անապատում|սարերում|դաշտում|տափաստանում)",
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
-            r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|վերջանում|հատել|հատավ|հատնում|չկա|չունենք|չունեմ)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա|վախտա|ուղղաթիռ))",
+            r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|վերջանում|հատել|հատավ|հատնում|չկա|չունենք|չունեմ|չի մնացել|չմնաց)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա|վախտա|ուղղաթիռ|տափաստան|լարս))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
             r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|քնում (ենք|եմ)))(?=[\s\S]*(փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|սոված|չենք կերել|չեմ կերել|ուտելիք չկա))",
             r"(ավտոբուս|մեքենա|մարշրուտկա|գնացք)\S* (\S+ )?(իջեցրին|իջեցրեց|դուրս (արին|արեցին|հանեցին|շպրտեցին))[\s\S]{0,100}(դաշտ|տափաստան|ճանապարհի մեջտեղ|մայրուղ|չգիտեմ\s?,? որտեղ|մութ|գիշեր|լիցք\S* \d+ ?%|\d+ ?% լիցք)",

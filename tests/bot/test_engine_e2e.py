@@ -151,6 +151,14 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "у сестры кровотечение, в клинике сказали сначала заплатить",
         "брат на вахте, еда заканчивается, никто не отвечает",
         "kollektory grozyat podzhech mashinu esli ne otdam",
+        "если хозяин не выпускает и замок снаружи, это законно? я у него работаю по дому",
+        "мы на Верхнем Ларсе третьи сутки, деньги кончились, еды нет",
+        "մեքենան փչացել ա տափաստանում, ջուր չի մնացել, երեխեքը վատ են",
+        "ուղեկցողը մեզ թողեց սարերում, շատ ցուրտ ա, լիցքը 5 տոկոս ա",
+        "хочу уснуть и больше не проснуться",
+        "ուզում եմ էս գիշեր քնեմ ու էլ չարթնանամ",
+        "Всё будет хорошо. Больше никому не буду мешать. Спасибо, что вы были.",
+        "mama vse horosho, tolko ne mogu skazat gde ya, oni slushayut",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -210,6 +218,13 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "спасите, не успеваю сделать слайды к презентации",
         "շունը պատշգամբում փակվել ա, ոնց բացեմ",
         "малыш опять не хочет спать днём, сил нет",
+        "can a 16 year old work in Armenia in summer? my son wants to work in a cafe during holidays",
+        "Сколько ребенок может находиться в Армении без родителей, если он у бабушки на каникулах?",
+        "Я живу в России 12 лет и работаю водителем, как получить гражданство?",
+        "ֆիլմ էի նայում, աղջկան փակել էին նկուղում ու անձնագիրը վերցրել։ դպրոցում թեմա ենք պատրաստում",
+        "почему с меня опять списали 299р за подписку, я же её отменял",
+        "nu i denek na rabote, sil net",
+        "amen or zal em gnum, mkanner@ chen avelanum 😤",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -1752,3 +1752,66 @@ def test_a_nap_and_a_night_without_sleep_are_everyday_but_a_refused_passport_on_
     assert "confinement" in signals("the boss locked me in the shed with the dog").affirmed
     assert "confinement" in signals("мы с собакой заперты в подвале").affirmed
     assert "documents" in signals("начальник облил паспорт кофе и забрал его себе").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("если хозяин не выпускает и замок снаружи, это законно? я у него работаю по дому", "confinement"),
+        ("what if my employer doesn't let me out and locks the door from the outside, is it legal?", "confinement"),
+        ("ete gorcatu@ durs chi toxnum u drsic pakum a, orinakan a?", "confinement"),
+        ("мы на Верхнем Ларсе третьи сутки, деньги кончились, еды нет", "stranded"),
+        ("stuck at lars with the kids, no food left", "stranded"),
+        ("մեքենան փչացել ա տափաստանում, ջուր չի մնացել", "stranded"),
+        ("машина сломалась в степи, воды не осталось", "stranded"),
+        ("ուղեկցողը մեզ թողեց սարերում, շատ ցուրտ ա", "stranded"),
+        ("uxekcox@ toxec mez sarerum, licq@ 9 tokos a", "stranded"),
+        ("ամեն ինչ նորմալ ա, ուղղակի էլ իմաստ չեմ տեսնում առավոտը արթնանալու", "self_harm"),
+        ("ուզում եմ էս գիշեր լավ քնեմ ու էլ չարթնանամ", "self_harm"),
+        ("хочу уснуть и больше не проснуться", "self_harm"),
+        ("i just want to sleep and never wake up", "self_harm"),
+        ("не вижу смысла просыпаться по утрам", "self_harm"),
+        ("amen inch lav klini. el chem xangari voch mekin. mersi vor kayiq", "farewell"),
+        ("Всё будет хорошо. Больше никому не буду мешать. Спасибо, что вы были.", "farewell"),
+        ("«մամ ջան ամեն ինչ լավ ա, մենակ չեմ կարա ասեմ որտեղ եմ, էս համարին էլ չզանգես, իրենք լսում են»", "watched"),
+        ("mama vse horosho, tolko ne mogu skazat gde ya, oni slushayut", "watched"),
+        ("mom all good, i can't tell you where i am, they're listening", "watched"),
+        ("mam amen inch lav a, menak chem kara asem vortex em, irenq lsum en", "watched"),
+    ],
+)
+def test_an_outside_lock_asked_about_a_border_or_steppe_without_food_or_water_never_waking_up_thanks_for_having_been_and_a_watched_reassurance(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can a 16 year old work in Armenia in summer? my son wants to work in a cafe during holidays",
+        "Сколько ребенок может находиться в Армении без родителей, если он у бабушки на каникулах?",
+        "տղաս 16 տարեկան ա, ամռանը ուզում ա Բաթումիում հյուրանոցում աշխատի, անչափահասին ի՞նչ թույլտվություն ա պետք",
+        "axjiks 17 tarekan a, uzum a Vrastanum usanel, menak karox a bnakaran varcel?",
+        "doch 16 let hochet letom porabotat v Gruzii v kafe, nuzhno li razreshenie roditelei?",
+        "Я живу в России 12 лет и работаю водителем, как получить гражданство?",
+        "zhivu v Rossii 12 let, esli priedu v Armeniyu menya zaderzhat v aeroportu?",
+        "паспорт у него российский, нужна ли виза?",
+        "ֆիլմ էի նայում, աղջկան փակել էին նկուղում ու անձնագիրը վերցրել։ դպրոցում թեմա ենք պատրաստում",
+        "почему с меня опять списали 299р за подписку, я же её отменял",
+        "nu i denek na rabote, sil net",
+        "amen or zal em gnum, mkanner@ chen avelanum 😤",
+        "kids are listening to music",
+        "ok thanks, I won't bother you anymore",
+    ],
+)
+def test_a_teenagers_job_plan_a_child_at_grandmas_years_lived_a_nationality_a_film_a_subscription_a_long_day_and_the_gym(text):
+    found = signals(text)
+    assert not found.any
+
+
+def test_a_child_alone_a_film_likeness_and_a_quoted_calm_stay_danger():
+    assert "child" in signals("мальчик 12 лет один на вокзале, что делать?").affirmed
+    assert "child" in signals("my son is 15, he is alone at the border, what do we do?").affirmed
+    assert {"confinement", "documents"} <= signals("как в фильме, нас держат в подвале и забрали паспорта").affirmed
+    assert "documents" in signals("паспорт у него, не отдает").affirmed
+    assert signals("Գահերի խաղի վերջը արժի՞ նայել").doubtful
+    assert not signals("mama vse horosho, tolko ne mogu skazat gde ya, oni slushayut").over

@@ -347,7 +347,9 @@ def signals(text: str) -> Signals:
     # a volunteer or a hotline asking where to refer someone asks for information
     referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
     rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)
-    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or bool(re.search(ctx.HEARSAY, text.lower()))
+    # "my friend says in the UAE they take your passport at work: still true? thinking of going"
+    prospect = all(re.search(table, base) for table in ctx.PROSPECT)
+    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if "child" in affirmed and (re.search(ctx.QUESTION, base) or "\u055e" in text):
@@ -362,6 +364,9 @@ def signals(text: str) -> Signals:
         # "In our chat they write that in Poland all Armenians' passports are taken: true or fake?"
         # asks whether a rumour is true; what happens to the writer ("my", "меня") stays.
         hedges += [(category, ctx.MEDIUM_SAYS) for category in affirmed - _LIFE]
+    if prospect:
+        # what is said of a country, asked by someone about to go; a wish to die stays the writer's own
+        hedges += [(category, ctx.GOING_THERE) for category in affirmed - _LIFE]
     if re.search(ctx.FICTION, base):
         # A story's premise (a screenplay, a book) explains every danger word of the message but a
         # wish to die: "I read a book about it and I want to die too" is the person's own.

@@ -159,6 +159,12 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "ուզում եմ էս գիշեր քնեմ ու էլ չարթնանամ",
         "Всё будет хорошо. Больше никому не буду мешать. Спасибо, что вы были.",
         "mama vse horosho, tolko ne mogu skazat gde ya, oni slushayut",
+        "у отца инсульт, в больнице сказали без полиса не примут",
+        "mamas insult a tarel, hivandanoc@ chen ndunum",
+        "каждую ночь думаю, как бы всё это закончить",
+        "the farm owner keeps our alien cards and says we can't complain",
+        "kafil ne daet exit vizu uzhe 3 mesyaca",
+        "hozyain b'et kogda ustaem",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -225,6 +231,11 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "почему с меня опять списали 299р за подписку, я же её отменял",
         "nu i denek na rabote, sil net",
         "amen or zal em gnum, mkanner@ chen avelanum 😤",
+        "people say in Korea they take your passport at the farms, is it still so? planning to go next year",
+        "говорят, в Дубае у всех забирают паспорта, это до сих пор так? хочу поехать работать",
+        "дочка в Корее учится, скучает по дому, но учёбой довольна",
+        "чем заняться на выходных если денег нет",
+        "overtime@ vcharvum a Hayastanum? amen or 11-in em tun gnum",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -1815,3 +1815,62 @@ def test_a_child_alone_a_film_likeness_and_a_quoted_calm_stay_danger():
     assert "documents" in signals("паспорт у него, не отдает").affirmed
     assert signals("Գահերի խաղի վերջը արժի՞ նայել").doubtful
     assert not signals("mama vse horosho, tolko ne mogu skazat gde ya, oni slushayut").over
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("у отца инсульт, в больнице сказали без полиса не примут", "care_denied"),
+        ("роды начались, кровотечение, в роддоме отказали в приеме", "care_denied"),
+        ("my wife is bleeding, the maternity ward won't admit her", "care_denied"),
+        ("հայրիկիս ինֆարկտ ա, հիվանդանոցը չի ընդունում", "care_denied"),
+        ("mamas insult a tarel, hivandanoc@ chen ndunum", "care_denied"),
+        ("u syna insulin zakonchilsya, v bolnice bez polisa ne berut", "care_denied"),
+        ("каждую ночь думаю, как бы всё это закончить", "self_harm"),
+        ("dumayu kak by vse eto zakonchit, sil net", "self_harm"),
+        ("the farm owner keeps our alien cards and says we can't complain", "documents"),
+        ("my sponsor refuses to sign my exit visa, i work 16 hours", "confinement"),
+        ("спонсор не дает выездную визу уже полгода", "confinement"),
+        ("kafil ne daet exit vizu uzhe 3 mesyaca", "confinement"),
+        ("hozyain b'et kogda ustaem", "violence"),
+    ],
+)
+def test_a_stroke_or_no_insulin_turned_away_ending_it_all_alien_cards_an_exit_visa_withheld_and_a_soft_sign_apostrophe(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "writing a story about a boy kept locked in a basement, does the plot sound real?",
+        "people say in Korea they take your passport at the farms, is it still so? planning to go next year",
+        "говорят, в Дубае у всех забирают паспорта, это до сих пор так? хочу поехать работать",
+        "tghas 16 tarekan a, menak a uzum trchi Moskva, inch tuxt a petq",
+    ],
+)
+def test_a_story_being_written_a_rumour_asked_before_going_and_a_solo_flight_explain_the_danger_words(text):
+    found = signals(text)
+    assert found.hedged and not found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "մարդս ասում ա, եթե էս անգամ էլ վիզա չստանաս, տնից կհանեմ, կատակ ա։ լուրջ հարց՝ ինչ են հարցնում հարցազրույցին",
+        "дочка в Корее учится, скучает по дому, но учёбой довольна",
+        "overtime@ vcharvum a Hayastanum? amen or 11-in em tun gnum",
+        "чем заняться на выходных если денег нет",
+        "what can we do this weekend, no money till payday",
+    ],
+)
+def test_a_joke_owned_content_with_studies_overtime_pay_and_weekend_plans_are_everyday(text):
+    assert signals(text).over
+
+
+def test_a_reported_joke_a_relatives_own_case_and_a_sarcastic_question_stay_danger():
+    assert not signals("ynkeruhis asum a katak a, bayc haberi tuph a gnel").over
+    assert "documents" in signals("my brother says they took his passport in the UAE, is that true? i was thinking of going too").affirmed
+    found = signals("ты шутишь? он меня бьет")
+    assert "violence" in found.affirmed and not found.over
+    assert signals("overtime paid? they don't let us leave the farm").any

@@ -1826,6 +1826,8 @@ def test_a_child_alone_a_film_likeness_and_a_quoted_calm_stay_danger():
         ("հայրիկիս ինֆարկտ ա, հիվանդանոցը չի ընդունում", "care_denied"),
         ("mamas insult a tarel, hivandanoc@ chen ndunum", "care_denied"),
         ("u syna insulin zakonchilsya, v bolnice bez polisa ne berut", "care_denied"),
+        ("u papy insult, skoraya ne priedet bez polisa", "care_denied"),
+        ("у мамы инфаркт, скорая не приедет без полиса", "care_denied"),
         ("каждую ночь думаю, как бы всё это закончить", "self_harm"),
         ("dumayu kak by vse eto zakonchit, sil net", "self_harm"),
         ("the farm owner keeps our alien cards and says we can't complain", "documents"),
@@ -1874,3 +1876,5 @@ def test_a_reported_joke_a_relatives_own_case_and_a_sarcastic_question_stay_dang
     found = signals("ты шутишь? он меня бьет")
     assert "violence" in found.affirmed and not found.over
     assert signals("overtime paid? they don't let us leave the farm").any
+    # the English word: an insult is no illness
+    assert "care_denied" not in signals("the doctor refused to see me without an appointment, what an insult").affirmed

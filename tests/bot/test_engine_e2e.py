@@ -236,6 +236,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "дочка в Корее учится, скучает по дому, но учёбой довольна",
         "чем заняться на выходных если денег нет",
         "overtime@ vcharvum a Hayastanum? amen or 11-in em tun gnum",
+        "մարդս ասում ա, եթե էս անգամ էլ վիզա չստանաս, տնից կհանեմ, կատակ ա։ լուրջ հարց՝ ինչ են հարցնում հարցազրույցին",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

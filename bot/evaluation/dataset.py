@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in thirty-one sets, everyday requests in twenty-six. Each is written apart from the
+# near-misses in thirty-two sets, everyday requests in twenty-seven. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {
@@ -45,6 +45,7 @@ SOURCES = {
     "red_flags_twentyninth": "red_flags_twentyninth.yml",
     "red_flags_thirtieth": "red_flags_thirtieth.yml",
     "red_flags_thirtyfirst": "red_flags_thirtyfirst.yml",
+    "red_flags_thirtysecond": "red_flags_thirtysecond.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -71,6 +72,7 @@ SOURCES = {
     "everyday_twentyseventh": "everyday_twentyseventh.yml",
     "everyday_twentyeighth": "everyday_twentyeighth.yml",
     "everyday_twentyninth": "everyday_twentyninth.yml",
+    "everyday_thirtieth": "everyday_thirtieth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.nlu import danger_context as ctx
-from bot.nlu.danger_lexicon import SIGNALS
+from bot.nlu.danger_lexicon import HUNGER, SIGNALS
 from bot.nlu.normalise import fold_transliteration, light
 
 # A threat is a condition by nature ("if you run away, we will hurt your mother"), and so is
@@ -44,6 +44,7 @@ _ORDEAL = frozenset({"missing", "stranded", "exposure"})
 # say where they are: "all fine, mum, only I can't say where I am, they are listening".
 _WATCHED = frozenset({"watched"})
 _CLAUSE = re.compile(r"[.?!;]")
+_HUNGER = "|".join(HUNGER.values())
 
 
 @dataclass(frozen=True)
@@ -165,8 +166,8 @@ def _safekeeping(text: str) -> bool:
 
 
 def _explained(text: str) -> bool:
-    """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an everyday scene, a trip not made yet."""
-    if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE, ctx.FREE_TO_QUIT, ctx.NOT_YET_GONE)):
+    """A theft or loss of papers (no employer in it), a story's plot, a silence the person expected, an everyday scene, a trip not made yet, notice to quit."""
+    if any(re.search(table, text) for table in (ctx.FICTION, ctx.EXPECTED_SILENCE, ctx.EVERYDAY_FRAME, ctx.EVERYDAY_SCENE, ctx.FIGURATIVE, ctx.FREE_TO_QUIT, ctx.NOT_YET_GONE, ctx.QUIT_NOTICE)):
         return True
     return _die_if(text) or _stolen(text)
 
@@ -218,8 +219,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "confinement":
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
-        pet = bool(re.search(ctx.PET_LOCKED, sentence)) and not re.search(ctx.PERSON_OBJECT, sentence)
-        return kept_home or curfew or pet or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED))
+        return kept_home or curfew or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME))
     if category == "self_harm":
         return bool(re.search(ctx.NUISANCE, sentence)) or _die_if(sentence)
     if category == "documents":
@@ -239,17 +239,22 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         years_lived = bool(re.search(ctx.YEARS_LIVED, sentence)) and not re.search(ctx.CHILD_WORD, sentence)
         return years_lived or bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
-        # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task or a device
-        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING))
+        # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys
+        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP))
     if category == "violence":
         # a match; an attack whose wounds healed and that went to the police
         return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
     if category == "isolation":
         return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence))
     if category in ("stranded", "exposure"):
-        # a camping trip; a cancelled flight, for which the airline answers
-        return bool(re.search(ctx.LEISURE, sentence) or re.search(ctx.FLIGHT_DELAY, sentence))
+        # a camping trip; a cancelled flight, for which the airline answers, unless days pass with nothing to eat
+        return bool(re.search(ctx.LEISURE, sentence) or re.search(ctx.FLIGHT_DELAY, sentence) and not re.search(_HUNGER, sentence))
     return False
+
+
+def _pet_locked(text: str) -> bool:
+    """A pet shut in somewhere, and no person: "the cat locked itself in the wardrobe"."""
+    return bool(re.search(ctx.PET_LOCKED, text)) and not re.search(ctx.PERSON_OBJECT, text)
 
 
 def _reported_theft(text: str) -> bool:
@@ -383,7 +388,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(re.search(ctx.HARMLESS, base) or re.search(ctx.COOKING, base) or re.search(ctx.WRITING, base) or re.search(ctx.EXIT_BAN, base) or _reported_theft(base)),
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT)) or _pet_locked(base) or _reported_theft(base)),
     )
 
 

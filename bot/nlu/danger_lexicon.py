@@ -23,14 +23,47 @@ BREATHLESS = {
 }
 
 # Illnesses that cannot wait, read by the care_denied patterns that pair them with a hospital,
-# an ambulance or a maternity ward turning the person away: a stroke, a heart attack, insulin run out.
+# an ambulance or a maternity ward turning the person away, or by the patterns where nobody dares
+# call one: a stroke, a heart attack, insulin run out, blood coughed up, pain in the heart or chest.
 ACUTE = {
     "latn": (
         r"\bstroke\b|\bheart attack\b|(?<!an )(?<!the )\binsul'?t(a|om|e)?\b(?! (me|us|him|her|them|you))|\binsult (a|e|en|em|@) tarel\b|\binfarkt\w*"
         r"|\b(no|out of|ran out of|without) insulin\b|\binsulin\w* (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka)\w*"
+        r"|\bcough\w* (up )?blood\b|\bkashl\w* krov\w*|\b(aryun|arjun)\w* (a |e )?(hazum|tkum|tqum)\b"
+        r"|\bchest pains?\b|\bpains? in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bkrc?k\w* (\w+ )?cav\w*"
+        r"|\bserdce (\w+ )?(bolit|prihvatil\w*|kolet)\b|\bbol\w* v grudi\b"
     ),
-    "cyrl": r"инсульт|инфаркт|сердечн\S* приступ|инсулин\S* (кончил|закончил|нет|не осталось)|(нет|без|кончился|закончился) инсулин",
-    "armn": r"ինսուլտ|ինֆարկտ|սրտի (կաթված|նոպա|կաթ)|ինսուլին\S* (վերջացել|պրծել|հատել|չկա|չի մնացել)|առանց ինսուլինի",
+    "cyrl": (
+        r"инсульт|инфаркт|сердечн\S* приступ|инсулин\S* (кончил|закончил|нет|не осталось)|(нет|без|кончился|закончился) инсулин"
+        r"|кашля\S* кровью|сердце (\S+ )?(болит|прихватило|колет)|бол\S* в груди"
+    ),
+    "armn": (
+        r"ինսուլտ|ինֆարկտ|սրտի (կաթված|նոպա|կաթ)|ինսուլին\S* (վերջացել|պրծել|հատել|չկա|չի մնացել)|առանց ինսուլինի"
+        r"|արյուն (ա |է )?(հազում|թքում)|սիրտ\S* (\S+ )?ցավ(ում|եց|ել)|կրծք\S* (\S+ )?ցավ"
+    ),
+}
+
+# Nothing to eat: with no money and days at an airport or a station, what makes travellers stranded
+# rather than delayed (read also by the hedge of a cancelled flight, `bot/nlu/danger.py`).
+HUNGER = {
+    "latn": (
+        r"\b(est|poest|kushat) nechego\b|\bnechego (est|poest|kushat)\b|\bnothing (left )?to eat\b|\bno food\b|\bhaven'?t eaten\b"
+        r"|\bne eli\b|\bedy net\b|\bgoloda(em|yu)\b|\butelu (ban|inch) (chka|chunenq|chunem)\b|\butelik\w* (chka|chunenq|chunem)\b|\bsovac\w*"
+    ),
+    "cyrl": r"(есть|поесть|кушать) нечего|нечего (есть|поесть|кушать)|голода(ем|ю)|не ели|еды нет|нет еды|без еды",
+    "armn": r"ուտելու (բան|ոչինչ) (չկա|չունենք|չունեմ)|ուտելիք\S* (չկա|չունենք|չունեմ)|սոված|(չենք|չեմ) կերել",
+}
+
+# What cannot wait for a doctor: breathlessness, an acute illness, a fever of 39 and over, bleeding.
+# Read by the care_denied patterns where a hospital turns the person away or nobody dares call an ambulance.
+SEVERE = {
+    "latn": (
+        BREATHLESS["latn"] + "|" + ACUTE["latn"]
+        + r"|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)"
+        r"|\bbleeding\b|\bistekaet krovyu\b|\b(arjunahos|aryunahos|krovotechen)\w*"
+    ),
+    "cyrl": BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени",
+    "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս",
 }
 
 # Category -> patterns. One list serves a script: Latin patterns cover English and the folded
@@ -373,6 +406,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "self_harm": {
         "latn": (
+            # "says he'll do something to himself"
+            r"\bchto[- ]?(nibud|to) s sobo[ijy] (\w+ )?sdela\w*|\bs sobo[ijy] chto[- ]?(nibud|to) (\w+ )?sdela\w*|\bdo something to (himself|herself|myself|themselves)\b|\bin[qk]n (iren|irens|indz) (inch[- ]?or|mi) ban (k?ani|k?anem|anel)\b",
             r"\bpokonch\w* s soboy|\bnezachem\b|\bischeznut|\bso vsem pokonchit|\bvse (eto )?zakonchit|\beto vse zakonchit|\bspryg\w* s mosta|\bporezal\w* sebya|\bproshaln|\bne stanet\b|\bverj ktam|\bhab em xmel|\bamen inch verjacnel|\baprelu patchar|\banhetanal|\bin(k|q)s indz ktr|\bktrel em indz|\bhrajeshti namak|\bete es chlinem|\baranc iren\b[^.?!]{0,20}\blav",
             r"\b(kill|killing) (himself|herself|themselves)\b|\bdisappear forever\b|\b(if|when) i (was|were|am) gone\b|\b(no|see a|see any) reason to live\b|\b(didn'?t|don'?t|never) wake up\b(?!\s*(at|early|in the night|during|before|until|till|on time|for|when|because))|\bup to the roof\b|\bcut again\b|\bthe point of anything|\bbetter off without (me|her|him)",
             r"\b(ne vyderzhu|tabletki (uzhe )?kupila|na mostu|bez menya (vsem )?budet legche|ne em (uzhe )?(\w+ )?dn)|\b(kamrj|aranc indz\b[^.?!]{0,30}\blav|ban chem utum|neroxutyun em xndrum|imast chka)",
@@ -392,7 +427,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bno (point|reason|sense) (in|to) (living|live|go on)\b",
             r"\b(collect\w*|sav(ed|ing) up|stockpil\w*|hoard\w*) (the |my |some )?(pills|tablets)\b|\b(pills|tablets) (are )?ready\b|\bbetter (off )?dead\b|\brather (be dead|die)\b|\bgoodbye (letters?|notes?)\b|\btook (a lot of|all the|many) pills\b|\bjump off\b",
             r"\b(ne hochu (bolshe |uzhe )?zhit|pokonchit s soboy|samoubiy|hochu umeret|net smysla zhit|rezhu sebya|vskryt veny|luchshe (by )?(ya )?umer|tabletki (uzhe )?(est|gotovy|sobral|nakopil))",
-            r"\b(chem uzum (\w+ ){0,2}apr|inknaspan|uzum em mern|indz spanel(?!u (en|a|e)\b)|aprelu imast|verj tal|aveli lav a mern|aveli lav e mern|mernem|haber\w* (havakel|havakum|xmel|kul))",
+            r"\b(chem uzum (\w+ ){0,2}apr|inknas[pb]an|uzum em mern|indz spanel(?!u (en|a|e)\b)|aprelu imast|verj tal|aveli lav a mern|aveli lav e mern|mernem|haber\w* (havakel|havakum|xmel|kul))",
             # an overdose taken: "swallowed all the pills", "vypila vse chto bylo v aptechke"
             r"\b(swallowed|took|drank|downed) (all|every|the whole|a whole|a bottle of|a box of|a pack of|a handful of|a lot of)\b[^.?!]{0,20}\b(pills|tablets|meds|medicines?|medications?|painkillers|sleeping pills|first aid kit)\b|\boverdos\w*",
             r"\b(vypil|vypila|proglotil|proglotila|naglotal\w*|nahlotal\w*)\b[^.?!]{0,15}\b(vse|vsyu|celuyu|tseluyu|pachku|upakovku|gorst|mnogo)\b[^.?!]{0,25}\b(tablet|lekarstv|aptechk|snotvorn)\w*|\bvs[eyo]\s?,? chto bylo v aptechke\b|\bperedoz\w*",
@@ -446,6 +481,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(transport\w*|repatriat\w*|send\w*|ship\w*|bring\w*) (my |a |the )?(own )?body\b(?! of\b)[\s\S]{0,160}\b(while i (still )?can|so (that )?(my )?(parents|family|wife|husband|mom|mum|mother|kids) (won'?t|don'?t|wouldn'?t|will not|do not) have to|(i )?want(ed)? it (to be )?easy for (them|my (parents|family|wife|husband|mom|mum|mother|kids)))\b",
         ),
         "cyrl": (
+            r"(что-нибудь|что-то|что нибудь|что то) с собой (\S+ )?сдела\S*|с собой (что-нибудь|что-то|что нибудь|что то) (\S+ )?сдела\S*",
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
             r"(уснуть|заснуть|спать|усну|засну) и (больше |уже )?не (проснуться|просыпаться|проснусь)|не вижу смысла[^.?!]{0,20}просыпат",
             r"покончу с собой|покончит с собой|уйд\w* из жизни|незачем жить|жить (больше )?незачем|спрыгнуть с моста|вс[её] (это )?закончить|это вс[её] закончить|со всем покончить|исчезнуть|порезал\w* себя|прощальн|если меня не станет",
@@ -476,6 +512,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(перевоз|перевез|доставк|достав|транспортировк|отправ)\S* (\S+ )?тел[оа]\b(?! (\S+ )?(дедушк|бабушк|отц|пап|мам|матер|брат|сестр|муж|жен|сын|доч|родственник|друг|знаком|земляк|покойн|умерш)\S*)[\s\S]{0,160}(пока (я )?(ещё |еще )?могу|(чтобы|что б|чтоб) (родителям|семье|жене|маме|матери|детям|мужу|сестре|брату) (потом )?не (пришлось|надо было|нужно было))|(чтобы|что б|чтоб) (родителям|семье|жене|маме|матери|детям|мужу) (потом )?не (пришлось|надо было)[^.?!]{0,40}(перевоз|перевез|доставк|достав|транспортировк|отправ)\S* (\S+ )?тел[оа]\b",
         ),
         "armn": (
+            r"ինքն (իրեն|իրեն-իրեն|ինձ) (ինչ-որ|ինչ որ|մի) բան (կանի|անի|անել|կանեմ|անեմ)",
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
             r"կամրջ|առանց ինձ[^.?!]{0,30}լավ|բան չեմ ուտում|ներողություն եմ խնդրում|իմաստ չկա",
             r"(էլ|այլեվս) (չարթնանամ|չզարթնեմ|չարթնանալ|չզարթնել)|իմաստ(ը)? չեմ տեսնում[^.?!։]{0,30}(արթնանալ|ապրել)",
@@ -847,7 +884,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|(is )?running out|is (finished|gone|over)|(has )?finished|verjac\w*|verjanum|hatel|hatav|hatnum|(za)?konchil\w*|konchaet\w*|zakanchiva\w*)\b|\b(ran out of|running out of|out of|no more|no|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem|chi mnacel|chmnac)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*|va(k)?ht(a|e|u|oi|oy|ovik\w*|ov\w*)|vertol[eyo]t\w*|tundr\w*|steppe|step(i|yah)|tapastan\w*|lars\w*)\b)",
             # stuck in a transit zone, an airport, a station or at a border with no money
-            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem)\b)(?=[\s\S]*(\bno (money|cash)\b|\bwithout money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg net)\b|\bni kopei?ki\b|\b(pox|pogh) (chunem|chunenq|chka)\b))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|\bno food\b|\bhaven'?t eaten\b|\bne eli\b|\bedy net\b|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
+            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(\bno (money|cash)\b|\bwithout money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg net)\b|\bni kopei?ki\b|\b(pox|pogh) (chunem|chunenq|chka)\b))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
             r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
         ),
         "cyrl": (
@@ -863,7 +900,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((?<![а-яё])(вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|конча|заканчива|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал|(?<![а-яё])вахт(а|е|у|ой|овик\S*|ов\S*)(?![а-яё])|вертол[её]т|тундр|степ(и|ях|ь)(?![а-яё])|ларс))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
-            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю))(?=[\s\S]*(нет денег|без денег|денег нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|еды нет|без еды))",
+            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю|" + HUNGER["cyrl"] + r"))(?=[\s\S]*(нет денег|без денег|денег нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|" + HUNGER["cyrl"] + r"))",
             r"(высадил\S*|выгнал\S*|выкинул\S*|ссадил\S*) (\S+ ){0,2}(из|с) (автобус|машин|маршрутк|поезд|электричк)\S*[\s\S]{0,100}(в степи|в поле|на трассе|посреди|в лесу|не знаю\s?,? где|темно|зарядк\S* \d+ ?%|батаре\S* \d+ ?%|\d+ ?% зарядк)",
         ),
         "armn": (
@@ -880,7 +917,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|վերջանում|հատել|հատավ|հատնում|չկա|չունենք|չունեմ|չի մնացել|չմնաց)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա|վախտա|ուղղաթիռ|տափաստան|լարս))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
-            r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|քնում (ենք|եմ)))(?=[\s\S]*(փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|սոված|չենք կերել|չեմ կերել|ուտելիք չկա))",
+            r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|քնում (ենք|եմ)|" + HUNGER["armn"] + r"))(?=[\s\S]*(փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|" + HUNGER["armn"] + r"))",
             r"(ավտոբուս|մեքենա|մարշրուտկա|գնացք)\S* (\S+ )?(իջեցրին|իջեցրեց|դուրս (արին|արեցին|հանեցին|շպրտեցին))[\s\S]{0,100}(դաշտ|տափաստան|ճանապարհի մեջտեղ|մայրուղ|չգիտեմ\s?,? որտեղ|մութ|գիշեր|լիցք\S* \d+ ?%|\d+ ?% լիցք)",
         ),
     },
@@ -930,11 +967,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r"\b(zapreshchaet|zapretil\w*|ne razreshaet|ne daet|nelzya)\b[^.?!]{0,10}\b(vyzyvat|vyzvat) (skoruyu|vracha)|\b(forbids|forbade|won'?t let|doesn'?t let) (us|me|anyone) (to )?call (an |the )?(ambulance|doctor)\b|\bshtap ?ognutyun\w* (kanchel )?(chi|chen) (toxnum|toghnum|tali)",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + BREATHLESS["latn"] + "|" + ACUTE["latn"] + r"|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)|\bbleeding\b|\bistekaet krovyu\b|\b(arjunahos|aryunahos|krovotechen)\w*))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
-            # someone not breathing or unconscious, and nobody can or dares call an ambulance
-            r"^(?=[\s\S]*(" + BREATHLESS["latn"] + r"|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bbez soznani\w*|\bne prosypa\w*|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(ne mozhem|ne mogu|boimsya|boyus|nelzya) (vyzvat|vyzyvat|pozvonit v) (skoruyu|vracha|103|112)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em) (shtap\w* )?(ognutyun\w* )?kanchel\b))",
+            # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bbez soznani\w*|\bne prosypa\w*|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (vyzvat|vyzyvat|pozvonit v) (skoruyu|vracha|103|112)\b|\b(skoruyu|vracha) (\w+ )?(vyzvat|vyzyvat) (\w+ )?(boimsya|boyus|boitsya|boyatsya)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em|a|e|en) (shtap\w* )?(ognutyun\w* )?kanchel\b|\bshtap\w* (ognutyun\w* )?kanchel(uc)? (\w+ )?vaxenum\b))",
         ),
         "cyrl": (
             r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
@@ -944,11 +981,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r'(запрещает|запретил\w*|не разрешает|не да[её]т|нельзя)[^.?!]{0,10}(вызывать|вызвать) (скорую|врача)',
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса) не (принима|примут|леч|берут|возьмут)|требуют (деньги|оплату|предоплату)))",
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса) не (принима|примут|леч|берут|возьмут)|требуют (деньги|оплату|предоплату)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(упал\S*( ,)? (и )?не (может|могу|можем) (встать|подняться)))(?=[\s\S]*(одна|одно|один|никто|сосед|скор(ая|ую|ой)|\b(103|112|911)\b))",
-            # someone not breathing or unconscious, and nobody can or dares call an ambulance
-            r"^(?=[\s\S]*(" + BREATHLESS["cyrl"] + r"|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог))(?=[\s\S]*((не можем|не могу|боимся|боюсь|нельзя|запрещают|не дают) (\S+ )?(вызвать|вызывать|позвонить в) (скорую|врача|103|112)))",
+            # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог))(?=[\s\S]*((не можем|не могу|боимся|боюсь|боится|боятся|нельзя|запрещают|не дают) (\S+ )?(вызвать|вызывать|позвонить в) (скорую|врача|103|112)|(скорую|врача) (\S+ )?(вызвать|вызывать) (\S+ )?(боимся|боюсь|боится|боятся)))",
         ),
         "armn": (
             # hard to breathe or a high fever, and no way to a hospital
@@ -957,11 +994,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r'շտապօգնություն (կանչել )?(չի|չեն) (թողնում|տալիս)|շտապօգնություն կանչել(ը)? (արգելում|արգելել)',
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր|ծննդատ|полис|պոլիս))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|(չի|չեն) ընդուն(ում|ել)|(չի|չեն|չենք) (տանի|տանելու|գա|գալու|ընդունի|ընդունելու)|չնայեցին|հետ ուղարկեցին|մերժեցին|չի ծածկում|նախ (վճար|փող)|առանց (փողի|ապահովագր\S*|վճարի) (չեն|չի) (ընդուն|բուժ)))",
+            r"^(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր|ծննդատ|полис|պոլիս))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|(չի|չեն) ընդուն(ում|ել)|(չի|չեն|չենք) (տանի|տանելու|գա|գալու|ընդունի|ընդունելու)|չնայեցին|հետ ուղարկեցին|մերժեցին|չի ծածկում|նախ (վճար|փող)|առանց (փողի|ապահովագր\S*|վճարի) (չեն|չի) (ընդուն|բուժ)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(ընկել (ա|է|եմ)( ,)? (ու |եվ )?(չի|չեմ) (կարում|կարողանում|կարող) (վեր |կանգն|ոտքի)))(?=[\s\S]*(մենակ|ոչ ոք|հարեվան|շտապ|\b(103|112|911)\b))",
-            # someone not breathing or unconscious, and nobody can or dares call an ambulance
-            r"^(?=[\s\S]*(" + BREATHLESS["armn"] + r"|շուրթ\S* (կապտ|մոխրագույն)|կապտում (ա|է)|ուշագնաց|ուշաթափ|ուշքի չի գալիս))(?=[\s\S]*(շտապ\S* (օգնություն\S* )?(չենք|չեմ) (կարող|կարա|կարում) (կանչել|կանչենք)|վախենում (ենք|եմ) (շտապ\S* )?(օգնություն\S* )?կանչել|շտապ\S* (օգնություն\S* )?կանչել (չենք|չեմ) (կարող|կարա|կարում)))",
+            # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance
+            r"^(?=[\s\S]*(" + SEVERE["armn"] + r"|շուրթ\S* (կապտ|մոխրագույն)|կապտում (ա|է)|ուշագնաց|ուշաթափ|ուշքի չի գալիս))(?=[\s\S]*(շտապ\S* (օգնություն\S* )?(չենք|չեմ) (կարող|կարա|կարում) (կանչել|կանչենք)|վախենում (ենք|եմ|ա|է|են) (շտապ\S* )?(օգնություն\S* )?կանչել|շտապ\S* (օգնություն\S* )?կանչել(ուց)? (\S+ )?վախենում|շտապ\S* (օգնություն\S* )?կանչել (չենք|չեմ) (կարող|կարա|կարում)))",
         ),
     },
 }

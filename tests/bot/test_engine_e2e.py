@@ -165,6 +165,10 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "the farm owner keeps our alien cards and says we can't complain",
         "kafil ne daet exit vizu uzhe 3 mesyaca",
         "hozyain b'et kogda ustaem",
+        "соседу совсем плохо, температура 40, кашляет кровью, а скорую вызвать боится: нет регистрации",
+        "papas sirt@ cavum a, shtap@ chi galis",
+        "мама говорит, что-нибудь с собой сделает, если её не выпустят",
+        "reys otmenili, v aeroportu tretij den, deneg net, nechego est",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -237,6 +241,10 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "чем заняться на выходных если денег нет",
         "overtime@ vcharvum a Hayastanum? amen or 11-in em tun gnum",
         "մարդս ասում ա, եթե էս անգամ էլ վիզա չստանաս, տնից կհանեմ, կատակ ա։ լուրջ հարց՝ ինչ են հարցնում հարցազրույցին",
+        "кот закрылся в ванной и не выходит",
+        "what's the name of the movie where a girl is locked in a basement and escapes",
+        "что подарить брату на день рождения, он говорит что ничего не хочет",
+        "в прошлом году не выпускали из страны из-за долга, но всё уладили, теперь можно въехать?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

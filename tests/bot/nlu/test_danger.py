@@ -1878,3 +1878,66 @@ def test_a_reported_joke_a_relatives_own_case_and_a_sarcastic_question_stay_dang
     assert signals("overtime paid? they don't let us leave the farm").any
     # the English word: an insult is no illness
     assert "care_denied" not in signals("the doctor refused to see me without an appointment, what an insult").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("соседу совсем плохо, температура 40, кашляет кровью, а скорую вызвать боится: нет регистрации", "care_denied"),
+        ("my roommate has a 40 fever and coughs up blood, he is afraid to call an ambulance because he has no papers", "care_denied"),
+        ("papas sirt@ cavum a, shtap@ chi galis", "care_denied"),
+        ("у деда сердце болит, скорая не приедет без полиса", "care_denied"),
+        ("հորեղբորս սիրտը ցավում ա, շտապ օգնությունը չի գալիս", "care_denied"),
+        ("quyrs asum a inqnasbanutyun kanem", "self_harm"),
+        ("мама говорит, что-нибудь с собой сделает, если её не выпустят", "self_harm"),
+        ("ynkers asum a inqn iren mi ban kani", "self_harm"),
+        ("i'm scared she will do something to herself", "self_harm"),
+        ("reys otmenili, v aeroportu tretij den, deneg net, nechego est", "stranded"),
+        ("рейс отменили, третий день в аэропорту, денег нет, есть нечего", "stranded"),
+        ("չվերթը չեղարկեցին, 2 օր ա օդանավակայանում ենք, փող չունենք, ուտելու բան չկա", "stranded"),
+    ],
+)
+def test_fear_of_calling_an_ambulance_heart_pain_turned_away_doing_something_to_oneself_and_hunger_at_an_airport(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dog got locked in the garage and won't come out, what do I do",
+        "кот закрылся в ванной и не выходит",
+        "what's the name of the movie where a girl is locked in a basement and escapes",
+        "ինչ ֆիլմ էր, որտեղ տղային փակում են նկուղում, անունը չեմ հիշում",
+        "что подарить брату на день рождения, он говорит что ничего не хочет",
+        "в прошлом году не выпускали из страны из-за долга, но всё уладили, теперь можно въехать?",
+    ],
+)
+def test_a_pet_shut_in_a_films_name_a_gift_and_a_settled_exit_ban_are_everyday(text):
+    assert signals(text).over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "помогите, собака заболела, не ест второй день",
+        "забыл ключи в машине, помогите",
+        "poteryal klyuchi ot kvartiry, pomogite",
+        "задержка рейса, сидим в самолёте два часа и нас не выпускают, что положено?",
+        "нас закрывают в цеху до 10 вечера на инвентаризацию, сверхурочные платят, это нормально?",
+        "начальник вечно кричит, хочу уволиться, сколько нужно отработать по закону?",
+        "my manager yells all the time, how much notice do I have to give if I quit?",
+    ],
+)
+def test_a_sick_pet_keys_in_the_car_a_plane_at_the_gate_paid_overtime_and_notice_to_quit_explain_the_danger_words(text):
+    found = signals(text)
+    assert found.doubtful and not found.any
+
+
+def test_decisions_for_oneself_a_lock_with_people_inside_and_two_weeks_in_detention_stay_danger():
+    assert "documents" in signals("они всё решили за меня: паспорт забрали и не выпускают").affirmed
+    assert not signals("они всё решили за меня: паспорт забрали и не выпускают").over
+    assert signals("кот заперт с нами, хозяин закрыл нас в комнате и не выпускает").any
+    assert signals("my boss locks us in at night and took the keys, help").any
+    # two weeks is no notice to quit: "2 недели без адвоката" explains nothing
+    assert not signals("сын в центре депортации 2 недели без адвоката, не ест").explained

@@ -281,6 +281,14 @@ def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
     )
 
 
+def _joking(text: str) -> bool:
+    """Laughter, or the writer's own "it's a joke": not "не шучу", nor a joke someone else claims ("she says it's a joke")."""
+    return bool(re.search(ctx.JOKING, text)) or any(
+        not re.search(ctx.REPORTED, text[: m.start() + 1]) and not re.search(ctx.NOT_JOKING, text[: m.start() + 1])
+        for m in re.finditer(ctx.OWN_JOKE, text)
+    )
+
+
 def _reassured(form: str) -> bool:
     """The writer says someone is fine, not as what someone else says ("the agency says he's fine")."""
     return any(not re.search(ctx.REPORTED, form[: m.start()]) for m in re.finditer(ctx.REASSURED, form))
@@ -348,7 +356,7 @@ def signals(text: str) -> Signals:
                     affirmed.add(category)
     if _veiled_farewell(base):
         affirmed.add("farewell")
-    joking = bool(re.search(ctx.JOKING, text.lower())) and not affirmed & _FACTS
+    joking = _joking(text.lower()) and not affirmed & _FACTS
     # a volunteer or a hotline asking where to refer someone asks for information
     referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
     rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)

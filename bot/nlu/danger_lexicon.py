@@ -7,6 +7,10 @@ How a match counts (affirmed, denied, conditional, over) is decided in `bot/nlu/
 
 from __future__ import annotations
 
+# What an employer or an agent keeps from a worker, in English: a passport, an ID, a residence or
+# alien card, an iqama. Read by the Latin documents patterns.
+DOCUMENT_WORDS = r"passports?|documents?|papers|ids?|id cards?|(alien )?registration cards?|alien cards?|residence cards?|iqamas?"
+
 # Signs that someone cannot breathe, read by every care_denied pattern that pairs breathing with no
 # way to a doctor (hard to breathe and can't get to a hospital; turned away; nobody dares call).
 BREATHLESS = {
@@ -72,16 +76,16 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
             r"\bstill has my passport\b|\bcollected (everyone'?s|our|all the) passports\b|\bkeeps? our bank cards\b|\bvercrel a anznag|\banznagrer@? vercrel",
-            r"\b(has|have) had (my|our|his|her|their) (passports?|documents?|papers|ids?)\b|\b(passports?|documents?|papers|ids?)\b[^.?!]{0,60}\b(refus\w*|won'?t|will not|doesn'?t want) (to )?(give|return|hand) (it|them) back\b",
+            r"\b(has|have) had (my|our|his|her|their) (" + DOCUMENT_WORDS + r")\b|\b(" + DOCUMENT_WORDS + r")\b[^.?!]{0,60}\b(refus\w*|won'?t|will not|doesn'?t want) (to )?(give|return|hand) (it|them) back\b",
             r"\b(documents|papers|passports?) (are )?with them\b|\bdokument\w* u nih\b|\bpasport\w*[^.?!]{0,20}\b(ira|iran|iranc) mot",
-            r"\b(passports?|documents?|papers) (is |are )?with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager|foreman|broker)",
+            r"\b(" + DOCUMENT_WORDS + r") (is |are )?with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager|foreman|broker)",
             r"\bpasport\w* u (?!menya|nas|tebya|sebya|vas)\w+\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b)",
             r"\b(ancnag|anznag|pastatxt)\w*[^.?!]{0,25}\b(chi tvel|chen tvel|takcr|girav)",
             r"\b(ancnag|anznag|pastatxt)\w*[^.?!]{0,25}\b\w+i mot (a|e|en)\b",
-            r"\b(took|take[ns]?|taking|keep(s|ing)?|kept|hold(s|ing)?|held|confiscat\w*|stole|stolen|hid|hides|hiding|grabbed|won'?t (give|return)|refus\w* to (give|return)|not (give|giving|return\w*))\b[^.?!]{0,40}?\b(passports?|documents?|papers|ids?|id cards?|(alien )?registration cards?|alien cards?|residence cards?|iqamas?)\b",
-            r"\b(passports?|documents?|papers)\b[^.?!]{0,40}?\b(taken|kept|confiscated|with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager))\b",
+            r"\b(took|take[ns]?|taking|keep(s|ing)?|kept|hold(s|ing)?|held|confiscat\w*|stole|stolen|hid|hides|hiding|grabbed|won'?t (give|return)|refus\w* to (give|return)|not (give|giving|return\w*))\b[^.?!]{0,40}?\b(" + DOCUMENT_WORDS + r")\b",
+            r"\b(" + DOCUMENT_WORDS + r")\b[^.?!]{0,40}?\b(taken|kept|confiscated|with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager))\b",
             # the passport named in one sentence, refused in the next: "...without my passport? the owner wont give it back"
-            r"\b(passports?|documents?|papers)\b.{0,80}\b(won'?t|wont|will not|refus\w* to|doesn'?t want to) (give|return|hand) (it|them) back\b",
+            r"\b(" + DOCUMENT_WORDS + r")\b.{0,80}\b(won'?t|wont|will not|refus\w* to|doesn'?t want to) (give|return|hand) (it|them) back\b",
             r"\b(pasport|dokument)\w*.{0,80}\bne (otda(et|yot|yut|ut)|vozvrascha(et|yut)) (ego|ih)\b",
             r"\b(zabral|otobral|otnyal|zabira|otbira|derzh|uderzh|spryat|ne otda|ne vozvrash)\w*[^.?!]{0,40}?(pasport|dokument)",
             r"(pasport|dokument)\w*[^.?!]{0,40}?(?<!ne )\b(zabral|otobral|ne otda|derzh|u (nego|nee|nih|hozyaina|nachalnika|brigadira|agenta|rabotodatelya)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
@@ -89,9 +93,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(vercr|vercn|vercel|pahum|xlel|takcr)\w*[^.?!]{0,40}?\b(ancnag|anznag|pastatxt|dokument)",
             r"(?<!bankomat )\b(zabral|otobral|otnyal|otbira|ne otda|ne vozvrash)\w*[^.?!]{0,30}?\b(kart[uy]|kartochk|karty)\b",
             # 'the foreman has my passport'
-            r"\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|landlord|broker|sponsor|kafeel|kafil|madam)\b[^.?!]{0,20}\b(has|holds|keeps|is holding|is keeping) (my|our|his|her|their|all (the|our)|everyone'?s) (\w+ and )?(passports?|documents?|papers|ids?|iqamas?|alien cards?|residence cards?)\b",
+            r"\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|landlord|broker|sponsor|kafeel|kafil|madam)\b[^.?!]{0,20}\b(has|holds|keeps|is holding|is keeping) (my|our|his|her|their|all (the|our)|everyone'?s) (\w+ and )?(" + DOCUMENT_WORDS + r")\b",
             # 'he has my iqama and passport', the employer named anywhere in the message
-            r"^(?=[\s\S]*\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|broker|sponsor|kafeel|kafil|madam|brigadir)\b)(?=[\s\S]*\b(he|she|they)\b (still )?(has|holds|keeps|is holding|is keeping) (my|our|all our) (\w+ and )?(passports?|documents?|papers|iqamas?|alien cards?|residence cards?)\b)",
+            r"^(?=[\s\S]*\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|broker|sponsor|kafeel|kafil|madam|brigadir)\b)(?=[\s\S]*\b(he|she|they)\b (still )?(has|holds|keeps|is holding|is keeping) (my|our|all our) (\w+ and )?(" + DOCUMENT_WORDS + r")\b)",
             r"\b(pasport|dokument)\w*[^.?!]{0,20}?(?<!ne )\bspr[yj]atal\w*",
             # the passport named, then 'we have had it kept 5 months' (a question before it may carry an 'if')
             r"^(?=[\s\S]*\b(pasport|ancnag|anznag|andznag)\w*)(?=[\s\S]*\b(\d+|mi qani|mi kani) (amis|amsa|shabat|tari)\w* (a |e )?pah(um|el|ac)\w*)",

@@ -1941,3 +1941,10 @@ def test_decisions_for_oneself_a_lock_with_people_inside_and_two_weeks_in_detent
     assert signals("my boss locks us in at night and took the keys, help").any
     # two weeks is no notice to quit: "2 недели без адвоката" explains nothing
     assert not signals("сын в центре депортации 2 недели без адвоката, не ест").explained
+
+
+def test_a_joke_claimed_in_anyones_reported_words_does_not_end_a_threat():
+    # REPORTED reads the words before the joke: "пишет", "texts", not only "говорит"
+    assert signals("хозяин грозит убить, если уйду, потом пишет: шучу").any
+    assert signals("he threatens to kill me if i leave, then texts kataka").any
+    assert signals("грозит убить если уйду. шучу конечно, он добрый").joking

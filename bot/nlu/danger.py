@@ -129,7 +129,7 @@ def _negated(match: re.Match[str], before: str, script: str) -> bool:
 
 def _conditional(category: str, before: str, script: str) -> bool:
     """A condition or a general question before the match ("what if they take my passport"); never for threats or a wish to die."""
-    return category not in _UNCONDITIONAL and bool(re.search(ctx.CONDITION[script], before))
+    return category not in _UNCONDITIONAL and bool(re.search(ctx.CONDITION[script], re.split(ctx.OR_NOT, before)[-1]))
 
 
 def _negation_and_condition(category: str, pattern: re.Pattern[str], match: re.Match[str], before: str, written: str, script: str, folded: bool) -> tuple[bool, bool]:
@@ -221,7 +221,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
         return kept_home or curfew or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME))
     if category == "self_harm":
-        return bool(re.search(ctx.NUISANCE, sentence)) or _die_if(sentence)
+        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.PET_CLIMBED, sentence)) or _die_if(sentence)
     if category == "documents":
         stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
@@ -232,7 +232,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         checked = bool(re.search(ctx.BORDER_CHECK, sentence))
         return _safekeeping(sentence) or stolen or priced or copied or applied or disputed or general or checked or bool(re.search(ctx.EMPLOYER_ASKS, sentence))
     if category == "exploitation":
-        return bool(re.search(ctx.CHORES, sentence) or re.search(ctx.JOKINGLY, sentence))
+        return any(re.search(table, sentence) for table in (ctx.CHORES, ctx.JOKINGLY, ctx.WORK_RULES))
     if category == "debt":
         return bool(re.search(ctx.NOTICE, sentence) or re.search(ctx.EXIT_BAN, sentence)) or bool(re.search(ctx.BANK_LOAN, sentence)) and not re.search(ctx.EMPLOYER, sentence)
     if category == "child":
@@ -243,9 +243,10 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP))
     if category == "violence":
         # a match; an attack whose wounds healed and that went to the police
-        return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
+        return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
     if category == "isolation":
-        return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence))
+        # a parent's rule, or a phone taken from a child at school
+        return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence) or re.search(ctx.SCHOOL, sentence) and re.search(ctx.CHILD_WORD, sentence))
     if category in ("stranded", "exposure"):
         # a camping trip; a cancelled flight, for which the airline answers, unless days pass with nothing to eat
         return bool(re.search(ctx.LEISURE, sentence) or re.search(ctx.FLIGHT_DELAY, sentence) and not re.search(_HUNGER, sentence))
@@ -255,6 +256,11 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
 def _pet_locked(text: str) -> bool:
     """A pet shut in somewhere, and no person: "the cat locked itself in the wardrobe"."""
     return bool(re.search(ctx.PET_LOCKED, text)) and not re.search(ctx.PERSON_OBJECT, text)
+
+
+def _scam_check(text: str) -> bool:
+    """Whether a job offer is a scam, asked by someone who has not gone yet."""
+    return bool(re.search(ctx.NOT_YET_GONE, text) and re.search(ctx.SCAM_CHECK, text))
 
 
 def _reported_theft(text: str) -> bool:
@@ -270,11 +276,11 @@ def _long_ago(sentence: str, script: str) -> bool:
 
 
 def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
-    """The message says the story is over, in its own words: not in a quote, nor as what someone else says."""
+    """The message says the story is over, in its own words: not in a quote, nor as what someone else says, nor taken back ("всё норм, только...")."""
     # quotes go before folding, which reads a closing apostrophe as a Russian soft sign
     unquoted = re.sub(ctx.QUOTES, " ", text)
     return any(
-        not re.search(ctx.REPORTED, form[: m.start()]) or re.search(ctx.DOCTORS_SAY, form[: m.start()])
+        (not re.search(ctx.REPORTED, form[: m.start()]) or re.search(ctx.DOCTORS_SAY, form[: m.start()])) and not re.search(ctx.BUT_THEN, form[m.end():])
         for script, form in (forms if unquoted == text else _forms(unquoted))
         if _LETTERS[script].search(form)
         for m in re.finditer(ctx.RESOLVED[script], form)
@@ -282,9 +288,9 @@ def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
 
 
 def _joking(text: str) -> bool:
-    """Laughter, or the writer's own "it's a joke": not "не шучу", nor a joke someone else claims ("she says it's a joke")."""
-    return bool(re.search(ctx.JOKING, text)) or any(
-        not re.search(ctx.REPORTED, text[: m.start() + 1]) and not re.search(ctx.NOT_JOKING, text[: m.start() + 1])
+    """Laughter, or the writer's own "it's a joke": not "не шучу", nor a joke someone else claims ("she says it's a joke"), nor one taken back ("шутка. или нет")."""
+    return any(not re.search(ctx.JOKE_TAKEN_BACK, text[m.end():]) for m in re.finditer(ctx.JOKING, text)) or any(
+        not re.search(ctx.REPORTED, text[: m.start() + 1]) and not re.search(ctx.NOT_JOKING, text[: m.start() + 1]) and not re.search(ctx.JOKE_TAKEN_BACK, text[m.end():])
         for m in re.finditer(ctx.OWN_JOKE, text)
     )
 
@@ -380,6 +386,10 @@ def signals(text: str) -> Signals:
     if prospect:
         # what is said of a country, asked by someone about to go; a wish to die stays the writer's own
         hedges += [(category, ctx.GOING_THERE) for category in affirmed - _LIFE]
+    if "documents" in affirmed and re.search(ctx.RULES_QUESTION, base) and re.search(ctx.GOING_TO, base) and not re.search(ctx.OWN, base):
+        # "is it legal for the employer to keep the passport? just curious, I'm going in September":
+        # a question before the trip, about no one's papers in particular
+        hedges.append(("documents", ctx.GOING_TO))
     if re.search(ctx.FICTION, base):
         # A story's premise (a screenplay, a book) explains every danger word of the message but a
         # wish to die: "I read a book about it and I want to die too" is the person's own.
@@ -396,7 +406,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT)) or _pet_locked(base) or _reported_theft(base)),
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
     )
 
 

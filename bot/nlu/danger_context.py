@@ -43,7 +43,7 @@ RULES_QUESTION = r"\bwhere (can|do|should) i complain\b|\bwhere to complain\b|\b
 # A threat is coercion when it hangs on resisting: leaving, telling, the police, money, debt.
 # "My boss will kill me if I'm late" hangs on nothing of the kind: a figure of speech.
 COERCION = {
-    "latn": r"euro|dollar|evro|rubl|dram|perev|return|come back|vern|vozvrash|verad|polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|\bgna|hera|pa[xgh]+ch|pa[xgh]+n|\btun|veradar|bo[xgh]+o[qk]|beran|uho|ukho|uyd|uid|uyt|uit|\bube[gzh]|\bsbe[gzh]|skazh|rasskazh|bolta|zayav|zhal|plat|\bden|dolg|domo|otkaz|razvod|\bdet|uvol|otda",
+    "latn": r"euro|dollar|evro|rubl|dram|perev|return|come back|vern|vozvrash|verad|polic|migra|leav|walk out|go out|run|escap|tell|talk|report|complain|pay|money|debt|home|quit|go back|refus|divorc|kids|children|say|speak|call|send|nobody|anyone|trouble|mouth|polits|ostikan|po[xgh]+o|partq|\bgna|hera|pa[xgh]+ch|pa[xgh]+n|\btun|veradar|bo[xgh]+o[qk]|beran|\berex|\berekh|uho|ukho|uyd|uid|uyt|uit|\bube[gzh]|\bsbe[gzh]|skazh|rasskazh|bolta|zayav|zhal|plat|\bden|dolg|domo|otkaz|razvod|\bdet|uvol|otda",
     "cyrl": r"евро|доллар|рубл|драм|перевед|перевод|верн|возвращ|полиц|миграц|уйд|уйт|уход|сбе|убе|уед|расскаж|скаж|болта|рот|заяв|пожалу|плат|деньг|денег|долг|верн|домой|откаж|развод|дет|кому-то|никому|увол|отда",
     "armn": r"եվրո|դոլար|ռուբլ|դրամ|փոխանց|վերադառն|ոստիկան|միգրաց|փախ|\bգնա|հեռան|ասես|ասեմ|պատմ|բողոք|բերան|վճար|\bփող(?!ոց)|պարտք|\bտուն|հրաժար|բաժան|երեխ|մեկին",
 }
@@ -89,6 +89,8 @@ CONDITION = {
     "cyrl": r"(что (говорит|гласит) закон|\bесли\b|\bв случае\b|\bли\b|имеет ли право|вправе ли|законно ли)",
     "armn": r"(օրենքն? ինչ (է|ա) ասում|ինչ (է|ա) ասում[^.?!]{0,30}օրենք|եթե|\bթե\b|իրավունք ունի)",
 }
+# "Whether ... or not" closes its question: "don't know if we can come or not, the boss's men may not let us" keeps the second clause affirmed.
+OR_NOT = r"\b(te che|ili net|or not)\b|թե չէ|или нет"
 PAST = {
     "latn": r"\b(ago|used to|last year|in the past|back then|nazad|ranshe|v proshlom|arach|araj|naxkinum)\b",
     "cyrl": r"(назад|раньше|в прошлом|когда-то)",
@@ -101,6 +103,9 @@ RESOLVED = {
     "cyrl": r"(но|а|потом|в итоге) вс[её] (решили|уладили)(?! за(?![а-яё]))|сейчас (она|он|они) [^.?!]{0,30}в безопасности|(опасност\S* (уже )?миновал|(?<!не )вне опасности|(ушел|ушёл|ушла|ушли) от (него|них|неё|нее|хозяина|работодателя)[^.?!]{0,25}(вс[её]|документы|паспорт) забрал|сейчас (я )?(работаю )?в нормальном месте|уже (вытащили|выпустили|освободили)|(вернул|забрал|получил)\w* (\S+ ){0,2}(через|с помощью) (прокуратур|полици|посольств|консульств|суд|адвокат)\w*|(через|с помощью) (прокуратур|полици|посольств|консульств|адвокат)\S* (\S+ )?(вернул|забрал|получил)|теперь (я |мы |он |она )?(уже )?дома\s*([.,!?]|$)|(вернул\w*|получил\w*) (\S+ )?(через суд|по суду|судом)|сейчас (я |мы |он |она )?дома|давно (уже )?(дома|переехали|вернул\w*)|(уже|давно) переехали|(всё|все) (решилось|уладилось|разрешилось)|(решилось|разрешилось|уладилось) (в суде|судом|мирно)|уже (\S+ )?дома|жив(ой|а)? (и )?здоров|вс[её] ок\b|вс[её] (нормально|хорошо|норм)|вернули паспорт|паспорт вернули|вернул(ся|ась|ись) домой|(утром|потом|сразу|на следующий день) вернул\w*|(я|мы) (сейчас |уже )?в безопасности|вс[её] вернули|(уже|давно) отпустили|(добрался|добралась|доехал|доехала|добрались|доехали) (до дома|домой)|(давно|уже|теперь) работаю (в другом месте|у другого))",
     "armn": r"հիմա[^.?!։]{0,30}ապահով (ա|է|են)(?!\S)|վտանգ(ը|ն) անցել (ա|է)|հիմա ազատ (եմ|ենք)|(դեսպանատ|ոստիկան|դատախազ|փաստաբան|հյուպատոս)\S* (օգնությամբ|միջոցով) (\S+ )?(վերցրի|վերցրինք|հետ ստացա|ստացա|ստացանք)|((արդեն|հիմա) ուրիշ տեղ եմ աշխատում|հիմա (տանն|լավ)|վաղուց (տանն|տուն|Հայաստանում|հայաստանում)|լուծվեց|լուծվել է|ողջ առողջ|ամեն ինչ նորմալ|(ես|մենք) (հիմա |արդեն )?(հանգիստ|ապահով) (եմ|ենք)|(նա|ինքը|ինքն) (հիմա |արդեն )?(\S+ )?ապահով (ա|է)|\d+ տարի (ա|է) (տանն|տանը|տուն|Հայաստանում|հայաստանում) (եմ|ենք|ա|է)|տուն (է|ա) վերադարձել|հետ (վերցրի|վերցրինք|տվեցին|տվին|տվեց)|արդեն (տանն|Երեվանում|երեվանում|Հայաստանում|հայաստանում)|ամեն ինչ լավ|տուն (ա|է) հասել|արդեն բաց (են )?թողել|ամեն ինչ կարգին(?! լինի)|(?<!չ)վերադարձր(եց|ին)|(հիմա |արդեն )+վերադարձրել (ա|է|են))",
 }
+# "Всё норм, только хозяин ключи забрал": a reassurance that the next word takes back ("only", not "but":
+# "all fine, but I want the fee back" is still over).
+BUT_THEN = r"^[\s,.:;!)-]{0,4}(только|кроме|разве что|\b(tolko|krome|only|except|menak|miayn)\b|միայն|մենակ)"
 # ... unless the danger goes on: "i'm home now but my sister is still there", "he is home now, I can't call".
 STILL = {
     "latn": r"\b(still (there|here|with (him|her|them)|has|have|holds?|keeps?|locked|trapped|missing|not|no|can'?t|cannot)|(is|are|am) still (there|here|with|in|at|locked|trapped|missing|held|kept|not|no|unable|afraid|scared|being)|do sih por|vse eshe|vs[eyo] eshche|po-prezhnemu|(der|derevs|hl@) (entegh|aytegh|nra mot|iranc mot|pahum|chi|chen|chka|chem|pak|korac|voch)|minchev hima|(zangel|xosel|khosel) chem karo[xgh]+|ne mogu (govorit|zvonit|pozvonit)|(can'?t|cannot) (talk|call|speak) (now|freely|right now))\b",
@@ -114,6 +119,8 @@ JOKING = r"(^|\s)(ха(-?ха)*|хах|ахах\w*|ha-ha(-ha)*|haha\w*|hah|ahah\
 # "It's a joke" in the writer's words (read with REPORTED and NOT_JOKING before it, `bot/nlu/danger.py`).
 OWN_JOKE = r"(^|\s)(kataka|katak (a|e)|կատակ (ա|է)|шучу|shuchu)([\s.,!)։]|$)"
 NOT_JOKING = r"(^|\s)(не|ne)\s$"
+# "...шутка. или нет": a joke taken back straight away.
+JOKE_TAKEN_BACK = r"^[\s.,!)։]{0,4}(или нет|\bili net\b|\bor not\b|\bor is it\b|\bte che\b|թե չէ)"
 # A relative out of touch because they said they would be (hiking, at sea, no signal), or who has
 # since called: not a missing person.
 EXPECTED_SILENCE = r"\bwarned (us|me|them)\b|\btold (us|me|them)\b[^.?!]{0,40}\b(no (signal|network|reception|internet|phone|connection|wi-?fi)|out of (reach|touch|range)|offline|unreachable|(won'?t|wouldn'?t|will not|would not) be (able to|reachable|online|in touch|available)|(can'?t|cannot|couldn'?t) (call|write|text)|(not|don'?t) (to )?(worry|call|write|text))|\bretreat\b|\bretrit\w*|ретрит|без телефона|\bbez telefona\b|сказала? не писать|\bskazala? ne pisat\b|\bdigital detox\b|\b(on a|on the) (tanker|cargo ship|voyage|expedition)\b|\bv re[ij]s[eu]\b|\bna (tankere|sudne)\b|\bsvyazi ne budet\b|в рейсе|на танкере|на судне|связи не будет|\bkap chi lini\b|կապ չի լինի|\bno (signal|network|reception|internet)\b|\b(hiking|camping|trekking|on a fishing boat|at sea|on a ship)\b|\b(just|finally) (called|wrote|texted|got in touch)\b|предупрежда\w*|\bpreduprezhda\w*|нет (сети|связи) в гор|в поход\w*|\bv pohod\w*|\bv gor(ah|y)\b|в горах|\bzgushacr\w*|զգուշացր\S*|\barshav\w*|\bարշավ\S*|\bsarer\w*|սարեր\S*|(только что|наконец) (позвонил|написал)\w*|\b(tolko chto|nakonec) (pozvonil|napisal)\w*|\bhenc nor zangec\b|հենց նոր զանգեց|\bnight shifts?\b|\bworks? nights\b|\bnochn\w* smen\w*|ночн\w* смен|\bgishernern? (a|e) ashxatum\b|գիշերներ(ն)? (ա|է) աշխատում|գիշերային հերթափոխ|\b(bad|poor|weak|patchy) (signal|reception|connection|internet)\b|плох\w* связ|\bplohaya svyaz|\bsvyaz plohaya|կապը վատ|\bkap@ vat"
@@ -193,7 +200,7 @@ CHILD_IN_CARE = rf"{TEEN_JOB}|{IN_FAMILY_CARE}"
 # Years lived or worked somewhere ("живу в России 12 лет"), which the child patterns read as an age
 # when no child is named in the sentence.
 YEARS_LIVED = r"(живу|живем|живём|живет|живёт|работаю|работаем|работает|нахожусь|находимся|уже|больше|более|почти|около)(?![а-яё])[^.?!]{0,30}\b\d+ (лет|год)|\b(zhivu|zhivem|zhivet|rabotayu|rabotaem|rabotaet|nahozhus|nahodimsya|uzhe|bolshe|bolee|pochti|okolo)\b[^.?!]{0,30}\b\d+ (let|god)"
-CHILD_WORD = r"(?<![а-яё])(сын|доч|реб[её]н|мальчик|девочк|малыш|племянни|внук|внучк|ему|ей)|\b(syn|doch|reb[eyo]n|malchik|devochk|malysh|plemyanni|vnuk|vnuchk|emu|ey|ej)\w*"
+CHILD_WORD = r"(?<![а-яё])(сын|доч|реб[её]н|мальчик|девочк|малыш|племянни|внук|внучк|ему|ей)|\b(syn|doch|reb[eyo]n|malchik|devochk|malysh|plemyanni|vnuk|vnuchk|emu|ey|ej)\w*|(?<!\S)(տղա|աղջ|երեխ|թոռ)\S*|\b(txa|tgha|axjik|axjk|aghjik|aghjk|erex|erekh)\w*"
 # A debt to a bank is a loan, not bondage.
 BANK_LOAN = r"\b(bank\w*|kredit\w*|credit card|mortgage|ipotek\w*|microloan|mikrozaym\w*|vark\w*)\b|банк|кредит|ипотек|микрозайм|բանկ|վարկ"
 # "Won't let me back into my account": a login, not a locked door.
@@ -352,7 +359,7 @@ NOT_YET_GONE = r"\b(hasn'?t|haven'?t|has not|have not) (\w+ )?(gone|left|flown|s
 DEBT_CLOSED = r"\bpartq\w* (\w+ )?(pakel (em|enq)|pakeci|pakecinq)\b|պարտք\S* (\S+ )?(փակել (եմ|ենք)|փակեցի|փակեցինք)"
 # Dough that won't rise, a dolma that fell apart: help asked in the kitchen, a scene no danger message sets.
 # (Not the Russian "рецепт", which is also a prescription: "no prescription for insulin".)
-COOKING = r"\bтест[оа]\b|\btesto\b|\bdough\b|դոլմա|\bdolma\w*|долм[аыу]\b|\brecipes?\b|բաղադրատոմս|\btort(y|a|ik)?\b|\bторт|տորթ|\bcakes?\b|\bpirog\w*|пирог|գաթա|\bgata\b"
+COOKING = r"\bтест[оа]\b|\btesto\b|\bdough\b|դոլմա|\bdolma\w*|долм[аыу]\b|\brecipes?\b|բաղադրատոմս|\btort(y|a|ik)?\b|\boven\b|духовк|\bduhovk\w*|ջեռոց|\bjer+oc\w*|\bторт|տորթ|\bcakes?\b|\bpirog\w*|пирог|գաթա|\bgata\b"
 # A threat to fire or fine is a labour dispute ("грозит уволить"), unless the police or migration come into it.
 DISMISSAL = r"\bthreat\w* to (fire|sack|dismiss|dock|fine|cut)\b|грози\S* (меня )?(уволить|оштрафовать|штраф|лишить преми)|\bgrozi\w* (menya )?(uvolit|oshtrafovat|shtraf|lishit premi)\w*|սպառն\S* (\S+ )?(գործից )?(հանել|ազատել|տուգանել)|\bsparn\w* (\w+ )?(gorcic )?(hanel|azatel|tuganel)\b"
 DENOUNCE = r"polic|politsi|migra|deport|ostikan|полиц|миграц|депорт|ոստիկան|միգրաց|կարտաքս"
@@ -371,7 +378,7 @@ BORDER_CHECK = r"^(?=[\s\S]*(\b(for|to) (a |the )?(check|checking|verification|i
 PAID_OVERTIME = r"(\b(overtime|pererabotk\w*|sverhurochn\w*|artazham\w*)\b|переработк|сверхурочн|արտաժամ)[^.?!։]{0,20}(\b(is |are |gets? |get )?paid\b|\b(platyat|oplachiva\w*|vcharum (en|a|e))\b|платят|оплачива|վճարում (են|ա|է))|(\b(pay|paid|platyat|oplachiva\w*)\b|платят|оплачива)[^.?!։]{0,10}(\b(for )?(overtime|pererabotk\w*|sverhurochn\w*)\b|переработк|сверхурочн)"
 # The name of a film asked for, or a gift to choose: questions no danger message asks.
 FILM_TITLE = r"(\b(film|movie|kino|serial)\w*|фильм|кино|сериал|ֆիլմ|կինո|սերիալ)[\s\S]{0,120}(\b(don'?t|can'?t|do not|cannot) remember (the |its )?(name|title)\b|\b(what'?s|what is) (it|the name|the title) called\b|\bne pomnyu (kak )?(nazvani\w*|nazyva\w*)|\banun(@|y)? chem hishum\b|не помню (\S+ )?(назван|как называ)|как (он )?называется|անուն(ը)? չեմ հիշում|ինչ (ա|է) կոչվում)|(\b(what'?s|what is) the (name|title) of (the|a|this|that) (film|movie|series)\b|как называется (\S+ )?(фильм|сериал|кино))"
-GIFT = r"\b(what|which) (gift|present) (should|to|do)\b|\bwhat (should i|to|do i) (get|buy|give) (\w+ ){0,3}(for (his|her|their|my|our) )?(birthday|bday|anniversary|christmas|new year)\b|\bgift ideas?\b|что (мне )?подарить|\bchto (mne )?podarit\b|ինչ նվիրեմ|ինչ նվեր (առնեմ|գնեմ|տամ)|\binch (nvirem|nver (arnem|gnem|tam))\b"
+GIFT = r"\b(what|which) (gift|present) (should|to|do)\b|\bwhat (should i|to|do i) (get|buy|give) (\w+ ){0,3}(for (his|her|their|my|our) )?(birthday|bday|anniversary|christmas|new year)\b|\bgift ideas?\b|\bwhat (could|can|should|do) i (get|buy|give) (her|him|them)\b|\binch (\w+ )?nver\b|ինչ (\S+ )?նվեր|что (мне )?подарить|\bchto (mne )?podarit\b|ինչ նվիրեմ|ինչ նվեր (առնեմ|գնեմ|տամ)|\binch (nvirem|nver (arnem|gnem|tam))\b"
 # A pet: what a plea is about when the cat fell from the balcony or the dog is ill.
 PET = r"\b(cat|kitten|dog|puppy|hamster|parrot|kot|koshk[aeiu]|sobak[aeiu]|shchenok|katun|katus|katu|shuny|shuns|shun|shnik\w*)\b|(?<![а-яё])(кот(ик|ёнок|енок)?|кошк[аеиу]|собак[аеиу]|щенок|щенка|попугай|хомяк)(?![а-яё])|(?<!\S)(կատու|կատուն|կատուս|կատվին|շուն|շունը|շունս|շանը|շնիկը|շնիկս)(?!\S)"
 # A pet, not a person, is what got locked in: "the cat shut itself in the bathroom".
@@ -380,3 +387,19 @@ PET_LOCKED = r"(" + PET + r")[^.?!։]{0,40}(\b(locked|stuck|trapped|shut)\b|\b(p
 KEYS_MISHAP = r"(\b(keys?|klyuch\w*|banali\w*)\b|ключ|բանալի)[^.?!։]{0,30}(\b(in (the|my) car|v mashine|meqenayum|lost|forgot|left inside|poteryal\w*|zabyl\w*|korcr\w*|moraca\w*)\b|в машине|մեքենայում|потерял|забыл|կորցր|մոռաց)|(\b(locked|lost|forgot|zakryl\w*|zahlopnul\w*|poteryal\w*|zabyl\w*|korcr\w*|moraca\w*)\b|закрыл|захлопнул|потерял|забыл|կորցր|մոռաց)[^.?!։]{0,30}(\b(keys?|klyuch\w*|banali\w*)\b|ключ|բանալի)"
 # ("my" is the Latin-typed Russian "мы", not the English "my dog")
 PERSON_OBJECT = r"\b(me|us|we|menya|nas|my(?! (\w+ )?(cat|kitten|dog|puppy|hamster|parrot)s?\b)|indz|mez|menq)\b|(?<![а-яё])(меня|нас|мы)(?![а-яё])|(?<!\S)(ինձ|մեզ|մենք)(?!\S)"
+# A phone taken at school, by a teacher, from a child: a school rule, not a person cut off.
+SCHOOL = r"(школ|урок|учител|(?<![а-яё])класс)\S*|\b(shkol|urok|uchitel|school|class(room)?|teacher|dproc|usucich|das(i|ic))\w*|դպրոց|դասի|դասից|ուսուցչ|ուսուցիչ"
+# A dress code or a fine for lateness written in the contract: a workplace rule to ask about, not forced labour.
+WORK_RULES = r"\b(uniform|dress code|formu|formy|forma|hamazgest\w*)\b|(?<![а-яё])форм[уыае](?![а-яё])|униформ|дресс-?код|համազգեստ|\b(fine[sd]? (us |me )?for (being )?late|shtrafu\w* za opozdani\w*|ushanalu hamar tugan\w*)\b|штрафу\S* за опоздани|ուշանալու համար (\S+ )?տուգան"
+# A pet that climbed onto a roof or a tree and won't come down.
+PET_CLIMBED = r"(" + PET + r")[^.?!։]{0,20}(\b(climbed|zalez\w*|bardzracel|bardzrac\w*)\b|залез|забрал\S* на|բարձրացել)"
+# A kitchen knife to choose or buy (not one sharpened: "he sharpens a knife and says he'll cut me").
+KNIFE_CHOICE = r"(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож\S*)[^.?!։]{0,40}(\b(fillet|santoku|chef|which|buy|arnem|vorn@|vory|kupit|vybrat)\b|купить|выбрать|առնեմ)|(\b(fillet|which|buy|kitchen|xohanoc\w*|kupit|vybrat)\b|купить|выбрать|խոհանոց)[^.?!։]{0,40}(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож)"
+# The door slammed shut with the keys inside, a locksmith needed (not keys found inside a car left by a river).
+LOCKED_OUT = r"(захлопнул\S*|\bzahlopnul\w*)[^.?!]{0,15}(двер|\bdver)|(двер\S*|\bdver\w*) (\S+ )?(захлопнул|zahlopnul)|\blocked (myself|ourselves|me|us) out\b|\blocked out of (my|the|our) (flat|house|apartment|room|car)\b|\b(dur@|duru|durn@) (\w+ )?(pakvel|xpvel) (a|e)\b[^.?!]{0,30}\bbanali|(դուռը|դուռն) (\S+ )?(փակվել|խփվել) (ա|է)[^.?!։]{0,30}բանալի"
+# Whether a job offer is a scam, asked before going.
+SCAM_CHECK = r"(не развод|развод (или|ли)|мошенни|\b(ne razvod|razvod (ili|li)|moshenni\w*|scam|legit|a fraud|xabeutyun|xabebayutyun)\b|խաբեություն|խաբեբայություն)"
+# Which one to buy: "на что смотреть при покупке", "какую краску брать", "vorn@ arnem".
+WHICH_TO_BUY = r"на что смотреть при покупке|\bna chto smotret pri pokupke\b|как(ую|ой|ие|ое) \S+ (брать|взять|купить|выбрать)|\bkak(uyu|oi|oj|ie|oe) \w+ (brat|vzyat|kupit|vybrat)\b|\bwhich (\w+ )?(should|do) i (buy|choose)\b|\bvor(n@|ny|y)? (arnem|gnem|yntrem|@ntrem)\b|որ(ն|ը) (առնեմ|գնեմ|ընտրեմ)"
+# A plan to go abroad, in the future tense: "սեպտեմբերին Ռուսաստան եմ գնալու".
+GOING_TO = GOING_THERE + r"|(գնալու|մեկնելու) (եմ|ենք)|(եմ|ենք) (գնալու|մեկնելու)|\b(gnalu|meknelu) (em|enq)\b|\b(em|enq) (gnalu|meknelu)\b"

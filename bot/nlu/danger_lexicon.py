@@ -103,6 +103,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bpassport\b[\s\S]{0,80}\b(old|other|current|real) one (is |was )?(still )?with (my|the|our) (employer|boss|sponsor|agency|agent|recruiter|foreman|owner|company)\b",
             # 'andznagir' spelled with a d
             r"\b(andznag|anjnag)\w*[^.?!]{0,40}\b(pahum|vercr\w*|chi tal\w*|chen tal\w*)\b|\b(pahum|vercrel)\b[^.?!]{0,40}\b(andznag|anjnag)\w*",
+            # "they still have my passport", "pasport@ vercrel en", "pasportner@ chen talis"
+            r"\b(they|he|she|employer|boss|owner|agency|agent|company|landlord)( still)? (has|have) (still )?(my|our|his|her|their) (" + DOCUMENT_WORDS + r")\b(?! (number|details|copy|copies|scan|photo|data|on file))|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,10} (vercrel|xlel) en\b|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,25}\b(chen|chi) (talis|tali|veradardznum)\b",
         ),
         "cyrl": (
             r"карты у бригадира",
@@ -160,6 +162,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(won'?t|wont|don'?t|dont|doesn'?t|doesnt|not) (let|allow) (the )?(workers|people|girls|guys|women|men|anyone|everyone)( to)? (leave|go out|get out)\b",
             # held at an airport, a border or a station for days with no lawyer or food
             r"\b(held|detained|kept|holding|keeping) (me |us |him |her |them )?(at|in) (the )?(airport|border|police station|station|precinct|deportation (centre|center)|detention (centre|center))\b[^.?!]{0,60}\b((\d+|two|three|four|several) days|no (food|lawyer|water|phone|call)|(won'?t|don'?t) (let (me|us|him|her) call|give (me|us|him|her) a lawyer))\b|\b(derzhat|zaderzhali|uderzhivayut)\w* (\w+ )?(v aeroportu|na granice|v otdelenii|v uchastke)\b[^.?!]{0,60}\b(sutki|sutok|dnya|dney|ne kormyat|advokat\w*)",
+            # the boss's people "may not let" us go ("karoxa chtoxnen")
+            r"\b(tir(oj|oj@|ojs|ojy|oji)|gorcatu\w*|shef\w*|xozyain\w*|hozyain\w*)\b[^.?!]{0,30}\b(chtox(nen|ni|nel|num)|chen toxni|chi toxni)\b",
         ),
         "cyrl": (
             # a sponsor (kafala) who will not give the exit visa
@@ -205,6 +209,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(otrabat|otrabot(?!ann))\w*|\b(dolg|dolzhen|dolzhn)\w*[^.?!]{0,40}(ne otpuska|poka ne|uyti|uehat)",
             r"\bpartk\w*[^.?!]{0,40}(chen tox|chi tox|minchev|heto)",
             r"\b(piti|petk e|petq a|petka) tam\b[^.?!]{0,30}\b(nor|heto|minchev)\b[^.?!]{0,20}\b(tun|het)\b",
+            # free to leave only once a "penalty" is paid or worked off
+            r"\b(leave|go home|quit)\b (only )?(after|if|when|once|until) (i |we )?(pay|paying|repay|repaying|work off|working off|cover|covering)\b|\bonly (after|if|when|once) (i |we )?(pay|repay|work off)\w*[^.?!]{0,30}\b(leave|go home|quit)\b",
         ),
         "cyrl": (
             r"должн\w* вернуть|вычитают за|еще должен|бесплатно за визу|не дают уволиться",
@@ -279,6 +285,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(sent|texted) (me )?(a )?(photos?|pictures?) of (my|our|your|his|her|my parents'?|my mom'?s) (house|home|door|building)\b|\b(we'?ll|we will|they'?ll|they will) (come|go|pay a visit) to your (family|parents|mother|mom|folks|people)\b",
             # 'they are going to kill me', Latin-typed Armenian
             r"\bindz spanelu (en|a|e)\b|\bspanelu (en|a|e) indz\b",
+            # detained and told: sign a contract for the front, or years in prison
+            r"\b(front\w*|voyn\w*|svo|paymanagir\w*|kontrakt\w*)\b[^.?!]{0,60}\b(kam|ili|libo|or)\b[^.?!]{0,20}\b\d+ (tari|let|god\w*|years)\b|\b\d+ (tari|let|god\w*|years)\b[^.?!]{0,20}\b(kam|ili|libo|or)\b[^.?!]{0,40}\b(front\w*|voyn\w*|svo)\b",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -298,6 +306,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(а то|иначе|или)\s[^.?!]{0,40}(фото|видео|снимк)\S*[^.?!]{0,40}(интернет|в сеть|родным|семье|мужу|выложат|выложим|опубликуют|опубликуем|разошл)",
             # 'we'll come to your folks', a photo of one's home sent
             r"(приедем|придём|придем|нагрянем|заедем) (к|ко) (твоим|вашим|твоей матери|твоим родителям)|прислал\S* (\S+ )?фото (твоего |моего |нашего |их )?дома",
+            r"(фронт|войн|сво\b|контракт)\S*[^.?!]{0,60}(или|либо)[^.?!]{0,20}\d+ (лет|год)|\d+ (лет|год)\S*[^.?!]{0,20}(или|либо)[^.?!]{0,40}(фронт|войн|сво\b)",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -319,6 +328,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(կգան|կգնանք|կգանք|կգնան) (քո|ձեր) (տնեցիներ|տան մոտ|հոր մոտ|մոր մոտ)|(տան|տների) (նկար|ֆոտո)\S* (են )?(ուղարկել|ուղարկեցին)",
             # 'they are going to kill me' (ինձ սպանելու են)
             r"ինձ սպանելու (են|ա|է)(?!\S)|սպանելու (են|ա|է) ինձ(?!\S)",
+            r"(ֆրոնտ|պատերազմ|պայմանագ)\S*[^.?!։]{0,60}կամ[^.?!։]{0,20}\d+ տարի",
         ),
     },
     "violence": {
@@ -556,12 +566,15 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\blethal dose\b|\bsmerteln\w* doz\w*|\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal)\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret)\b",
             # how much to drink or take so as not to wake up
             r'\b(skolko|how much|how many)\b[^.?!]{0,40}\b(chtob\w*|chto by|to|so (that )?i)\s+(\w+\s+)?(ne prosnut\w*|not wake|never wake)( up)?\s*([.?!,]|$)',
+            # how many pills is too many: the dose asked, with or without "not for me"
+            r"\bhow many (pills|tablets|sleeping pills|painkillers)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too many|enough|lethal|fatal|an overdose)\b|\bskolko (\w+ )?(tabletok|tabletki)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*|hvatit|dostatochno)\b",
         ),
         "cyrl": (
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (\S+ ){0,2}(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
             r"смертельн\w* доз\w*|сколько\b[^.?!]{0,20}таблет\w*[^.?!]{0,40}(смертельн\w*|не проснуться|умереть)",
             # how much to drink or take so as not to wake up
             r'сколько[^.?!]{0,40}чтоб\w* (\S+ )?не проснуться\s*([.?!,]|$)',
+            r"сколько (\S+ )?(таблеток|таблетки)[^.?!]{0,15}(слишком много|смертел\S*|хватит|достаточно)",
         ),
         "armn": (
             r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|մահացու դոզա",
@@ -605,6 +618,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(el|aylevs) (chenq|chenk) (tesnvi|tesnvelu)\b[\s\S]{0,80}\b(sirum ei|ei sirum|sirel em|em sirel)\b|\bwe (won'?t|will not|will never) see each other again\b[\s\S]{0,80}\bi (always |really )?loved you\b|\bbolshe ne uvidimsya\b[\s\S]{0,80}\b(lyubil|lyubila)\b",
             r"^(?=[\s\S]*\b(life insurance|kyanqi apahovagr\w*|strahovk\w* (jizni|zhizni)|death certificate|mahvan vkayakan\w*)\b)(?=[\s\S]*\b(voroshum[@y]? (arden )?kayacrel em|(i'?ve|i have) made (my|the|a) decision(?! to| about)|ya (uzhe )?prinyal reshenie)\b)",
             r"^(?=[\s\S]*(\b(dies|death)\b[^.?!]{0,60}\b(inform|tell|notif|contact)\w*|\b(inform|tell|notif|contact)\w* (the )?(family|relatives|next of kin|parents)\b[^.?!]{0,40}\b(dies|death)\b))(?=[\s\S]*(\beverything is (ready|prepared|arranged)\s*([.?!]|$)|\b(i'?ve|i have) (already )?written (her|him|them|my \w+) a (letter|note)\b))",
+            # a last message to everyone: "guess this is my last message to anyone"
+            r"\b(my|the) last (message|text|words?) (to anyone|to anybody|ever|to (you|everyone|all of you))\b|\bposledn\w* (soobshch\w*|slov\w*) (vsem|komu-?libo|v zhizni)\b|\bverjin (namak|grac|grutyun|haxordagrutyun)\w* (bolorin|dzez)\b",
         ),
         "cyrl": (
             # a last word for the family that they are not to blame
@@ -630,6 +645,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'после этого меня не будет'; 'больше не увидимся, знай, я тебя любил'; one's life insurance with a decision made
             r"после (этого|того) меня (уже |больше )?не будет\s*([.?!,]|$)|больше не увидимся[\s\S]{0,80}(любил|любила)",
             r"^(?=[\s\S]*(страховк\S* жизни|свидетельств\S* о смерти))(?=[\s\S]*я (уже )?принял\S* решение(?! о| по))",
+            r"последн\S* (сообщени|слов)\S* (всем|кому-?либо|в жизни)",
         ),
         "armn": (
             # a last word for the family that they are not to blame ("մորս ասեք, որ ինքը մեղավոր չի")
@@ -718,11 +734,14 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(can'?t|cannot|not allowed to|ne mogu|nelzya|chem kar\w*|chem karo[xgh]+)\b (\w+ )?(say|tell (you|anyone|anybody)|skazat|napisat|asem|asel|grel|grem) (\w+ )?(te )?(where|gde|vortex|vortegh|ur) (i am|i'?m|we are|we'?re|ya|my|nahozhus|nahodimsya|em|enq)\b",
             r"\b(they|he|she|oni|on|ona|irenq|nranq)('re| are| is|'s)? (are )?(listening|lsum en|slushayut|slyshat)\s*([.,!?]|$)",
             r"\b(they|he|she)('re| are| is|'s)? (listening to|reading|checking) (all |every one of )?(my|our) (calls|messages|chats|texts)\b|\b(slushayut|chitayut|proveryayut) (vse |vsyu )?(moi |nashi |moyu |nashu )?(zvonki|soobshcheniya|perepisk\w*)\b",
+            # cannot write now because he is here; afraid, and he will be back soon
+            r"\b(hima|now|seichas|sejchas|sechas)\b[^.?!]{0,10}\b(chi kareli|chem karox|nelzya|ne mogu|can'?t)\b[\s\S]{0,30}\b(na|inq@|inqy|on|ona|he|she)\b (stex|aystex|ryadom|zdes|tut|is here|'s here)\b|\b(strashno|boyus|scared|afraid|vaxenum em)\b[^.?!]{0,40}\b(on|ona|oni|he|she|they|na)\b('ll| will)? (skoro|vot-vot|soon|any minute) (pridet|pridut|vernetsya|be back|come back|comes back|kga|kgan)\b",
         ),
         "cyrl": (
             r"не (могу|можем|дают|разрешают) (\S+ )?(сказать|написать|говорить)\s?,? где (я|мы|нахожусь|находимся)",
             r"(они|он|она) (всё |все )?(слушают|слышат|слушает)\s*([.,!?»]|$)",
             r"(слушают|читают|проверяют) (все |всю )?(мои |наши |мою |нашу )?(звонки|сообщения|переписк\S*)",
+            r"сейчас[^.?!]{0,10}(нельзя|не могу)[\s\S]{0,30}(он|она) (здесь|рядом|тут)|(страшно|боюсь)[^.?!]{0,40}(он|она|они) (скоро|вот-вот) (придет|придёт|придут|вернется|вернётся)",
         ),
         "armn": (
             r"չեմ (կարա|կարող|կարում)\S* (\S+ )?(ասեմ|ասել|գրեմ|գրել) (թե )?(որտեղ|ուր) (եմ|ենք)",
@@ -745,6 +764,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(boy|girl|kid|child|toddler)\b (of|aged|about) (1[0-7]|[4-9])\b[^.?!]{0,60}\b(alone|on (his|her) own|by (him|her)self) (at|in|on|near|outside) (the |a )?(station|airport|border|street|bus stop|terminal|market|road|park|metro)\b',
             # 'a girl about 12 ... she has no one here'
             r'\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(at|in|on|near) (the |a )?(station|airport|bus station|border|street|terminal|market|metro)\b[^.?!]{0,120}\b(has no one|no one (is )?here|nobody (is )?here|has nobody)\b',
+            r"\b(reb[eyo]n\w*|pacan\w*|malchik\w*|devochk\w*|malysh|syn|doch\w*|deti)\b[^.?!]{0,60}(\b(den|dnya|dney|sutki|nedel\w*) (\w+ )?(odin|odna|odni) doma\b|\b(odin|odna|odni) doma\b[^.?!]{0,30}\b(nedel\w*|dn\w*|sutk\w*|edy net|nechego est)\b)|\b(boy|girl|kid|child|son|daughter|kids|children)\b[^.?!]{0,60}\b(home alone|alone at home|alone in the (flat|house|apartment))\b[^.?!]{0,40}\b(days?|no food|nothing to eat|since)\b",
         ),
         "cyrl": (
             # a child taken abroad by a parent without the other's consent
@@ -756,6 +776,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(1[0-7]|[4-9]) (лет|год)\w*[^.?!]{0,80}(?<![а-яё])(один|одна|работа|торгу|прода|не отпуска|держ)",
             r"(мальчик|девочк|реб[её]н|малыш)\w*[^.?!]{0,80}(никто не (пришел|пришёл|забрал|встретил)|без (родителей|взрослых)|никого (рядом )?нет)",
             r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)|(реб[её]нок|мальчик|девочка|малыш) (совсем )?(один|одна)\b",
+            # a child at home alone for days ("пацан лет 10 третий день один дома")
+            r"(реб[её]н|пацан|мальчи|девоч|малыш|малой|сын|доч|дет)\S*[^.?!]{0,60}((\S+ )?(день|дня|дней|сутки|суток|недел\S*) (\S+ )?(один|одна|одни) дома|(один|одна|одни) дома[^.?!]{0,30}(недел|дн|месяц|сутк|еды нет|нечего есть|без еды))",
         ),
         "armn": (
             # a child taken abroad by a parent without the other's consent
@@ -937,6 +959,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bnikto ne ostanavliva\w*|\b(nobody|no one) (is )?stop(s|ping)\b|\bvoch voq chi kangnum\b|\btelefon\w* (sadit|sadyat|sel|razryazha)\w*|\bphone (is )?(dying|almost dead)\b))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
             # a boat taking on water
             r"\b(boat|dinghy|raft|lodk\w*|navak\w*)\b[^.?!]{0,80}\b(water (is )?(coming|getting|pouring) in|taking (on )?water|(is )?sinking|tonet|tonem|nabira\w* vod\w*|jur a lcvum|xortakvum)\b",
+            # people left in a desert by the smugglers who took them
+            r"\b(toxel|toxecin|brosil\w*|ostavil\w*|left|abandoned|dumped)\b[^.?!]{0,40}\b(anapat\w*|pustyn\w*|desert)\b|\b(anapat\w*|pustyn\w*|desert)\b[^.?!]{0,40}\b(chur chunen|chur chka|bez vody|net vody|no water)\b",
         ),
         "cyrl": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
@@ -947,6 +971,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(никто не останавлива|телефон\S* (садится|сел|разряжа)))(?=[\s\S]*(застрял|застряли|сломал\S*|заглох\S*|на трассе))",
             # a boat taking on water
             r"(лодк|шлюпк|плот)\S*[^.?!]{0,80}(набира\S* вод|вода (набирается|поступает|заливает|прибывает)|тон[её]т|тонем|ид[её]м ко дну)",
+            r"(бросили|оставили|выкинули|высадили)[^.?!]{0,40}пустын|пустын\S*[^.?!]{0,40}(без воды|нет воды)",
         ),
         "armn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(վառելիք\S* (վերջանում|պրծնում)|տաքացուցիչ\S* չի (աշխատում|տաքացնում)|պեչկ\S* չի))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
@@ -957,6 +982,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(ոչ ոք (\S+ )?չի կանգնում|հեռախոս\S* (\S+ )?(նստում|լիցքաթափվում)))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
             # a boat taking on water
             r"(նավակ|լաստ)\S*[^.?!։]{0,80}(ջուր (ա|է) (լցվում|մտնում)|խորտակվում|սուզվում|խեղդվում ենք)",
+            r"(թողել|թողեցին|գցել)\S*[^.?!։]{0,40}անապատ|անապատ\S*[^.?!։]{0,40}ջուր (չունեն|չկա)",
         ),
     },
     # An injured or sick person kept from a doctor: "hozyain ne vezet v bolnicu potomu chto my nelegaly".

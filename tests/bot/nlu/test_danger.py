@@ -1948,3 +1948,78 @@ def test_a_joke_claimed_in_anyones_reported_words_does_not_end_a_threat():
     assert signals("хозяин грозит убить, если уйду, потом пишет: шучу").any
     assert signals("he threatens to kill me if i leave, then texts kataka").any
     assert signals("грозит убить если уйду. шучу конечно, он добрый").joking
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("how many sleeping pills would be too many? asking for a friend", "means"),
+        ("скажи сколько таблеток снотворного это смертельно, не для меня", "means"),
+        ("ok so this is my last message to everyone. gave the car to my brother. bye", "farewell"),
+        ("это моё последнее сообщение всем, простите", "farewell"),
+        ("у соседей девочка лет 8 вторые сутки одна дома, родители не отвечают", "child"),
+        ("the neighbours' kid has been home alone for three days, no food in the flat", "child"),
+        ("the company still has my passport and says I go home only after I pay 2 months of rent", "documents"),
+        ("the agency says we can go home only after we repay the tickets", "debt"),
+        ("gorcatun pasportner@ vercrel en u chen talis", "documents"),
+        ("shefi mardik@ chtoxnen gnanq, chgitem inch anem", "confinement"),
+        ("проводники оставили нас в пустыне, воды нет, 5 человек", "exposure"),
+        ("mez toxel en anapatum, chur chka", "exposure"),
+        ("сейчас не могу писать, он рядом. потом", "watched"),
+        ("hima chem karox grel, na stex a", "watched"),
+        ("боюсь, он скоро вернётся, как мне уехать к маме", "watched"),
+        ("брата задержали, говорят либо контракт и на фронт, либо 8 лет", "threats"),
+        ("amusins asum a ete erexin tanem Hayastan, kspani", "threats"),
+    ],
+)
+def test_a_dose_asked_a_last_message_a_child_home_alone_for_days_a_penalty_to_leave_and_a_watched_writer(text, category):
+    assert category in signals(text).affirmed
+
+
+def test_a_reassurance_taken_back_and_a_joke_taken_back_do_not_end_the_story():
+    assert not signals("всё нормально, только хозяин забрал паспорт и не выпускает").over
+    assert signals("всё нормально, только хозяин забрал паспорт и не выпускает").any
+    assert not signals("vse horosho, tolko iz doma ne vypuskayut. shutka, ili net").over
+    # a question closed by "or not" does not make the next clause a condition
+    assert "confinement" in signals("chgitem karanq gnal te che, tirojs chtoxni").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "дверь захлопнулась, а я в тапках на лестнице, как вызвать слесаря",
+        "locked myself out of the flat, do locksmiths work at night here?",
+        "какую краску брать для детской, чтоб без запаха",
+        "which knife should i buy for sushi, santoku or a chef knife?",
+        "what could i get him for our anniversary, he likes fishing",
+        "предлагают работу в Польше, жильё бесплатно, это не развод? я ещё не поехал",
+    ],
+)
+def test_a_slammed_door_a_choice_to_buy_a_gift_and_an_offer_checked_before_going_are_everyday(text):
+    assert signals(text).over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "у дочки в школе забрали телефон на уроке, отдадут только маме",
+        "աղջկաս հեռախոսը դասի ժամանակ վերցրել են, ուսուցիչը ծնողին ա տալու",
+        "нас штрафуют за опоздания и заставляют носить форму, это законно?",
+        "собака залезла на крышу сарая и не слезает, помогите",
+        "օրինական ա՞ որ գործատուն անձնագիրը պահի, ամռանը Դուբայ եմ գնալու",
+    ],
+)
+def test_a_phone_taken_at_school_a_dress_code_a_dog_on_a_roof_and_a_question_before_a_trip_explain_the_danger_words(text):
+    found = signals(text)
+    assert found.hedged and not found.any
+
+
+def test_keys_found_in_a_missing_mans_car_a_legal_question_about_ones_own_passport_and_a_kitchen_threat_stay_danger():
+    # keys left in a car by a river are no locked-out door
+    assert not signals("his car was found by the river, keys inside, phone off since sunday").over
+    assert not signals("машину брата нашли у реки, ключи внутри, телефон выключен").over
+    # the writer's own passport: no question before a trip
+    assert "documents" in signals("օրինական ա՞ որ գործատուս իմ անձնագիրը պահի, ամռանը Դուբայ եմ գնալու").affirmed
+    # a knife sharpened is not a knife to choose
+    assert signals("he sharpens a knife every night and says he will cut me if I leave").any
+    assert signals("he bought a new knife and says it is for me if I leave").any

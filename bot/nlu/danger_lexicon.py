@@ -989,8 +989,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "care_denied": {
         "latn": (
             r"\b(boss|employer|owner|foreman|manager|brigadir|prorab|hozyain|sponsor|kafeel)\b[^.?!]{0,25}\b(says?|said|told (me|us))\b[^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b",
-            # hard to breathe, and no way to a hospital
-            r"^(?=[\s\S]*(" + BREATHLESS["latn"] + r"))(?=[\s\S]*(\bcan'?t (go|get) to (the |a )?(hospital|doctor)\b|\bne (mogu|mozhem) (pojti|poiti|poehat|obratitsya) (v bolnic|k vrach)|\b(hivandanoc|bzhishk|bjishk)\w* (chem|chenq) (kara|karox|karum|karogh)))",
+            # hard to breathe or another severe sign, and no way to a hospital
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\bcan'?t (go|get) to (the |a )?(hospital|doctor)\b|\bne (mogu|mozhem) (pojti|poiti|poehat|obratitsya) (v bolnic|k vrach)|\b(hivandanoc|bzhishk|bjishk)\w* (chem|chenq) (kara|karox|karum|karogh)))",
             r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|refus\w* to|not allowed to) (take|let|bring|call|drive)( (me|us|him|her|them))? (to (the |a )?(hospital|doctor|clinic)|(an |the )?ambulance|see a doctor)\b",
             r"\bne (vezet|vezut|vezyot|puskayut|puskaet|otpuskaet|otpuskayut|vyzyvaet|vyzyvayut|dayut vyzvat)\w*[^.?!]{0,15}\b(v bolnic|k vrach|skoruyu|v travmpunkt)",
             r"\b(hivandanoc|bzhshk|bjshk|shtap)\w*[^.?!]{0,15}\b(chi|chen) (tanum|toxnum|kanchum|tali)",
@@ -1005,7 +1005,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
-            # hard to breathe, and no way to a hospital
+            # hard to breathe or another severe sign, and no way to a hospital
             r"^(?=[\s\S]*(" + BREATHLESS["cyrl"] + r"))(?=[\s\S]*не (могу|можем) (пойти|поехать|обратиться) (в больниц|к врач))",
             r"не (везет|везёт|везут|пускают|пускает|отпускает|отпускают|вызывает|вызывают|дают вызвать)\w*[^.?!]{0,15}(в больниц|к врач|скорую|в травмпункт)",
             # 'the elder forbids calling an ambulance'
@@ -1019,7 +1019,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             # hard to breathe or a high fever, and no way to a hospital
-            r"^(?=[\s\S]*(" + BREATHLESS["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}\b(39|40|41)\b|արյունահոս))(?=[\s\S]*(հիվանդանոց|բժշկի|բժիշկ)\S* (չեմ|չենք) (կարա|կարող|կարում|կարողանում))",
+            r"^(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(հիվանդանոց|բժշկի|բժիշկ)\S* (չեմ|չենք) (կարա|կարող|կարում|կարողանում))",
             r"(հիվանդանոց|բժշկ|շտապ)\S*[^.?!]{0,15}(չի|չեն) (տանում|թողնում|կանչում|տալիս)",
             # 'the elder forbids calling an ambulance'
             r'շտապօգնություն (կանչել )?(չի|չեն) (թողնում|տալիս)|շտապօգնություն կանչել(ը)? (արգելում|արգելել)',

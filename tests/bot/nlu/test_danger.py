@@ -2023,3 +2023,16 @@ def test_keys_found_in_a_missing_mans_car_a_legal_question_about_ones_own_passpo
     # a knife sharpened is not a knife to choose
     assert signals("he sharpens a knife every night and says he will cut me if I leave").any
     assert signals("he bought a new knife and says it is for me if I leave").any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "papayi sirt@ cavum a, hivandanoc chenq karox gnal",
+        "հորս կրծքավանդակն ա ցավում, հիվանդանոց չենք կարող գնալ",
+        "temperatura 40 u hivandanoc chenq karox gnal",
+    ],
+)
+def test_any_severe_sign_with_no_way_to_a_hospital_is_care_denied(text):
+    # the "no way to a hospital" patterns read the SEVERE table, not breathlessness alone
+    assert "care_denied" in signals(text).affirmed

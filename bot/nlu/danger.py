@@ -221,7 +221,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
         return kept_home or curfew or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME))
     if category == "self_harm":
-        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.PET_CLIMBED, sentence)) or _die_if(sentence)
+        # a pet on a roof, with no person in the sentence
+        pet_up = bool(re.search(ctx.PET_CLIMBED, sentence)) and not re.search(ctx.PERSON_OBJECT, sentence) and not re.search(ctx.WRITER, sentence)
+        return bool(re.search(ctx.NUISANCE, sentence)) or pet_up or _die_if(sentence)
     if category == "documents":
         stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)

@@ -391,7 +391,7 @@ PERSON_OBJECT = r"\b(me|us|we|menya|nas|my(?! (\w+ )?(cat|kitten|dog|puppy|hamst
 SCHOOL = r"(школ|урок|учител|(?<![а-яё])класс)\S*|\b(shkol|urok|uchitel|school|class(room)?|teacher|dproc|usucich|das(i|ic))\w*|դպրոց|դասի|դասից|ուսուցչ|ուսուցիչ"
 # A dress code or a fine for lateness written in the contract: a workplace rule to ask about, not forced labour.
 WORK_RULES = r"\b(uniform|dress code|formu|formy|forma|hamazgest\w*)\b|(?<![а-яё])форм[уыае](?![а-яё])|униформ|дресс-?код|համազգեստ|\b(fine[sd]? (us |me )?for (being )?late|shtrafu\w* za opozdani\w*|ushanalu hamar tugan\w*)\b|штрафу\S* за опоздани|ուշանալու համար (\S+ )?տուգան"
-# A pet that climbed onto a roof or a tree and won't come down.
+# A pet that climbed onto a roof or a tree and won't come down (read with WRITER: "the cat climbed up, and I will too" stays).
 PET_CLIMBED = r"(" + PET + r")[^.?!։]{0,20}(\b(climbed|zalez\w*|bardzracel|bardzrac\w*)\b|залез|забрал\S* на|բարձրացել)"
 # A kitchen knife to choose or buy (not one sharpened: "he sharpens a knife and says he'll cut me").
 KNIFE_CHOICE = r"(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож\S*)[^.?!։]{0,40}(\b(fillet|santoku|chef|which|buy|arnem|vorn@|vory|kupit|vybrat)\b|купить|выбрать|առնեմ)|(\b(fillet|which|buy|kitchen|xohanoc\w*|kupit|vybrat)\b|купить|выбрать|խոհանոց)[^.?!։]{0,40}(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож)"
@@ -403,3 +403,5 @@ SCAM_CHECK = r"(не развод|развод (или|ли)|мошенни|\b(n
 WHICH_TO_BUY = r"на что смотреть при покупке|\bna chto smotret pri pokupke\b|как(ую|ой|ие|ое) \S+ (брать|взять|купить|выбрать)|\bkak(uyu|oi|oj|ie|oe) \w+ (brat|vzyat|kupit|vybrat)\b|\bwhich (\w+ )?(should|do) i (buy|choose)\b|\bvor(n@|ny|y)? (arnem|gnem|yntrem|@ntrem)\b|որ(ն|ը) (առնեմ|գնեմ|ընտրեմ)"
 # A plan to go abroad, in the future tense: "սեպտեմբերին Ռուսաստան եմ գնալու".
 GOING_TO = GOING_THERE + r"|(գնալու|մեկնելու) (եմ|ենք)|(եմ|ենք) (գնալու|մեկնելու)|\b(gnalu|meknelu) (em|enq)\b|\b(em|enq) (gnalu|meknelu)\b"
+# The writer as a subject: "я", "ես", "I will" (a bare Latin "i" is also the Russian "и").
+WRITER = r"(?<![а-яё])я(?![а-яё])|\bya\b|(?<!\S)ես(?!\S)|\bi('ll| will| want| am|'m)\b"

@@ -566,15 +566,15 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\blethal dose\b|\bsmerteln\w* doz\w*|\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal)\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret)\b",
             # how much to drink or take so as not to wake up
             r'\b(skolko|how much|how many)\b[^.?!]{0,40}\b(chtob\w*|chto by|to|so (that )?i)\s+(\w+\s+)?(ne prosnut\w*|not wake|never wake)( up)?\s*([.?!,]|$)',
-            # how many pills is too many: the dose asked, with or without "not for me"
-            r"\bhow many (pills|tablets|sleeping pills|painkillers)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too many|enough|lethal|fatal|an overdose)\b|\bskolko (\w+ )?(tabletok|tabletki)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*|hvatit|dostatochno)\b",
+            # how many pills is too many: the dose asked, with or without "not for me" (not "enough for a toothache")
+            r"\bhow many (pills|tablets|sleeping pills|painkillers)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too many|enough(?! (for|to (treat|help|stop|relieve|cure|get rid|take|sleep)\b))|lethal|fatal|an overdose)\b|\bskolko (\w+ )?(tabletok|tabletki)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*|hvatit(?! (na|dlya|ot))|dostatochno(?! (dlya|ot)))\b",
         ),
         "cyrl": (
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (\S+ ){0,2}(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
             r"смертельн\w* доз\w*|сколько\b[^.?!]{0,20}таблет\w*[^.?!]{0,40}(смертельн\w*|не проснуться|умереть)",
             # how much to drink or take so as not to wake up
             r'сколько[^.?!]{0,40}чтоб\w* (\S+ )?не проснуться\s*([.?!,]|$)',
-            r"сколько (\S+ )?(таблеток|таблетки)[^.?!]{0,15}(слишком много|смертел\S*|хватит|достаточно)",
+            r"сколько (\S+ )?(таблеток|таблетки)[^.?!]{0,15}(слишком много|смертел\S*|хватит(?! (на|для|от))|достаточно(?! (для|от)))",
         ),
         "armn": (
             r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|մահացու դոզա",

@@ -2023,6 +2023,9 @@ def test_keys_found_in_a_missing_mans_car_a_legal_question_about_ones_own_passpo
     # a knife sharpened is not a knife to choose
     assert signals("he sharpens a knife every night and says he will cut me if I leave").any
     assert signals("he bought a new knife and says it is for me if I leave").any
+    # a dose for a toothache is not the dose asked
+    assert "means" not in signals("how many painkillers are enough for a bad toothache").affirmed
+    assert "means" not in signals("сколько таблеток хватит на курс лечения").affirmed
     # a pet on a roof explains only a sentence with no person in it
     assert "self_harm" in signals("кот залез на крышу и я тоже залезу на крышу и прыгну").affirmed
 

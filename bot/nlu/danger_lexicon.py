@@ -285,8 +285,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(sent|texted) (me )?(a )?(photos?|pictures?) of (my|our|your|his|her|my parents'?|my mom'?s) (house|home|door|building)\b|\b(we'?ll|we will|they'?ll|they will) (come|go|pay a visit) to your (family|parents|mother|mom|folks|people)\b",
             # 'they are going to kill me', Latin-typed Armenian
             r"\bindz spanelu (en|a|e)\b|\bspanelu (en|a|e) indz\b",
-            # detained and told: sign a contract for the front, or years in prison
-            r"\b(front\w*|voyn\w*|svo|paymanagir\w*|kontrakt\w*)\b[^.?!]{0,60}\b(kam|ili|libo|or)\b[^.?!]{0,20}\b\d+ (tari|let|god\w*|years)\b|\b\d+ (tari|let|god\w*|years)\b[^.?!]{0,20}\b(kam|ili|libo|or)\b[^.?!]{0,40}\b(front\w*|voyn\w*|svo)\b",
+            # detained and told: the front, or years in prison (the front named: not "a contract for 1 or 2 years")
+            r"^(?=[^.?!]*\b(front\w*|voyn\w*|svo)\b)(?=[^.?!]*\b(kam|ili|libo|or)\b[^.?!]{0,20}\b\d+ (tari|let|god\w*|years)\b)",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -306,7 +306,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(а то|иначе|или)\s[^.?!]{0,40}(фото|видео|снимк)\S*[^.?!]{0,40}(интернет|в сеть|родным|семье|мужу|выложат|выложим|опубликуют|опубликуем|разошл)",
             # 'we'll come to your folks', a photo of one's home sent
             r"(приедем|придём|придем|нагрянем|заедем) (к|ко) (твоим|вашим|твоей матери|твоим родителям)|прислал\S* (\S+ )?фото (твоего |моего |нашего |их )?дома",
-            r"(фронт|войн|сво\b|контракт)\S*[^.?!]{0,60}(или|либо)[^.?!]{0,20}\d+ (лет|год)|\d+ (лет|год)\S*[^.?!]{0,20}(или|либо)[^.?!]{0,40}(фронт|войн|сво\b)",
+            r"^(?=[^.?!]*(фронт|войн|(?<![а-яё])сво(?![а-яё])))(?=[^.?!]*(или|либо)[^.?!]{0,20}\d+ (лет|год))",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -328,7 +328,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(կգան|կգնանք|կգանք|կգնան) (քո|ձեր) (տնեցիներ|տան մոտ|հոր մոտ|մոր մոտ)|(տան|տների) (նկար|ֆոտո)\S* (են )?(ուղարկել|ուղարկեցին)",
             # 'they are going to kill me' (ինձ սպանելու են)
             r"ինձ սպանելու (են|ա|է)(?!\S)|սպանելու (են|ա|է) ինձ(?!\S)",
-            r"(ֆրոնտ|պատերազմ|պայմանագ)\S*[^.?!։]{0,60}կամ[^.?!։]{0,20}\d+ տարի",
+            r"^(?=[^.?!։]*(ֆրոնտ|պատերազմ))(?=[^.?!։]*կամ[^.?!։]{0,20}\d+ տարի)",
         ),
     },
     "violence": {

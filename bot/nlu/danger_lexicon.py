@@ -209,8 +209,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(otrabat|otrabot(?!ann))\w*|\b(dolg|dolzhen|dolzhn)\w*[^.?!]{0,40}(ne otpuska|poka ne|uyti|uehat)",
             r"\bpartk\w*[^.?!]{0,40}(chen tox|chi tox|minchev|heto)",
             r"\b(piti|petk e|petq a|petka) tam\b[^.?!]{0,30}\b(nor|heto|minchev)\b[^.?!]{0,20}\b(tun|het)\b",
-            # free to leave only once a "penalty" is paid or worked off
-            r"\b(leave|go home|quit)\b (only )?(after|if|when|once|until) (i |we )?(pay|paying|repay|repaying|work off|working off|cover|covering)\b|\bonly (after|if|when|once) (i |we )?(pay|repay|work off)\w*[^.?!]{0,30}\b(leave|go home|quit)\b",
+            # free to leave only once a "penalty" is paid or worked off (not "can I quit if I pay back the course?")
+            r"\b(leave|go home|quit)\b (only (after|if|when|once)|until|unless) (i |we )?(pay|paying|repay|repaying|work off|working off|cover|covering)\b|\bonly (after|if|when|once) (i |we )?(pay|repay|work off)\w*[^.?!]{0,30}\b(leave|go home|quit)\b",
         ),
         "cyrl": (
             r"должн\w* вернуть|вычитают за|еще должен|бесплатно за визу|не дают уволиться",

@@ -104,7 +104,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'andznagir' spelled with a d
             r"\b(andznag|anjnag)\w*[^.?!]{0,40}\b(pahum|vercr\w*|chi tal\w*|chen tal\w*)\b|\b(pahum|vercrel)\b[^.?!]{0,40}\b(andznag|anjnag)\w*",
             # "they still have my passport", "pasport@ vercrel en", "pasportner@ chen talis"
-            r"\b(they|he|she|employer|boss|owner|agency|agent|company|landlord)( still)? (has|have) (still )?(my|our|his|her|their) (" + DOCUMENT_WORDS + r")\b(?! (number|details|copy|copies|scan|photo|data|on file))|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,10} (vercrel|xlel) en\b|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,25}\b(chen|chi) (talis|tali|veradardznum)\b",
+            r"\b(they|employer|boss|owner|agency|agent|company|landlord|madam|sponsor|recruiter)( still)? (has|have) (still )?(my|our|his|her) (" + DOCUMENT_WORDS + r")\b(?! (number|details|copy|copies|scan|photo|data|on file))|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,10} (vercrel|xlel) en\b|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,25}\b(chen|chi) (talis|tali|veradardznum)\b",
         ),
         "cyrl": (
             r"карты у бригадира",

@@ -2023,6 +2023,8 @@ def test_keys_found_in_a_missing_mans_car_a_legal_question_about_ones_own_passpo
     # a knife sharpened is not a knife to choose
     assert signals("he sharpens a knife every night and says he will cut me if I leave").any
     assert signals("he bought a new knife and says it is for me if I leave").any
+    # "she has her passport" is her own
+    assert "documents" not in signals("my daughter is 15, she has her passport, can she fly alone?").affirmed
     # leaving "if I pay back the course" is a question, not leave granted only once paid
     assert "debt" not in signals("can i quit if i pay back the training costs?").affirmed
     # the front must be named: a contract's length is no threat

@@ -735,7 +735,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|he|she|oni|on|ona|irenq|nranq)('re| are| is|'s)? (are )?(listening|lsum en|slushayut|slyshat)\s*([.,!?]|$)",
             r"\b(they|he|she)('re| are| is|'s)? (listening to|reading|checking) (all |every one of )?(my|our) (calls|messages|chats|texts)\b|\b(slushayut|chitayut|proveryayut) (vse |vsyu )?(moi |nashi |moyu |nashu )?(zvonki|soobshcheniya|perepisk\w*)\b",
             # cannot write now because he is here; afraid, and he will be back soon
-            r"\b(hima|now|seichas|sejchas|sechas)\b[^.?!]{0,10}\b(chi kareli|chem karox|nelzya|ne mogu|can'?t)\b[\s\S]{0,30}\b(na|inq@|inqy|on|ona|he|she)\b (stex|aystex|ryadom|zdes|tut|is here|'s here)\b|\b(strashno|boyus|scared|afraid|vaxenum em)\b[^.?!]{0,40}\b(on|ona|oni|he|she|they|na)\b('ll| will)? (skoro|vot-vot|soon|any minute) (pridet|pridut|vernetsya|be back|come back|comes back|kga|kgan)\b",
+            r"(\b(hima|now|seichas|sejchas|sechas)\b[^.?!]{0,10}\b(chi kareli|chem karox|nelzya|ne mogu|can'?t)\b|\bcan'?t (talk|write|text)( right)? now\b)[\s\S]{0,30}(\b(na|inq@|inqy|on|ona) (stex|aystex|ryadom|zdes|tut)\b|\b(he|she)('s| is) (here|next to me|around)\b)|\b(strashno|boyus|scared|afraid|vaxenum em)\b[^.?!]{0,40}(\b(on|ona|oni|na) (skoro|vot-vot) (pridet|pridut|vernetsya|kga|kgan)\b|\b(he|she|they)('ll| will) (soon )?be back( soon| any minute)?\b|\b(he|she|they)('s|'re| is| are) (coming back|back) (soon|any minute)\b)",
         ),
         "cyrl": (
             r"не (могу|можем|дают|разрешают) (\S+ )?(сказать|написать|говорить)\s?,? где (я|мы|нахожусь|находимся)",
@@ -764,6 +764,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(boy|girl|kid|child|toddler)\b (of|aged|about) (1[0-7]|[4-9])\b[^.?!]{0,60}\b(alone|on (his|her) own|by (him|her)self) (at|in|on|near|outside) (the |a )?(station|airport|border|street|bus stop|terminal|market|road|park|metro)\b',
             # 'a girl about 12 ... she has no one here'
             r'\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(at|in|on|near) (the |a )?(station|airport|bus station|border|street|terminal|market|metro)\b[^.?!]{0,120}\b(has no one|no one (is )?here|nobody (is )?here|has nobody)\b',
+            # a child at home alone for days ("pacan tretiy den odin doma", "home alone for three days")
             r"\b(reb[eyo]n\w*|pacan\w*|malchik\w*|devochk\w*|malysh|syn|doch\w*|deti)\b[^.?!]{0,60}(\b(den|dnya|dney|sutki|nedel\w*) (\w+ )?(odin|odna|odni) doma\b|\b(odin|odna|odni) doma\b[^.?!]{0,30}\b(nedel\w*|dn\w*|sutk\w*|edy net|nechego est)\b)|\b(boy|girl|kid|child|son|daughter|kids|children)\b[^.?!]{0,60}\b(home alone|alone at home|alone in the (flat|house|apartment))\b[^.?!]{0,40}\b(days?|no food|nothing to eat|since)\b",
         ),
         "cyrl": (

@@ -1968,6 +1968,8 @@ def test_a_joke_claimed_in_anyones_reported_words_does_not_end_a_threat():
         ("сейчас не могу писать, он рядом. потом", "watched"),
         ("hima chem karox grel, na stex a", "watched"),
         ("боюсь, он скоро вернётся, как мне уехать к маме", "watched"),
+        ("can't talk now, he's here", "watched"),
+        ("i'm scared, he'll be back soon and i need to get out", "watched"),
         ("брата задержали, говорят либо контракт и на фронт, либо 8 лет", "threats"),
         ("amusins asum a ete erexin tanem Hayastan, kspani", "threats"),
     ],
@@ -2023,6 +2025,7 @@ def test_keys_found_in_a_missing_mans_car_a_legal_question_about_ones_own_passpo
     # a knife sharpened is not a knife to choose
     assert signals("he sharpens a knife every night and says he will cut me if I leave").any
     assert signals("he bought a new knife and says it is for me if I leave").any
+    assert "violence" in signals("he came at me with the kitchen knife which he keeps by the bed").affirmed
     # "she has her passport" is her own
     assert "documents" not in signals("my daughter is 15, she has her passport, can she fly alone?").affirmed
     # leaving "if I pay back the course" is a question, not leave granted only once paid

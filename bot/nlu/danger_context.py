@@ -393,8 +393,8 @@ SCHOOL = r"(школ|урок|учител|(?<![а-яё])класс)\S*|\b(shkol
 WORK_RULES = r"\b(uniform|dress code|formu|formy|forma|hamazgest\w*)\b|(?<![а-яё])форм[уыае](?![а-яё])|униформ|дресс-?код|համազգեստ|\b(fine[sd]? (us |me )?for (being )?late|shtrafu\w* za opozdani\w*|ushanalu hamar tugan\w*)\b|штрафу\S* за опоздани|ուշանալու համար (\S+ )?տուգան"
 # A pet that climbed onto a roof or a tree and won't come down (read with WRITER: "the cat climbed up, and I will too" stays).
 PET_CLIMBED = r"(" + PET + r")[^.?!։]{0,20}(\b(climbed|zalez\w*|bardzracel|bardzrac\w*)\b|залез|забрал\S* на|բարձրացել)"
-# A kitchen knife to choose or buy (not one sharpened, nor "the kitchen knife which he keeps by the bed").
-KNIFE_CHOICE = r"(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож\S*)[^.?!։]{0,40}(\b(fillet|santoku|buy|arnem|kupit|vybrat)\b|купить|выбрать|առնեմ)|(\b(fillet|which|buy|kupit|vybrat)\b|купить|выбрать)[^.?!։]{0,40}(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож)"
+# A knife to choose: "which knife", "kak vybrat nozh" (not one bought or sharpened, nor "the kitchen knife which he keeps by the bed").
+KNIFE_CHOICE = r"(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож\S*)[^.?!։]{0,40}(\b(fillet|santoku|vorn@|vorny|vory|which one|what brand|inch marka|kakoi (vybrat|luchshe))\b|որն|ինչ մարկա|какой (выбрать|лучше))|(\b(which|what|kakoi|kakoj|kakuyu|vor)\b|какой|какие|որ)\s(\S+\s){0,2}(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож)|(\b(choose|vybrat|yntrel)\b|выбрать|ընտրել)[^.?!։]{0,20}(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож)"
 # The door slammed shut with the keys inside, a locksmith needed (not keys found inside a car left by a river).
 LOCKED_OUT = r"(захлопнул\S*|\bzahlopnul\w*)[^.?!]{0,15}(двер|\bdver)|(двер\S*|\bdver\w*) (\S+ )?(захлопнул|zahlopnul)|\blocked (myself|ourselves|me|us) out\b|\blocked out of (my|the|our) (flat|house|apartment|room|car)\b|\b(dur@|duru|durn@) (\w+ )?(pakvel|xpvel) (a|e)\b[^.?!]{0,30}\bbanali|(դուռը|դուռն) (\S+ )?(փակվել|խփվել) (ա|է)[^.?!։]{0,30}բանալի"
 # Whether a job offer is a scam, asked before going.

@@ -2026,6 +2026,8 @@ def test_keys_found_in_a_missing_mans_car_a_legal_question_about_ones_own_passpo
     assert signals("he sharpens a knife every night and says he will cut me if I leave").any
     assert signals("he bought a new knife and says it is for me if I leave").any
     assert "violence" in signals("he came at me with the kitchen knife which he keeps by the bed").affirmed
+    assert "violence" in signals("he went to buy a knife and said it's for me").affirmed
+    assert "violence" in signals("I don't know which way to run, he has a knife").affirmed
     # "she has her passport" is her own
     assert "documents" not in signals("my daughter is 15, she has her passport, can she fly alone?").affirmed
     # leaving "if I pay back the course" is a question, not leave granted only once paid

@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in thirty-three sets, everyday requests in twenty-eight. Each is written apart from the
+# near-misses in thirty-four sets, everyday requests in twenty-nine. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {
@@ -47,6 +47,7 @@ SOURCES = {
     "red_flags_thirtyfirst": "red_flags_thirtyfirst.yml",
     "red_flags_thirtysecond": "red_flags_thirtysecond.yml",
     "red_flags_thirtythird": "red_flags_thirtythird.yml",
+    "red_flags_thirtyfourth": "red_flags_thirtyfourth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -75,6 +76,7 @@ SOURCES = {
     "everyday_twentyninth": "everyday_twentyninth.yml",
     "everyday_thirtieth": "everyday_thirtieth.yml",
     "everyday_thirtyfirst": "everyday_thirtyfirst.yml",
+    "everyday_thirtysecond": "everyday_thirtysecond.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

@@ -198,7 +198,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
                 return True
         if re.search(ctx.WEAPON, sentence):
             return False
-        if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS)):
+        if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS, ctx.MISHAP)):
             return True
         if re.search(ctx.LAW_CHANGE, sentence) and not re.search(ctx.EMPLOYER, sentence) and not re.search(ctx.COERCION[script], sentence):
             # "a neighbour says we'll all be deported because of the new law": a policy, not a threat
@@ -316,7 +316,7 @@ def _rules_question(text: str, asked: bool) -> bool:
 # would be out of reach, or who sulks after a quarrel and went nowhere, a girlfriend silent for a
 # day or three who went nowhere, papers handed over with consent or in the person's own hands,
 # things given up before a move abroad.
-_MESSAGE_HEDGES = {"missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})|^(?![\s\S]*({ctx.DEPARTED}|{ctx.WORK_ABROAD}|{ctx.VANISHED}))(?=[\s\S]*({ctx.FEW_DAYS}))[\s\S]*({ctx.PARTNER})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}|{ctx.ON_REQUEST}", "farewell": ctx.RELOCATION}
+_MESSAGE_HEDGES = {"missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.BUSY_REASON}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})|^(?![\s\S]*({ctx.DEPARTED}|{ctx.WORK_ABROAD}|{ctx.VANISHED}))(?=[\s\S]*({ctx.FEW_DAYS}))[\s\S]*({ctx.PARTNER})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}|{ctx.ON_REQUEST}|{ctx.HOTEL_STAY}", "farewell": ctx.RELOCATION}
 # Explained by two things said anywhere in the message: a clause of an offer not signed yet.
 _MESSAGE_PAIRS = {"documents": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED), "debt": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED)}
 
@@ -364,13 +364,14 @@ def signals(text: str) -> Signals:
                     affirmed.add(category)
     if _veiled_farewell(base):
         affirmed.add("farewell")
-    joking = _joking(text.lower()) and not affirmed & _FACTS
+    # a threat the boss or the owner said is told as heard, whatever laughter goes with it
+    joking = _joking(text.lower()) and not affirmed & _FACTS and not ("threats" in affirmed and re.search(ctx.AGGRESSOR_SAID, base))
     # a volunteer or a hotline asking where to refer someone asks for information
     referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
     rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)
     # "my friend says in the UAE they take your passport at work: still true? thinking of going"
     prospect = all(re.search(table, base) for table in ctx.PROSPECT)
-    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()))
+    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.CARRY_RULE, base))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if "child" in affirmed and (re.search(ctx.QUESTION, base) or "\u055e" in text):

@@ -58,16 +58,18 @@ HUNGER = {
     "armn": r"ուտելու (բան|ոչինչ) (չկա|չունենք|չունեմ)|ուտելիք\S* (չկա|չունենք|չունեմ)|սոված|(չենք|չեմ) կերել",
 }
 
-# What cannot wait for a doctor: breathlessness, an acute illness, a fever of 39 and over, bleeding.
+# What cannot wait for a doctor: breathlessness, an acute illness, a fever of 39 and over, bleeding,
+# a person unconscious or who does not wake up.
 # Read by the care_denied patterns where a hospital turns the person away or nobody dares call an ambulance.
 SEVERE = {
     "latn": (
         BREATHLESS["latn"] + "|" + ACUTE["latn"]
         + r"|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)"
         r"|\bbleeding\b|\bistekaet krovyu\b|\b(arjunahos|aryunahos|krovotechen)\w*"
+        r"|\bunconscious\b|\bbez soznani\w*|\bne prosypaet\w*|\bchi (artnanum|zartnum)\b|\bushqi chi galis\b"
     ),
-    "cyrl": BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени",
-    "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս",
+    "cyrl": BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени|без сознания|потерял\S* сознание|не просыпается",
+    "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս|ուշագնաց|ուշաթափ|ուշքի չի գալիս|չի արթնանում",
 }
 
 # Category -> patterns. One list serves a script: Latin patterns cover English and the folded
@@ -164,6 +166,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(held|detained|kept|holding|keeping) (me |us |him |her |them )?(at|in) (the )?(airport|border|police station|station|precinct|deportation (centre|center)|detention (centre|center))\b[^.?!]{0,60}\b((\d+|two|three|four|several) days|no (food|lawyer|water|phone|call)|(won'?t|don'?t) (let (me|us|him|her) call|give (me|us|him|her) a lawyer))\b|\b(derzhat|zaderzhali|uderzhivayut)\w* (\w+ )?(v aeroportu|na granice|v otdelenii|v uchastke)\b[^.?!]{0,60}\b(sutki|sutok|dnya|dney|ne kormyat|advokat\w*)",
             # the boss's people "may not let" us go ("karoxa chtoxnen")
             r"\b(tir(oj|oj@|ojs|ojy|oji)|gorcatu\w*|shef\w*|xozyain\w*|hozyain\w*)\b[^.?!]{0,30}\b(chtox(nen|ni|nel|num)|chen toxni|chi toxni)\b",
+            # not let off the ship, no land for months; locked in with a key
+            r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|not allowed to|refuses? to) (let|allow) (us|me|them|him|her) (go ashore|ashore|off (the )?(ship|boat|vessel|trawler)|off\b(?=[^.?!]{0,40}\b(ship|boat|vessel|trawler|port|shore)\b))|\b(haven'?t|have not|hasn'?t|has not) (touched|set foot on|stepped on) (land|shore|dry land)\b|\b(zakryvayut|zapirayut) (nas|menya|ih) (\w+ )?na (klyuch|zamok)\b",
         ),
         "cyrl": (
             # a sponsor (kafala) who will not give the exit visa
@@ -182,6 +186,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'пожар[^?]{0,80}(закрыт\w* на замок|заперт)',
             # held at an airport, a border or a station for days with no lawyer or food
             r"(держат|задержали|удерживают)\S* (\S+ )?(в аэропорту|на границе|в отделении|в участке|в спецпри[её]мнике)[^.?!]{0,60}(сутки|суток|дня|дней|не кормят|адвокат)|(в аэропорту|на границе|в отделении|в участке|в спецпри[её]мнике) (\S+ )?(держат|удерживают)[^.?!]{0,60}(сутки|суток|дня|дней|не кормят|адвокат)",
+            # not let off the ship; locked in a hostel or a room with a key
+            r"не (выпускают|отпускают|пускают) (\S+ )?(с (судна|корабля|лодки)|на берег)|(закрывают|запирают) (нас|меня|их) (\S+ )?на (ключ|замок)|(в|на) (хостеле|общаге|общежитии|комнате|квартире|складе|подвале|бараке)\S*[^.?!]{0,20}(закрывают|запирают) (\S+ )?на (ключ|замок)|(закрывают|запирают) (\S+ )?на (ключ|замок)[^.?!]{0,20}(в|на) (хостеле|общаге|общежитии|комнате|складе|подвале|бараке)",
         ),
         "armn": (
             r"(էստեղից|այստեղից) (\S+ )?(դուրս գամ|փախնեմ|փախչեմ|հեռանամ|գնամ|դուրս պրծնեմ)[^.?!։]{0,30}(որ (\S+ )?(չիմանան|չնկատեն|չտեսնեն|չիմանա|չնկատի|չտեսնի)|աննկատ)",
@@ -211,6 +217,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(piti|petk e|petq a|petka) tam\b[^.?!]{0,30}\b(nor|heto|minchev)\b[^.?!]{0,20}\b(tun|het)\b",
             # free to leave only once a "penalty" is paid or worked off (not "can I quit if I pay back the course?")
             r"\b(leave|go home|quit)\b (only (after|if|when|once)|until|unless) (i |we )?(pay|paying|repay|repaying|work off|working off|cover|covering)\b|\bonly (after|if|when|once) (i |we )?(pay|repay|work off)\w*[^.?!]{0,30}\b(leave|go home|quit)\b",
+            # cannot move from the spot until I pay (Latin-typed Armenian)
+            r"\b(minchev|minch)\b (\S+ ){0,3}(chvcharem|chvcharenq|chtam|chtanq|chpakem|chashxatem)\b[^.?!]{0,40}\b(sharjvel|gnal|heranal|durs gal|tun gnal)\b",
         ),
         "cyrl": (
             r"должн\w* вернуть|вычитают за|еще должен|бесплатно за визу|не дают уволиться",
@@ -225,6 +233,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"պարտք (եմ|ենք)\b|պարտք\S* մեծան",
             r"պարտք\S*[^.?!]{0,40}(չեն թող|չի թող|մինչեվ|հետո)",
             r"(պիտի|պետք ա|պետք է) տամ[^.?!]{0,30}(նոր|հետո|մինչեվ)[^.?!]{0,20}(տուն|հետ)",
+            # cannot move from the spot until I pay
+            r"մինչեվ (\S+ ){0,3}(չվճարեմ|չվճարենք|չտամ|չտանք|չփակեմ|չփակենք|չաշխատեմ)[^.?!։]{0,40}(շարժվել|գնալ|հեռանալ|դուրս գալ|տուն գնալ)",
         ),
     },
     "unpaid": {
@@ -269,7 +279,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # "he knows where they live"
             r"\bknows? where (you|they|we|i|my \w+|our \w+|your \w+) (live|lives|stay|stays)\b|\bzna(et|em|yut)\s*,?\s*gde (ty |oni |my |ya |\w+ )?(zhiv\w*)|\bgit(i|en|enq) (vortegh|ortex|vortex|ur) (en |a |enq |es |eq )?(aprum|aproum)",
             # "they'll break his legs"
-            r'\b(break|smash) (your|his|her|my|our|their) (legs|arms|hands|knees|face|bones)\b|\b(slomayut|slomaem|perelomayut)\b[^.?!]{0,10}\b(nogi|ruki)\b|\b(votq|votk|dzerq|dzerk)\w* (kkotren|kjardeen|kjarden)',
+            r'\b(break|smash) (your|his|her|my|our|their) (legs|arms|hands|knees|face|bones)\b|\b(slomayut|slomaem|perelomayut)\b[^.?!]{0,10}\b(nogi|ruki)\b|\b(votq|votk|dzerq|dzerk)\w* (kkotr|kjard)\w*|\b(slomaet|slomayu|perelomaet|perelomayu)\b[^.?!]{0,10}\b(nogi|ruki)\b',
             # intimate pictures to be posted, "he knows where my son studies"
             r'\b(vylozh|opublik|razosl|otprav)\w* (vse |moi |moe |eti |tvoi )?(video|foto|photo|intim)\w*|\b(post|leak|send|share)\w* (my|the|our) (videos?|photos?|pictures?|nudes)\b|\bznaet\s*,?\s*gde (\w+ )?(uchit|rabota|zhiv)\w*|\bknows? where (my|our|your) \w+ (studies|works|goes to school|lives)\b',
             # whoever flees, their family will be found; "I'll kill anyone who leaves"
@@ -287,6 +297,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bindz spanelu (en|a|e)\b|\bspanelu (en|a|e) indz\b",
             # detained and told: the front, or years in prison (the front named: not "a contract for 1 or 2 years")
             r"^(?=[^.?!]*\b(front\w*|voyn\w*|svo)\b)(?=[^.?!]*\b(kam|ili|libo|or)\b[^.?!]{0,20}\b\d+ (tari|let|god\w*|years)\b)",
+            # there are people there waiting to kill me (Latin-typed Armenian, English)
+            r"\b(indz|mez)\b[^.?!]{0,30}\b(vor )?spanen\b(?! el\b)|\b(people|men|they|someone|relatives|family)\b[^.?!]{0,30}\b(waiting|want|wants|wanting|planning) (for me )?to (kill|murder) (me|us)\b",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -295,7 +307,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(угрожа|угроз|убью|убьют|убьет|сдадут в полиц|грозятся|грозит|закопа|кислот)\w*",
             r"(сожг|сожж|подожг|подожж)\w*[^.?!]{0,20}(дом|квартир|машин)|(дом|квартир|машин)\w*[^.?!]{0,20}(сожг|сожж|подожг|подожж)",
             r"зна(ет|ем|ют)\s*,?\s*где (ты |вы |они |мы |я |\w+ )?(жив\w*)",
-            r'(сломают|сломаем|переломают)\w*[^.?!]{0,10}(ноги|руки)',
+            r'(сломают|сломаем|переломают|сломает|сломаю|переломает|переломаю)\w*[^.?!]{0,10}(ноги|руки)',
             r'(выложить|выложит|опубликует|разошл[её]т|отправит)\w* (все |мои |мо[её] |эти )?(видео|фото|интим)|знает\s*,?\s*где (\S+ )?(учит|работа|жив)\w*',
             # whoever flees, their family will be found
             r"кто (сбежит|убежит|уйд[её]т)[^.?!]{0,50}(найдут|убьют)",
@@ -315,7 +327,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(սպառն|կսպան|կվնաս|կթաղ)\S*",
             r"(տուն|տունը|տանը|տները|մեքենա)\S*[^.?!]{0,10}(կվառ|կայր)\S*",
             r"գիտ(ի|են|ենք) (որտեղ|ուր) (են |ա |է |ենք |ես |եք )?ապրում",
-            r'(ոտք|ձեռք)\S* (կկոտրեն|կջարդեն)',
+            r'(ոտք|ձեռք)\S* (կկոտր|կջարդ)\S*',
             r'(նկարներ|տեսանյութ)\S*[^.?!]{0,30}(կտեղադրի|կուղարկի|կհրապարակի|կցրի)',
             # whoever flees, their family will be found
             r"ով (փախչի|փախնի|հեռանա|գնա)[^.?!]{0,50}(կգտնեն|կսպանեն|կվնասեն)",
@@ -329,6 +341,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'they are going to kill me' (ինձ սպանելու են)
             r"ինձ սպանելու (են|ա|է)(?!\S)|սպանելու (են|ա|է) ինձ(?!\S)",
             r"^(?=[^.?!։]*(ֆրոնտ|պատերազմ))(?=[^.?!։]*կամ[^.?!։]{0,20}\d+ տարի)",
+            # there are people there waiting to kill me
+            r"(ինձ|մեզ)[^.?!։]{0,30}(որ )?սպանեն(?!\S)(?! էլ(?!\S))",
         ),
     },
     "violence": {
@@ -493,6 +507,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # one's own body carried home, arranged in advance so the family won't have to
             r"\b(perevoz|perevez|dostavk|dostav|transportirovk|otprav)\w* (\w+ )?tel[oa]\b(?! (\w+ )?(dedushk|babushk|otc|pap|mam|mater|brat|sestr|muzh|zhen|syn|doch|rodstvennik|drug|znakom|zemlyak|pokoyn|umersh)\w*)[\s\S]{0,160}\b(poka (ya )?(eshche |eshe )?mogu|(chtoby|chtob) (roditelyam|seme|zhene|mame|materi|detyam|muzhu) (potom )?ne (prishlos|nado bylo))\b|^(?![\s\S]*\b(pap|tat|hor|mor|exb|eghb|qroj|amusn|knoj|txay|tghay|axjka|aghjka|harazat|ynker|hanguc)\w* marmin)[\s\S]*?\bmarmin\w*[\s\S]{0,160}\b(shutov petq kga|vor (kins|mayrs|mamas|cnoxners|cnoghners|yntaniqs|erexeqs) heto ch\w+)\b",
             r"\b(transport\w*|repatriat\w*|send\w*|ship\w*|bring\w*) (my |a |the )?(own )?body\b(?! of\b)[\s\S]{0,160}\b(while i (still )?can|so (that )?(my )?(parents|family|wife|husband|mom|mum|mother|kids) (won'?t|don'?t|wouldn'?t|will not|do not) have to|(i )?want(ed)? it (to be )?easy for (them|my (parents|family|wife|husband|mom|mum|mother|kids)))\b",
+            # so that mum knows she is not to blame; everything is over for me; tired of living
+            r"\b(imana|imanan|imanaq|imanas)\b,? (\w+ )?(vor )?(inq@ |inqy |irenq |duq |du )?(meghavor|mexavor) (chi|che|chen|cheq|ches)\b|\b(so|want) (that )?(mom|mum|mother|dad|my \w+|she|he|they) (knows?) (that )?it'?s not (her|his|their) fault\b|\b(chtoby|chtob) (\w+ )?(znal|znala|znali)\w*,? (chto )?(\w+ )?(ne vinovat\w*|ni v chem ne vinovat\w*)|\b(amen inch|amen ban) (arden )?(verjacav|verjacel a|prcav|prcel a) (indz|inc) hamar\b|\bindz hamar (amen inch|amen ban) (arden )?(verjacav|verjacel a|prcav)\b|\bdlya menya vs[eyo] (uzhe )?(koncheno|konchilos)\b|\b(ustal\w*|ustala) (ot )?zhit\b|\bnadoelo zhit\b",
         ),
         "cyrl": (
             r"(что-нибудь|что-то|что нибудь|что то) с собой (\S+ )?сдела\S*|с собой (что-нибудь|что-то|что нибудь|что то) (\S+ )?сдела\S*",
@@ -524,6 +540,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"меня (уже |больше )?не будет[\s\S]{0,60}не спрашивайте (меня )?почему|простите (меня )?за вс[её][\s\S]{0,80}больше не (буду (вас )?(беспокоить|мешать)|побеспокою)",
             # one's own body carried home, arranged in advance so the family won't have to
             r"(перевоз|перевез|доставк|достав|транспортировк|отправ)\S* (\S+ )?тел[оа]\b(?! (\S+ )?(дедушк|бабушк|отц|пап|мам|матер|брат|сестр|муж|жен|сын|доч|родственник|друг|знаком|земляк|покойн|умерш)\S*)[\s\S]{0,160}(пока (я )?(ещё |еще )?могу|(чтобы|что б|чтоб) (родителям|семье|жене|маме|матери|детям|мужу|сестре|брату) (потом )?не (пришлось|надо было|нужно было))|(чтобы|что б|чтоб) (родителям|семье|жене|маме|матери|детям|мужу) (потом )?не (пришлось|надо было)[^.?!]{0,40}(перевоз|перевез|доставк|достав|транспортировк|отправ)\S* (\S+ )?тел[оа]\b",
+            # so that mum knows she is not to blame; everything is over for me; tired of living
+            r"(чтобы|чтоб) (\S+ )?(знал|знала|знали)\S*,? что (\S+ )?(не виноват|ни в ч[её]м не виноват)\S*|для меня (уже )?вс[её] (кончено|закончилось)|(устал\S*|надоело) (от )?жить",
         ),
         "armn": (
             r"ինքն (իրեն|իրեն-իրեն|ինձ) (ինչ-որ|ինչ որ|մի) բան (կանի|անի|անել|կանեմ|անեմ)",
@@ -554,6 +572,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(էլ|այլեվս|արդեն) չեմ լինի[\s\S]{0,60}(մի հարցրեք|մի հարցնեք|չհարցնեք) ինչու|ներեք (ինձ )?ամեն ինչի համար[\s\S]{0,80}(էլ (ձեզ )?(խանգարող|անհանգստացնող|բեռ) չեմ լինի|էլ չեմ անհանգստացնի)",
             # one's own body carried home, arranged in advance so the family won't have to
             r"^(?![\s\S]*(պապ|տատ|հոր|մոր|եղբ|քրոջ|ամուսն|կնոջ|տղայ|աղջկա|հարազատ|ընկեր|հանգուցյալ)\S* մարմին)[\s\S]*?մարմին\S*[\s\S]{0,160}(շուտով պետք կգա|որ (կինս|մայրս|մամաս|ծնողներս|ընտանիքս|երեխեքս|երեխաներս|ամուսինս) հետո չ\S+)",
+            # so that mum knows she is not to blame; so as never to wake up again; everything is over for me
+            r"(իմանա|իմանան|իմանաք|իմանաս|իմացեք|իմացիր),? (\S+ )?(որ )?(ինքը |իրենք |դուք |դու )?(մեղավոր|մեղք\S*) (չի|չէ|չեն|չեք|չես)(?!\S)|որ (էլ|այլեվս) (չարթնանա(մ|ս)|չզարթնե(մ|ս))(?!\S)(?![^.?!։]{0,20}գիշեր)|(ամեն ինչ|ամեն բան) (արդեն )?(վերջացավ|վերջացել (ա|է)|պրծավ) ինձ համար|ինձ համար (ամեն ինչ|ամեն բան) (արդեն )?(վերջացավ|վերջացել (ա|է)|պրծավ)",
         ),
     },
     # The means to end one's life at hand: a rope bought, pills saved up or counted, a lethal dose
@@ -568,6 +588,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(skolko|how much|how many)\b[^.?!]{0,40}\b(chtob\w*|chto by|to|so (that )?i)\s+(\w+\s+)?(ne prosnut\w*|not wake|never wake)( up)?\s*([.?!,]|$)',
             # how many pills is too many: the dose asked, with or without "not for me" (not "enough for a toothache")
             r"\bhow many (pills|tablets|sleeping pills|painkillers)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too many|enough(?! (for|to (treat|help|stop|relieve|cure|get rid|take|sleep)\b))|lethal|fatal|an overdose)\b|\bskolko (\w+ )?(tabletok|tabletki)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*|hvatit(?! (na|dlya|ot))|dostatochno(?! (dlya|ot)))\b",
+            # how many paracetamol is too many; how many pills so as not to wake up (Latin-typed Armenian)
+            r"\bhow (many|much) (\w+ )?(paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|advil|panadol|nurofen|xanax|valium|diazepam|antidepressants?|sleeping pills)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too (many|much)|lethal|fatal|an overdose)\b(?![^.?!]{0,30}\b(for (a |an |my |the |our )?(child|kid|baby|toddler|son|daughter|adult|\d+|headache|fever|cold|toothache)|a day|per day|in a day|daily|with (alcohol|coffee))\b)|\bskolko (\w+ )?(paracetamol\w*|ibuprofen\w*|aspirin\w*|snotvorn\w*|fenazepam\w*|nurofen\w*)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*)\b(?![^.?!]{0,30}\b(dlya|v den|v sutki|rebenk\w*|rebyonk\w*)\b)|\b(inchqan|inchkan|qani|kani)\b[^.?!]{0,30}\b(hab|haber|deghahab|dexahab|paracetamol|qnaber)\w*[^.?!]{0,40}\bvor (el |aylevs )?(chartnan|chzartn)\w*",
         ),
         "cyrl": (
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (\S+ ){0,2}(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
@@ -575,9 +597,13 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # how much to drink or take so as not to wake up
             r'сколько[^.?!]{0,40}чтоб\w* (\S+ )?не проснуться\s*([.?!,]|$)',
             r"сколько (\S+ )?(таблеток|таблетки)[^.?!]{0,15}(слишком много|смертел\S*|хватит(?! (на|для|от))|достаточно(?! (для|от)))",
+            # how many paracetamol is too many
+            r"сколько (\S+ )?(парацетамол|ибупрофен|аспирин|снотворн|феназепам|нурофен|анальгин)\S*[^.?!]{0,15}(слишком много|смертел)(?![^.?!]{0,30}(для|в день|в сутки|реб[её]нк))",
         ),
         "armn": (
             r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|մահացու դոզա",
+            # how many pills to drink so as not to wake up again
+            r"(ինչքան|քանի)[^.?!։]{0,30}(դեղահաբ|հաբ|դեղ|պարացետամոլ|քնաբեր)\S*[^.?!։]{0,40}(որ (էլ |այլեվս )?(չարթնանա|չզարթն)\S*|մահացու)",
         ),
     },
     # Affairs put in order for after one is gone: things left or given to people, "I won't need my
@@ -620,6 +646,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(\b(dies|death)\b[^.?!]{0,60}\b(inform|tell|notif|contact)\w*|\b(inform|tell|notif|contact)\w* (the )?(family|relatives|next of kin|parents)\b[^.?!]{0,40}\b(dies|death)\b))(?=[\s\S]*(\beverything is (ready|prepared|arranged)\s*([.?!]|$)|\b(i'?ve|i have) (already )?written (her|him|them|my \w+) a (letter|note)\b))",
             # a last message to everyone: "guess this is my last message to anyone"
             r"\b(my|the) last (message|text|words?) (to anyone|to anybody|ever|to (you|everyone|all of you))\b|\bposledn\w* (soobshch\w*|slov\w*) (vsem|komu-?libo|v zhizni)\b|\bverjin (namak|grac|grutyun|haxordagrutyun)\w* (bolorin|dzez)\b",
+            # it's too late anyway, I just wanted to tell someone
+            r"^(?=[\s\S]*\b(too late anyway|(probably |already )?too late (anyway|now)|vse ?ravno (uzhe )?pozdno|mek a (\w+ )?(ush|uzh) a)\b)(?=[\s\S]*\b(just wanted (to tell|to say it to) (someone|somebody|anyone)|wanted (someone|somebody|anyone) to know|hotel\w* (hot |hotya by )?komu[- ]?(to|nibud) (skazat|napisat|rasskazat)|uzum ei (\w+ )?meki?n (asel|grel|patmel))\b)",
         ),
         "cyrl": (
             # a last word for the family that they are not to blame
@@ -646,6 +674,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"после (этого|того) меня (уже |больше )?не будет\s*([.?!,]|$)|больше не увидимся[\s\S]{0,80}(любил|любила)",
             r"^(?=[\s\S]*(страховк\S* жизни|свидетельств\S* о смерти))(?=[\s\S]*я (уже )?принял\S* решение(?! о| по))",
             r"последн\S* (сообщени|слов)\S* (всем|кому-?либо|в жизни)",
+            # it's too late anyway, I just wanted to tell someone
+            r"^(?=[\s\S]*(вс[её] ?равно (уже )?поздно))(?=[\s\S]*хотел\S* (бы )?(хоть |хотя бы )?кому[- ]?(то|нибудь) (сказать|написать|рассказать))",
         ),
         "armn": (
             # a last word for the family that they are not to blame ("մորս ասեք, որ ինքը մեղավոր չի")
@@ -669,6 +699,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'after that I won't be (anymore)'; 'we won't see each other again, know that I loved you'; one's life insurance with a decision made
             r"դրանից հետո (ես )?(էլ|արդեն|այլեվս) չեմ լինի\s*([.?!,։]|$)|(էլ|այլեվս) չենք տեսնվի[\s\S]{0,80}(սիրում էի|սիրել եմ|էի սիրում)",
             r"^(?=[\s\S]*(կյանքի ապահովագր|մահվան վկայական))(?=[\s\S]*որոշում\S* (արդեն )?կայացրել եմ)",
+            # it's too late anyway, I just wanted to tell someone
+            r"^(?=[\s\S]*(մեկ ա (\S+ )?ուշ (ա|է)|միեվնույն ա (\S+ )?ուշ))(?=[\s\S]*ուզում էի (\S+ )?մեկին (ասել|գրել|պատմել))",
         ),
     },
     "stalking": {
@@ -755,7 +787,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(\b(son|daughter|child|kids?|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey|txis|txayis|tghayis|axjkas|aghjkas|erexayis|erekhayis|erexais)\b[^.?!]{0,40}\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran|hanel)\b|\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran)\b[^.?!]{0,20}\b(my |our |the )?(son|daughter|child|kids|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey)\b)[^.?!]{0,60}\b(without (my )?(consent|permission|knowledge)|bez (moego )?(soglasiya|razresheniya|vedoma)|aranc (im )?(hamadzaynutyan|hamajnutyan|tuyltvutyan|gitutyan))\b",
             r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b|\b(mne|ey|emu) (1[0-7]|[4-9])\b",
             r"\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(alone|on (his|her) own|by (him|her)self)\b",
-            r"\b(1[0-7]|[4-9])[ -]?(year|yr)s?[ -]old\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
+            r"\b(1[0-7]|[4-9])([ -]?(year|yr)s?[ -]old| ?(yo|y/o))\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
             r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}\b(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)|\b(rebenok|rebyonok|malchik|devochka|malysh) (sovsem )?(odin|odna)\b",
             r"\b(1[0-7]|[4-9]) tarekan\w*[^.?!]{0,80}(menak|ashxat|cax|vachar|chen tox|pahum|taran)",
             r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri|nobody around|no one around|nikogo (ryadom )?net|mot@ voch voq chka)",
@@ -817,6 +849,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(went|left|moved|flew|uehal\w*|uekhal\w*|poehal\w*|uletel\w*|gnac\w*)\b[\s\S]{0,120}\b(since (january|february|march|april|may|june|july|august|september|october|november|december)|s (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w*|(hunvar|petrvar|mart|april|mayis|hunis|hulis|ogostos|septemb|hoktemb|noyemb|dektemb)\w*ic)\b[^.?!]{0,25}\b(no|nothing|not (one|a single)|ni odnogo|nichego|tishina|ni zvonka|voch mi|chi (patasxanum|zangum|grum)|mi namak el chka|ne (otvechaet|zvonit|pishet|vyhodit na svyaz)|(hasn'?t|has not|haven'?t|not) (answered|called|replied|written|been in touch))\b|\b(went|left|moved|flew|uehal\w*|uekhal\w*|poehal\w*|uletel\w*|gnac\w*)\b[\s\S]{0,120}\b(no|nothing|not (one|a single)|ni odnogo|nichego|tishina|ni zvonka|voch mi|chi (patasxanum|zangum|grum)|mi namak el chka|ne (otvechaet|zvonit|pishet|vyhodit na svyaz)|(hasn'?t|has not|haven'?t|not) (answered|called|replied|written|been in touch))\b[^.?!]{0,25}\b(since (january|february|march|april|may|june|july|august|september|october|november|december)|s (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w*|(hunvar|petrvar|mart|april|mayis|hunis|hulis|ogostos|septemb|hoktemb|noyemb|dektemb)\w*ic)\b",
             # silent for weeks
             r"\b(\d+|dve|tri|chetyre|pyat|neskolko) (dn\w*|nedel\w*|mesya\w*) (uzhe )?molch\w*|\bmolch\w* (uzhe )?(\d+|dve|tri|chetyre|pyat|neskolko) (dn\w*|nedel\w*|mesya\w*)|\b(silent|radio silence)\b (for )?(\d+|two|three|four|five|several) (days|weeks|months)\b|\b(\d+|two|three|four|five|several) (days|weeks|months) of (radio )?silence\b",
+            # a child who got lost
+            r"\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -838,6 +872,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(уехал|уехала|поехал|поехала|улетел|улетела)[\s\S]{0,120}с (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)[^.?!]{0,25}(не (отвечает|звонит|пишет|выходит на связь)|ничего|ни одного|тишина|ни слова|ни звонка)",
             # silent for weeks
             r"(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)\S* (уже )?молч|молч\S* (уже )?(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)",
+            # a child who got lost
+            r"(реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку)",
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -857,6 +893,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(չեն|չի) ասում\s*,?\s*(թե )?(որտեղ|ուր) (է|ա|են)|\d+ (օր|շաբաթ|ամիս)\S* (է|ա) լուր չկա',
             # gone to work, silent since a named month
             r"(գնաց|գնացել|մեկնեց|մեկնել)[\s\S]{0,120}(հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)ից[^.?!։]{0,25}((չի|չեն) (պատասխանում|զանգում|գրում)|ոչ մի|մի նամակ էլ չկա)",
+            # a child who got lost
+            r"(երեխան|երեխաս|տղան|տղաս|աղջիկը|աղջիկս|աղջիկն|որդիս)( \S+){0,3} (կորավ|կորել (ա|է))(?!\S)",
         ),
     },
     "plea": {
@@ -913,6 +951,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # stuck in a transit zone, an airport, a station or at a border with no money
             r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(\bno (money|cash)\b|\bwithout money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg net)\b|\bni kopei?ki\b|\b(pox|pogh) (chunem|chunenq|chka)\b))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
             r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
+            # no food, and how do we get home
+            r"^(?=[\s\S]*(" + HUNGER["latn"] + r"))(?=[\s\S]*\b(how (do|can|could|should) (we|i) (get|go|return|come|fly) (back )?(home|to (yerevan|armenia))|kak (nam |mne )?(vernutsya|uehat|dobratsya) (domoj|domoy|v armeniyu|v erevan)|(vonc|inchpes) (gnanq|gnam|veradarnanq|veradarnam|hasnenq|hasnem) (tun|hayastan|erevan))\b)",
         ),
         "cyrl": (
             r"ни денег\s?,? ни (паспорта|билета)",
@@ -929,6 +969,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
             r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю|" + HUNGER["cyrl"] + r"))(?=[\s\S]*(нет денег|без денег|денег нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|" + HUNGER["cyrl"] + r"))",
             r"(высадил\S*|выгнал\S*|выкинул\S*|ссадил\S*) (\S+ ){0,2}(из|с) (автобус|машин|маршрутк|поезд|электричк)\S*[\s\S]{0,100}(в степи|в поле|на трассе|посреди|в лесу|не знаю\s?,? где|темно|зарядк\S* \d+ ?%|батаре\S* \d+ ?%|\d+ ?% зарядк)",
+            # no food, and how do we get home
+            r"^(?=[\s\S]*(" + HUNGER["cyrl"] + r"))(?=[\s\S]*как (нам |мне )?(вернуться|уехать|добраться|попасть) (домой|в армению|в ереван))",
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ\s?,? ոչ",
@@ -946,6 +988,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
             r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|քնում (ենք|եմ)|" + HUNGER["armn"] + r"))(?=[\s\S]*(փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|" + HUNGER["armn"] + r"))",
             r"(ավտոբուս|մեքենա|մարշրուտկա|գնացք)\S* (\S+ )?(իջեցրին|իջեցրեց|դուրս (արին|արեցին|հանեցին|շպրտեցին))[\s\S]{0,100}(դաշտ|տափաստան|ճանապարհի մեջտեղ|մայրուղ|չգիտեմ\s?,? որտեղ|մութ|գիշեր|լիցք\S* \d+ ?%|\d+ ?% լիցք)",
+            # no food, and how do we get home
+            r"^(?=[\s\S]*(" + HUNGER["armn"] + r"))(?=[\s\S]*(ոնց|ինչպես) (\S+ )?(գնանք|գնամ|վերադառնանք|վերադառնամ|հասնենք|հասնեմ) (տուն|հայաստան|երեվան))",
         ),
     },
     # Cold that kills: stuck on the road in a hard frost with the heater broken or the fuel running
@@ -1003,6 +1047,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance
             r"^(?=[\s\S]*(" + SEVERE["latn"] + r"|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bbez soznani\w*|\bne prosypa\w*|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (vyzvat|vyzyvat|pozvonit v) (skoruyu|vracha|103|112)\b|\b(skoruyu|vracha) (\w+ )?(vyzvat|vyzyvat) (\w+ )?(boimsya|boyus|boitsya|boyatsya)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em|a|e|en) (shtap\w* )?(ognutyun\w* )?kanchel\b|\bshtap\w* (ognutyun\w* )?kanchel(uc)? (\w+ )?vaxenum\b))",
+            # how to call an ambulance for someone in need who has no papers or insurance
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(call|kanchel|kanchem|kanchenq|vyzvat|vyzyvat)\b[^.?!]{0,40}\b(ete|esli|if|when)\b[^.?!]{0,20}(\b(no|chuni|chunen|chunenq|chunem|net|bez|doesn'?t have|don'?t have|has no|have no)\b (\w+ )?(documents?|papers|dokument\w*|pastatxt\w*|pasport\w*|insurance|strahovk\w*|polis\w*)|\b(dokument\w*|pastatxt\w*|pasport\w*|papers|documents)\b (chuni|chunen|net)\b))|^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\botkazal\w* (v )?(operaci|lecheni|operirovat|lechit)\w*)",
         ),
         "cyrl": (
             r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
@@ -1017,6 +1063,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(упал\S*( ,)? (и )?не (может|могу|можем) (встать|подняться)))(?=[\s\S]*(одна|одно|один|никто|сосед|скор(ая|ую|ой)|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance
             r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог))(?=[\s\S]*((не можем|не могу|боимся|боюсь|боится|боятся|нельзя|запрещают|не дают) (\S+ )?(вызвать|вызывать|позвонить в) (скорую|врача|103|112)|(скорую|врача) (\S+ )?(вызвать|вызывать) (\S+ )?(боимся|боюсь|боится|боятся)))",
+            # refused an operation or treatment to someone unconscious or bleeding
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*отказал\S* (в )?(операци|лечени|оперировать|лечить))",
+            # how to call an ambulance for someone in need who has no papers
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(вызвать|вызывать|позвонить)[^.?!]{0,40}(если|когда)[^.?!]{0,20}(нет|без) (\S+ )?(документ|паспорт|полис|страховк))",
         ),
         "armn": (
             # hard to breathe or a high fever, and no way to a hospital
@@ -1030,6 +1080,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(ընկել (ա|է|եմ)( ,)? (ու |եվ )?(չի|չեմ) (կարում|կարողանում|կարող) (վեր |կանգն|ոտքի)))(?=[\s\S]*(մենակ|ոչ ոք|հարեվան|շտապ|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance
             r"^(?=[\s\S]*(" + SEVERE["armn"] + r"|շուրթ\S* (կապտ|մոխրագույն)|կապտում (ա|է)|ուշագնաց|ուշաթափ|ուշքի չի գալիս))(?=[\s\S]*(շտապ\S* (օգնություն\S* )?(չենք|չեմ) (կարող|կարա|կարում) (կանչել|կանչենք)|վախենում (ենք|եմ|ա|է|են) (շտապ\S* )?(օգնություն\S* )?կանչել|շտապ\S* (օգնություն\S* )?կանչել(ուց)? (\S+ )?վախենում|շտապ\S* (օգնություն\S* )?կանչել (չենք|չեմ) (կարող|կարա|կարում)))",
+            # how to call an ambulance for someone in need who has no papers
+            r"^(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(կանչել|կանչեմ|կանչենք)[^.?!։]{0,40}(եթե|երբ)[^.?!։]{0,20}(փաստաթուղթ|փաստաթղթ|անձնագ|պասպորտ|ապահովագր)\S* (չունի|չունեն|չունենք|չունեմ|չկա))",
         ),
     },
 }

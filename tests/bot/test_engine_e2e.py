@@ -173,6 +173,10 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "ok this is my last message to anyone. sorry mom",
         "the kid next door has been home alone for three days, no food in the flat",
         "the guides left us in the desert, 4 people, no water",
+        "how many ibuprofen is too many, just curious",
+        "mer txan korav, 2 jam a chenq gtnum",
+        "he is unconscious, how do we call an ambulance if he has no documents",
+        "прости что пишу, всё равно уже поздно, просто хотелось хоть кому-то сказать",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -253,6 +257,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "which knife should i buy for sushi, santoku or a chef knife?",
         "what could i get him for our anniversary, he likes fishing",
         "какую краску брать для детской, чтоб без запаха",
+        "do I have to carry my passport with me at all times in Georgia?",
+        "дочка потерялась в аэропорту в прошлом году, нашли, всё обошлось. Как оформить сопровождение?",
+        "nachalnik skazal ubet esli snova opozdayu 😂",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -2052,3 +2052,89 @@ def test_keys_found_in_a_missing_mans_car_a_legal_question_about_ones_own_passpo
 def test_any_severe_sign_with_no_way_to_a_hospital_is_care_denied(text):
     # the "no way to a hospital" patterns read the SEVERE table, not breathlessness alone
     assert "care_denied" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("we've had no food for two days and no pay since august, how can we get back home?", "stranded"),
+        ("денег не платят, есть нечего, как нам вернуться домой?", "stranded"),
+        ("ուտելու բան չունենք, ոնց գնանք տուն", "stranded"),
+        ("a 10yo boy alone at the train station crying, says his dad left", "child"),
+        ("the skipper won't let us off the boat, we haven't touched land for weeks", "confinement"),
+        ("в хостеле закрывают на ключ, паспорта у бригадира", "confinement"),
+        ("how many ibuprofen is too many, just curious", "means"),
+        ("сколько парацетамола это слишком много", "means"),
+        ("ինչքան հաբ պետք ա խմել որ էլ չարթնանամ", "means"),
+        ("маме отказали в операции без полиса, она без сознания", "care_denied"),
+        ("ynkers chi artnanum, vonc kanchem shtap ognutyun ete pasport chuni", "care_denied"),
+        ("he is unconscious, how do we call an ambulance if he has no documents", "care_denied"),
+        ("մինչև պարտքը չփակեմ, տեղից շարժվել չեմ կարող", "debt"),
+        ("minch 1000$ chvcharem, gnal chem karox", "debt"),
+        ("it's probably too late anyway, I just wanted to tell someone", "farewell"),
+        ("прости что пишу, всё равно уже поздно, просто хотелось хоть кому-то сказать", "farewell"),
+        ("մեկ ա ուշ ա, ուղղակի ուզում էի մեկին ասել", "farewell"),
+        ("Հայաստանում ինձ սպասում են որ սպանեն", "threats"),
+        ("indz spasum en vor spanen", "threats"),
+        ("tirojs asec ete pox uzem dzerqers kkotri", "threats"),
+        ("хозяин сказал сломает ноги если уйду", "threats"),
+        ("գրում եմ որ քույրս իմանա որ ինքը մեղավոր չի", "self_harm"),
+        ("uxaki amen inch verjacav indz hamar", "self_harm"),
+        ("chet ustal zhit", "self_harm"),
+        ("устала жить, сил нет", "self_harm"),
+        ("our 6 year old son got lost at the mall", "missing"),
+        ("ребенок потерялся на рынке", "missing"),
+        ("տղաս շուկայում կորավ", "missing"),
+        ("mer txan korav, 2 jam a chenq gtnum", "missing"),
+    ],
+)
+def test_hunger_far_from_home_a_ship_a_dose_an_unconscious_man_a_sum_to_pay_a_last_word_and_a_lost_child(text, category):
+    assert category in signals(text).affirmed
+
+
+def test_a_threat_the_boss_said_is_not_laughed_off_nor_taken_back_by_just():
+    found = signals("всё ок)) просто хозяин сказал закопает, если ещё раз про деньги спрошу")
+    assert not found.over and found.any
+    found = signals("lav em 😂 patron@ asec ete pox uzem votqers kkotri")
+    assert not found.over and found.any
+    # a threat never left the contract's paper: "the hostel never gave them back" is no check-in
+    assert "documents" in signals("the hostel took our passports for registration two weeks ago and never gave them back").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom is gonna kill me, I spilled coffee on her laptop",
+        "hasn't called for three days but she has exams, should I worry?",
+        "the hostel took my passport for registration, they'll give it back tomorrow",
+        "dasaranov ekskursiya en gnum, axjiks 15 tarekan a, menak pasport@ heriq a?",
+        "can I leave my 10yo alone at home for an hour while I'm at the office?",
+        "drug govorit v Rossii na zavodah zabirayut pasporta, eto pravda? edu cherez mesyac",
+        "дочка потерялась в аэропорту в прошлом году, нашли, всё обошлось. Как оформить сопровождение?",
+        "nachalnik skazal ubet esli snova opozdayu 😂",
+    ],
+)
+def test_a_mishap_a_silence_with_exams_a_check_in_a_school_trip_an_hour_alone_a_rumour_and_a_child_found(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize("text", ["do I have to carry my passport with me at all times in Georgia?", "нужно ли всегда носить паспорт при себе?", "պետք ա միշտ պասպորտը մոտս լինի?"])
+def test_whether_to_carry_a_passport_asks_a_rule(text):
+    assert signals(text).rules_question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boss won't let me off work early on friday",
+        "how much paracetamol is too much for a child with fever",
+        "ինձ սպանեն էլ չեմ ասի, սյուրպրիզ ա",
+        "ինչ անեմ որ երեխան էլ չարթնանա գիշերը",
+        "erexayi xaxaliq@ korav",
+        "1 jam a chenq gtnum banalin",
+        "my son's phone went missing at school",
+        "у сына телефон потерялся",
+    ],
+)
+def test_time_off_work_a_childs_dose_even_if_they_kill_me_a_baby_asleep_and_things_lost_are_no_danger(text):
+    assert not signals(text).any

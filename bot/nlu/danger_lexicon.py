@@ -589,7 +589,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # how many pills is too many: the dose asked, with or without "not for me" (not "enough for a toothache")
             r"\bhow many (pills|tablets|sleeping pills|painkillers)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too many|enough(?! (for|to (treat|help|stop|relieve|cure|get rid|take|sleep)\b))|lethal|fatal|an overdose)\b|\bskolko (\w+ )?(tabletok|tabletki)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*|hvatit(?! (na|dlya|ot))|dostatochno(?! (dlya|ot)))\b",
             # how many paracetamol is too many; how many pills so as not to wake up (Latin-typed Armenian)
-            r"\bhow (many|much) (\w+ )?(paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|advil|panadol|nurofen|xanax|valium|diazepam|antidepressants?|sleeping pills)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too (many|much)|lethal|fatal|an overdose)\b(?![^.?!]{0,30}\b(for (a |an |my |the |our )?(child|kid|baby|toddler|son|daughter|adult|\d+|headache|fever|cold|toothache)|a day|per day|in a day|daily|with (alcohol|coffee))\b)|\bskolko (\w+ )?(paracetamol\w*|ibuprofen\w*|aspirin\w*|snotvorn\w*|fenazepam\w*|nurofen\w*)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*)\b(?![^.?!]{0,30}\b(dlya|v den|v sutki|rebenk\w*|rebyonk\w*)\b)|\b(inchqan|inchkan|qani|kani)\b[^.?!]{0,30}\b(hab|haber|deghahab|dexahab|paracetamol|qnaber)\w*[^.?!]{0,40}\bvor (el |aylevs )?(chartnan|chzartn)\w*",
+            r"\bhow (many|much) (\w+ )?(paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|advil|panadol|nurofen|xanax|valium|diazepam|antidepressants?|sleeping pills)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too (many|much)|lethal|fatal|an overdose)\b(?![^.?!]{0,40}\b(for (a |an |my |the |our )?(child|kid|baby|toddler|son|daughter|adult|\d+)|a day|per day|in a day|daily|with (alcohol|coffee)|hangover|headaches?|migraines?|fever|cold|flu|toothache|cramps|pain)\b)|\bskolko (\w+ )?(paracetamol\w*|ibuprofen\w*|aspirin\w*|snotvorn\w*|fenazepam\w*|nurofen\w*)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*)\b(?![^.?!]{0,30}\b(dlya|v den|v sutki|rebenk\w*|rebyonk\w*)\b)|\b(inchqan|inchkan|qani|kani)\b[^.?!]{0,30}\b(hab|haber|deghahab|dexahab|paracetamol|qnaber)\w*[^.?!]{0,40}\bvor (el |aylevs )?(chartnan|chzartn)\w*",
         ),
         "cyrl": (
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (\S+ ){0,2}(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
@@ -647,7 +647,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a last message to everyone: "guess this is my last message to anyone"
             r"\b(my|the) last (message|text|words?) (to anyone|to anybody|ever|to (you|everyone|all of you))\b|\bposledn\w* (soobshch\w*|slov\w*) (vsem|komu-?libo|v zhizni)\b|\bverjin (namak|grac|grutyun|haxordagrutyun)\w* (bolorin|dzez)\b",
             # it's too late anyway, I just wanted to tell someone
-            r"^(?=[\s\S]*\b(too late anyway|(probably |already )?too late (anyway|now)|vse ?ravno (uzhe )?pozdno|mek a (\w+ )?(ush|uzh) a)\b)(?=[\s\S]*\b(just wanted (to tell|to say it to) (someone|somebody|anyone)|wanted (someone|somebody|anyone) to know|hotel\w* (hot |hotya by )?komu[- ]?(to|nibud) (skazat|napisat|rasskazat)|uzum ei (\w+ )?meki?n (asel|grel|patmel))\b)",
+            r"^(?=[\s\S]*\b(too late anyway|(probably |already )?too late (anyway|now)|vse ?ravno (uzhe )?pozdno|mek a (\w+ )?(ush|uzh) a( arden)?)\s*([.,;!)]|$))(?=[\s\S]*\b(just wanted (to tell|to say it to) (someone|somebody|anyone)|wanted (someone|somebody|anyone) to know|hotel\w* (hot |hotya by )?komu[- ]?(to|nibud) (skazat|napisat|rasskazat)|uzum ei (\w+ )?meki?n (asel|grel|patmel))\s*([.,;!)]|$))",
         ),
         "cyrl": (
             # a last word for the family that they are not to blame
@@ -675,7 +675,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(страховк\S* жизни|свидетельств\S* о смерти))(?=[\s\S]*я (уже )?принял\S* решение(?! о| по))",
             r"последн\S* (сообщени|слов)\S* (всем|кому-?либо|в жизни)",
             # it's too late anyway, I just wanted to tell someone
-            r"^(?=[\s\S]*(вс[её] ?равно (уже )?поздно))(?=[\s\S]*хотел\S* (бы )?(хоть |хотя бы )?кому[- ]?(то|нибудь) (сказать|написать|рассказать))",
+            r"^(?=[\s\S]*вс[её] ?равно (уже )?поздно\s*([.,;!)]|$))(?=[\s\S]*хотел\S* (бы )?(хоть |хотя бы )?кому[- ]?(то|нибудь) (сказать|написать|рассказать)\s*([.,;!)]|$))",
         ),
         "armn": (
             # a last word for the family that they are not to blame ("մորս ասեք, որ ինքը մեղավոր չի")
@@ -700,7 +700,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"դրանից հետո (ես )?(էլ|արդեն|այլեվս) չեմ լինի\s*([.?!,։]|$)|(էլ|այլեվս) չենք տեսնվի[\s\S]{0,80}(սիրում էի|սիրել եմ|էի սիրում)",
             r"^(?=[\s\S]*(կյանքի ապահովագր|մահվան վկայական))(?=[\s\S]*որոշում\S* (արդեն )?կայացրել եմ)",
             # it's too late anyway, I just wanted to tell someone
-            r"^(?=[\s\S]*(մեկ ա (\S+ )?ուշ (ա|է)|միեվնույն ա (\S+ )?ուշ))(?=[\s\S]*ուզում էի (\S+ )?մեկին (ասել|գրել|պատմել))",
+            r"^(?=[\s\S]*(մեկ ա|միեվնույն ա) (\S+ )?ուշ (ա|է)( արդեն)?\s*([.,;!)։]|$))(?=[\s\S]*ուզում էի (\S+ )?մեկին (ասել|գրել|պատմել)\s*([.,;!)։]|$))",
         ),
     },
     "stalking": {
@@ -849,8 +849,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(went|left|moved|flew|uehal\w*|uekhal\w*|poehal\w*|uletel\w*|gnac\w*)\b[\s\S]{0,120}\b(since (january|february|march|april|may|june|july|august|september|october|november|december)|s (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w*|(hunvar|petrvar|mart|april|mayis|hunis|hulis|ogostos|septemb|hoktemb|noyemb|dektemb)\w*ic)\b[^.?!]{0,25}\b(no|nothing|not (one|a single)|ni odnogo|nichego|tishina|ni zvonka|voch mi|chi (patasxanum|zangum|grum)|mi namak el chka|ne (otvechaet|zvonit|pishet|vyhodit na svyaz)|(hasn'?t|has not|haven'?t|not) (answered|called|replied|written|been in touch))\b|\b(went|left|moved|flew|uehal\w*|uekhal\w*|poehal\w*|uletel\w*|gnac\w*)\b[\s\S]{0,120}\b(no|nothing|not (one|a single)|ni odnogo|nichego|tishina|ni zvonka|voch mi|chi (patasxanum|zangum|grum)|mi namak el chka|ne (otvechaet|zvonit|pishet|vyhodit na svyaz)|(hasn'?t|has not|haven'?t|not) (answered|called|replied|written|been in touch))\b[^.?!]{0,25}\b(since (january|february|march|april|may|june|july|august|september|october|november|december)|s (yanvar|fevral|mart|aprel|ma[iy]|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr)\w*|(hunvar|petrvar|mart|april|mayis|hunis|hulis|ogostos|septemb|hoktemb|noyemb|dektemb)\w*ic)\b",
             # silent for weeks
             r"\b(\d+|dve|tri|chetyre|pyat|neskolko) (dn\w*|nedel\w*|mesya\w*) (uzhe )?molch\w*|\bmolch\w* (uzhe )?(\d+|dve|tri|chetyre|pyat|neskolko) (dn\w*|nedel\w*|mesya\w*)|\b(silent|radio silence)\b (for )?(\d+|two|three|four|five|several) (days|weeks|months)\b|\b(\d+|two|three|four|five|several) (days|weeks|months) of (radio )?silence\b",
-            # a child who got lost
-            r"\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b",
+            # a child who got lost and is not found yet (not a lost toy, not a story of once)
+            r"(?=[\s\S]*(\b(can'?t|cannot|couldn'?t) find\b|\b(haven'?t|have not|hasn'?t) (found|seen)\b|\bnowhere\b|\b(an|\d+|half an|one|two) (hours?|minutes?)\b|\bright now\b|\bhelp\b|\bpolice\b|\bwhere (is|do|can)\b|\b(chenq|chem|chen) (gtnum|gtnel)\b|\b(jam|zham|rope)\b|\bne (mozhem|mogu) (najti|nayti)\b|\bnigde\b|\b(chas|chasa|minut)\b|\bpomogite\b|\bostikan\w*|\bpolici\w*))(\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b)",
         ),
         "cyrl": (
             r"\bи пропал[аи]?\b",
@@ -872,8 +872,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(уехал|уехала|поехал|поехала|улетел|улетела)[\s\S]{0,120}с (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)[^.?!]{0,25}(не (отвечает|звонит|пишет|выходит на связь)|ничего|ни одного|тишина|ни слова|ни звонка)",
             # silent for weeks
             r"(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)\S* (уже )?молч|молч\S* (уже )?(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)",
-            # a child who got lost
-            r"(реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку)",
+            # a child who got lost and is not found yet (not a lost toy, not a story of once)
+            r"(?=[\s\S]*(не (можем|могу) (найти|отыскать)|нигде нет|не нашли|час|минут|помогите|полици|где (он|она|искать)))((реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку))",
         ),
         "armn": (
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -893,8 +893,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'(չեն|չի) ասում\s*,?\s*(թե )?(որտեղ|ուր) (է|ա|են)|\d+ (օր|շաբաթ|ամիս)\S* (է|ա) լուր չկա',
             # gone to work, silent since a named month
             r"(գնաց|գնացել|մեկնեց|մեկնել)[\s\S]{0,120}(հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր)ից[^.?!։]{0,25}((չի|չեն) (պատասխանում|զանգում|գրում)|ոչ մի|մի նամակ էլ չկա)",
-            # a child who got lost
-            r"(երեխան|երեխաս|տղան|տղաս|աղջիկը|աղջիկս|աղջիկն|որդիս)( \S+){0,3} (կորավ|կորել (ա|է))(?!\S)",
+            # a child who got lost and is not found yet (not a lost toy, not a story of once)
+            r"(?=[\s\S]*((չենք|չեմ|չեն) (գտնում|գտել|կարողանում)|ոչ մի տեղ|ժամ|րոպե|օգնեք|ոստիկան|որտեղ))(երեխան|երեխաս|տղան|տղաս|աղջիկը|աղջիկս|աղջիկն|որդիս)( \S+){0,3} (կորավ|կորել (ա|է))(?!\S)",
         ),
     },
     "plea": {

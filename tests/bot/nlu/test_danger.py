@@ -2082,9 +2082,9 @@ def test_any_severe_sign_with_no_way_to_a_hospital_is_care_denied(text):
         ("uxaki amen inch verjacav indz hamar", "self_harm"),
         ("chet ustal zhit", "self_harm"),
         ("устала жить, сил нет", "self_harm"),
-        ("our 6 year old son got lost at the mall", "missing"),
-        ("ребенок потерялся на рынке", "missing"),
-        ("տղաս շուկայում կորավ", "missing"),
+        ("our 6 year old son got lost at the mall, we can't find him", "missing"),
+        ("ребенок потерялся на рынке, не можем найти", "missing"),
+        ("տղաս շուկայում կորավ, չենք գտնում", "missing"),
         ("mer txan korav, 2 jam a chenq gtnum", "missing"),
     ],
 )
@@ -2134,6 +2134,11 @@ def test_whether_to_carry_a_passport_asks_a_rule(text):
         "1 jam a chenq gtnum banalin",
         "my son's phone went missing at school",
         "у сына телефон потерялся",
+        "how many aspirin is too many if I have a hangover",
+        "my daughter got lost in the new harry potter book, she won't stop reading",
+        "my son got lost on the way to school once but he knows the road now",
+        "it's too late anyway to apply this year, I just wanted to tell someone about my idea",
+        "мне уже всё равно поздно поступать, просто хотелось хоть кому-то рассказать",
     ],
 )
 def test_time_off_work_a_childs_dose_even_if_they_kill_me_a_baby_asleep_and_things_lost_are_no_danger(text):

@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in thirty-four sets, everyday requests in twenty-nine. Each is written apart from the
+# near-misses in thirty-five sets, everyday requests in thirty. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {
@@ -48,6 +48,7 @@ SOURCES = {
     "red_flags_thirtysecond": "red_flags_thirtysecond.yml",
     "red_flags_thirtythird": "red_flags_thirtythird.yml",
     "red_flags_thirtyfourth": "red_flags_thirtyfourth.yml",
+    "red_flags_thirtyfifth": "red_flags_thirtyfifth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -77,6 +78,7 @@ SOURCES = {
     "everyday_thirtieth": "everyday_thirtieth.yml",
     "everyday_thirtyfirst": "everyday_thirtyfirst.yml",
     "everyday_thirtysecond": "everyday_thirtysecond.yml",
+    "everyday_thirtythird": "everyday_thirtythird.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

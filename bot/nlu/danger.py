@@ -221,9 +221,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
         return kept_home or curfew or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME))
     if category == "self_harm":
-        # a pet on a roof, with no person in the sentence
+        # a pet on a roof, with no person in the sentence; cut oneself shaving or cooking
         pet_up = bool(re.search(ctx.PET_CLIMBED, sentence)) and not re.search(ctx.PERSON_OBJECT, sentence) and not re.search(ctx.WRITER, sentence)
-        return bool(re.search(ctx.NUISANCE, sentence)) or pet_up or _die_if(sentence)
+        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.ACCIDENTAL_CUT, sentence)) or pet_up or _die_if(sentence)
     if category == "documents":
         stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
@@ -244,8 +244,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys
         return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP))
     if category == "violence":
-        # a match; an attack whose wounds healed and that went to the police
-        return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
+        # a match; a knife that slipped in the kitchen; an attack whose wounds healed and that went to the police
+        return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.ACCIDENTAL_CUT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
     if category == "isolation":
         # a parent's rule, or a phone taken from a child at school
         return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence) or re.search(ctx.SCHOOL, sentence) and re.search(ctx.CHILD_WORD, sentence))
@@ -409,7 +409,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
     )
 
 

@@ -34,12 +34,12 @@ ACUTE = {
         r"\bstroke\b|\bheart attack\b|(?<!an )(?<!the )\binsul'?t(a|om|e)?\b(?! (me|us|him|her|them|you))|\binsult (a|e|en|em|@) tarel\b|\binfarkt\w*"
         r"|\b(no|out of|ran out of|without) insulin\b|\binsulin\w* (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka)\w*"
         r"|\bcough\w* (up )?blood\b|\bkashl\w* krov\w*|\b(aryun|arjun)\w* (a |e )?(hazum|tkum|tqum)\b"
-        r"|\bchest pains?\b|\bpains? in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bkrc?k\w* (\w+ )?cav\w*"
-        r"|\bserdce (\w+ )?(bolit|prihvatil\w*|kolet)\b|\bbol\w* v grudi\b"
+        r"|\bchest (pains?|pressure|tightness)\b|\b(pains?|pressure|tightness) in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bkrc?k\w* (\w+ )?cav\w*"
+        r"|\bserdce (\w+ )?(bolit|prihvatil\w*|kolet)\b|\bbol\w* v grudi\b|\bdavit (\w+ )?(v )?grud\w*"
     ),
     "cyrl": (
         r"инсульт|инфаркт|сердечн\S* приступ|инсулин\S* (кончил|закончил|нет|не осталось)|(нет|без|кончился|закончился) инсулин"
-        r"|кашля\S* кровью|сердце (\S+ )?(болит|прихватило|колет)|бол\S* в груди"
+        r"|кашля\S* кровью|сердце (\S+ )?(болит|прихватило|колет)|бол\S* в груди|давит (\S+ )?(в )?груд|давлени\S* в груди"
     ),
     "armn": (
         r"ինսուլտ|ինֆարկտ|սրտի (կաթված|նոպա|կաթ)|ինսուլին\S* (վերջացել|պրծել|հատել|չկա|չի մնացել)|առանց ինսուլինի"
@@ -78,7 +78,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
             r"\bstill has my passport\b|\bcollected (everyone'?s|our|all the) passports\b|\bkeeps? our bank cards\b|\bvercrel a anznag|\banznagrer@? vercrel",
-            r"\b(has|have) had (my|our|his|her|their) (" + DOCUMENT_WORDS + r")\b|\b(" + DOCUMENT_WORDS + r")\b[^.?!]{0,60}\b(refus\w*|won'?t|will not|doesn'?t want) (to )?(give|return|hand) (it|them) back\b",
+            r"\b(has|have) had (my|our|his|her|their) (" + DOCUMENT_WORDS + r")\b|\b(" + DOCUMENT_WORDS + r"|originals)\b[^.?!]{0,60}\b(refus\w*|won'?t|wont|will not|doesn'?t want) (to )?(give|return|hand) (it|them) back\b",
             r"\b(documents|papers|passports?) (are )?with them\b|\bdokument\w* u nih\b|\bpasport\w*[^.?!]{0,20}\b(ira|iran|iranc) mot",
             r"\b(" + DOCUMENT_WORDS + r") (is |are )?with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager|foreman|broker)",
             r"\bpasport\w* u (?!menya|nas|tebya|sebya|vas)\w+\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b)",
@@ -768,17 +768,23 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|he|she)('re| are| is|'s)? (listening to|reading|checking) (all |every one of )?(my|our) (calls|messages|chats|texts)\b|\b(slushayut|chitayut|proveryayut) (vse |vsyu )?(moi |nashi |moyu |nashu )?(zvonki|soobshcheniya|perepisk\w*)\b",
             # cannot write now because he is here; afraid, and he will be back soon
             r"(\b(hima|now|seichas|sejchas|sechas)\b[^.?!]{0,10}\b(chi kareli|chem karox|nelzya|ne mogu|can'?t)\b|\bcan'?t (talk|write|text)( right)? now\b)[\s\S]{0,30}(\b(na|inq@|inqy|on|ona) (stex|aystex|ryadom|zdes|tut)\b|\b(he|she)('s| is) (here|next to me|around)\b)|\b(strashno|boyus|scared|afraid|vaxenum em)\b[^.?!]{0,40}(\b(on|ona|oni|na) (skoro|vot-vot) (pridet|pridut|vernetsya|kga|kgan)\b|\b(he|she|they)('ll| will) (soon )?be back( soon| any minute)?\b|\b(he|she|they)('s|'re| is| are) (coming back|back) (soon|any minute)\b)",
+            # writing from someone else's phone because one's own was taken
+            r"^(?![\s\S]*\b(mom|mum|mother|dad|father|parents|mama|mamas|mams|papa|papas|paps|roditeli|mayrs|hayrs|cnoxners|teacher|school|class|uchitel\w*|shkol\w*|dasatu\w*|usucich\w*|dproc\w*|repair\w*|fix\w*|service|charg\w*|security|check\w*|exam\w*|remont\w*|zaryad\w*|proverk\w*|dosmotr\w*|norog\w*|veranorog\w*)\b)(?=[\s\S]*\b(writing|texting|messaging|pishu|grum em|grum enq) (\w+ )?(from|on|s|with) (a |the |my )?(\w+'?s |\w+ )?(phone|telefon\w*|heraxos\w*|herakhos\w*)\b)(?=[\s\S]*(\b(my phone|mine|my own|moj|moy)\b (\w+ )?(was |got |has been |is )?(taken|confiscated|zabral\w*|otobral\w*|vercrel)\b|\b(took|taken|takes|confiscated|keeps?|kept|zabral\w*|otobral\w*) (away )?(my|moj|moy) (phone|telefon)\b|\b(heraxos|herakhos)\w* (\w+ )?vercrel (en|a|e)\b))",
         ),
         "cyrl": (
             r"не (могу|можем|дают|разрешают) (\S+ )?(сказать|написать|говорить)\s?,? где (я|мы|нахожусь|находимся)",
             r"(они|он|она) (всё |все )?(слушают|слышат|слушает)\s*([.,!?»]|$)",
             r"(слушают|читают|проверяют) (все |всю )?(мои |наши |мою |нашу )?(звонки|сообщения|переписк\S*)",
             r"сейчас[^.?!]{0,10}(нельзя|не могу)[\s\S]{0,30}(он|она) (здесь|рядом|тут)|(страшно|боюсь)[^.?!]{0,40}(он|она|они) (скоро|вот-вот) (придет|придёт|придут|вернется|вернётся)",
+            # writing from someone else's phone because one's own was taken
+            r"^(?![\s\S]*(мама|мать|папа|отец|родители|учител|школ|ремонт|заряд|проверк|досмотр|экзамен))(?=[\s\S]*пишу (\S+ )?(с|со) (\S+ )?телефон)(?=[\s\S]*((мой|свой) (\S+ )?(телефон )?(забрали|отобрали|забрал|отобрал)|(забрали|отобрали|забрал|отобрал) (\S+ )?(мой|у меня) телефон))",
         ),
         "armn": (
             r"չեմ (կարա|կարող|կարում)\S* (\S+ )?(ասեմ|ասել|գրեմ|գրել) (թե )?(որտեղ|ուր) (եմ|ենք)",
             r"(իրենք|նրանք) (ամեն ինչ )?լսում են\s*([.,!?»։]|$)",
             r"(կարդում|լսում|ստուգում) (են )?(իմ |մեր )?(նամակներ|զանգեր|մեսիջներ|նամակագրություն)",
+            # writing from someone else's phone because one's own was taken
+            r"^(?![\s\S]*(մամաս|մայրս|պապաս|հայրս|ծնողներս|մամայի|պապայի|ուսուցիչ|դասատու|դպրոց|նորոգ|վերանորոգ|լիցք|ստուգ|քննություն))(?=[\s\S]*(\S+ )?հեռախոսից (եմ |ենք )?(գրում|գրել))(?=[\s\S]*(հեռախոս(ս|ս էլ|ներս)|իմը) (\S+ )?(վերցրել|վերցրին|վերցրեց|խլել|խլեցին))",
         ),
     },
     "child": {
@@ -798,6 +804,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(at|in|on|near) (the |a )?(station|airport|bus station|border|street|terminal|market|metro)\b[^.?!]{0,120}\b(has no one|no one (is )?here|nobody (is )?here|has nobody)\b',
             # a child at home alone for days ("pacan tretiy den odin doma", "home alone for three days")
             r"\b(reb[eyo]n\w*|pacan\w*|malchik\w*|devochk\w*|malysh|syn|doch\w*|deti)\b[^.?!]{0,60}(\b(den|dnya|dney|sutki|nedel\w*) (\w+ )?(odin|odna|odni) doma\b|\b(odin|odna|odni) doma\b[^.?!]{0,30}\b(nedel\w*|dn\w*|sutk\w*|edy net|nechego est)\b)|\b(boy|girl|kid|child|son|daughter|kids|children)\b[^.?!]{0,60}\b(home alone|alone at home|alone in the (flat|house|apartment))\b[^.?!]{0,40}\b(days?|no food|nothing to eat|since)\b",
+            # a baby's formula run out, or nothing to feed the children, and no money to buy more
+            r"^(?![\s\S]*(\b(till|until|before) (pay ?day|salary|friday|monday|the weekend)\b|\b(brand|brands|cheap\w*|recommend\w*)\b|\bdo (zarplaty|avansa|poluchki)\b|\b(marka|marku|deshev\w*|podeshevle)\b|\bminch(ev)? (ashxatavardz|amsi)\w*))(?=[\s\S]*(\bformula\b[^.?!]{0,20}\b(ran out|run out|is (gone|finished|over)|finished)\b|\b(no|out of|ran out of) (baby )?formula\b|\bsmes\w* (\w+ )?(konchil|zakonchil)\w*|\bnothing to feed (the|my|our) (baby|babies|kids|children|son|daughter|child)\b|\bnechem (kormit|nakormit) (rebenka|rebyonka|detej|detei|malysha|syna|doch)\b|\b(kat(n|@n)?axarn|katnakharn)\w* (verjac|prc|hat)\w*))(?=[\s\S]*(\b(no|zero|without) money\b|\bcan'?t (afford|buy)\b|\bbez deneg\b|\bdeneg (\w+ )?net\b|\bnet deneg\b|\b(pox|pogh|poxs|poghs) (chunem|chunenq|chka)\b))",
         ),
         "cyrl": (
             # a child taken abroad by a parent without the other's consent
@@ -811,12 +819,16 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)|(реб[её]нок|мальчик|девочка|малыш) (совсем )?(один|одна)\b",
             # a child at home alone for days ("пацан лет 10 третий день один дома")
             r"(реб[её]н|пацан|мальчи|девоч|малыш|малой|сын|доч|дет)\S*[^.?!]{0,60}((\S+ )?(день|дня|дней|сутки|суток|недел\S*) (\S+ )?(один|одна|одни) дома|(один|одна|одни) дома[^.?!]{0,30}(недел|дн|месяц|сутк|еды нет|нечего есть|без еды))",
+            # a baby's formula run out, or nothing to feed the children, and no money to buy more
+            r"^(?![\s\S]*(до (зарплаты|аванса|получки)|марк[аиу]|дешев|подешевле))(?=[\s\S]*(смес\S* (\S+ )?(кончил|закончил)\S*|нечем (кормить|накормить) (реб[её]нка|детей|малыша|сына|дочь)))(?=[\s\S]*(нет денег|денег (\S+ )?нет|без денег|не на что купить))",
         ),
         "armn": (
             # a child taken abroad by a parent without the other's consent
             r"(տղայիս|աղջկաս|երեխայիս|երեխաներիս|երեխեքիս|տղային|աղջկան|երեխային)[^.?!։]{0,40}(տարել|տարավ|տարան|հանել|հանեց)\S*[^.?!։]{0,60}առանց (իմ )?(համաձայնության|թույլտվության|գիտության)",
             r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան|տանում են)",
             r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի|մոտը ոչ ոք չկա|կողքը ոչ ոք չկա)",
+            # a baby's formula run out, or nothing to feed the children, and no money to buy more
+            r"^(?![\s\S]*(մինչ(եվ)? (աշխատավարձ|ամսի)|էժան|մակնիշ|բրենդ))(?=[\s\S]*(կաթնախառնուրդ\S* (\S+ )?(վերջացել|վերջացավ|պրծել|հատել|չկա)|(երեխային|երեխեքին|բալիկին|տղայիս|աղջկաս) (կերակրելու|ուտացնելու|տալու) (բան|ոչինչ) (չկա|չունեմ|չունենք)))(?=[\s\S]*(փող (չունեմ|չունենք|չկա)|առանց փողի))",
         ),
     },
     "missing": {
@@ -953,6 +965,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["latn"] + r"))(?=[\s\S]*\b(how (do|can|could|should) (we|i) (get|go|return|come|fly) (back )?(home|to (yerevan|armenia))|kak (nam |mne )?(vernutsya|uehat|dobratsya) (domoj|domoy|v armeniyu|v erevan)|(vonc|inchpes) (gnanq|gnam|veradarnanq|veradarnam|hasnenq|hasnem) (tun|hayastan|erevan))\b)",
+            # the third night in a park or on the street, with no money, no food or nowhere to go, in the cold or with children
+            r"^(?=[\s\S]*(\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|another) (night|day) (\w+ ){0,2}(in (a|the) park|on the streets?\b(?! of)|(at|in) (the|a) (train |bus |railway )?station)\b|\b(vtor|tret|chetvert|pyat)\w* (noch|sutk)\w* (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(erkrord|errord|chorrord|\d+-?rd) gisher\w* (a |e )?(\w+ )?(aygum|parkum|poxocum|poghocum|kayaranum) (em|enq)\b))(?=[\s\S]*(\bno (money|food|place)\b|\b(zero|without) money\b|\bnowhere to (go|sleep|stay)\b|\b(threw|kicked|thrown|kicked|put) (me|us) out\b|\bevicted\b|\blast ate\b|\b(cold|freezing|frost)\b|\bwith (the |my |our )?(kids|children|baby|son|daughter)\b|\bbez deneg\b|\bdeneg net\b|\bni kopeiki\b|\bvygnal\w*|\bnekuda\b|\bmoroz\w*|\bholod\w*|\bs (detmi|reb[eyo]nkom)\b|\b(pox|pogh) (chunem|chunenq|chka)\b|\b(durs|durs@) (arec|shprtec|hanec)\w*|\bcurt\b|\bcurt a\b))",
         ),
         "cyrl": (
             r"ни денег\s?,? ни (паспорта|билета)",
@@ -971,6 +985,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(высадил\S*|выгнал\S*|выкинул\S*|ссадил\S*) (\S+ ){0,2}(из|с) (автобус|машин|маршрутк|поезд|электричк)\S*[\s\S]{0,100}(в степи|в поле|на трассе|посреди|в лесу|не знаю\s?,? где|темно|зарядк\S* \d+ ?%|батаре\S* \d+ ?%|\d+ ?% зарядк)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["cyrl"] + r"))(?=[\s\S]*как (нам |мне )?(вернуться|уехать|добраться|попасть) (домой|в армению|в ереван))",
+            # the third night in a park or on the street, with no money, no food or nowhere to go, in the cold or with children
+            r"^(?=[\s\S]*(втор|треть|четв[её]рт|пят)\S* (ноч|сут)\S* (\S+ ){0,2}(в парке|на улице|на вокзале))(?=[\s\S]*(нет денег|денег нет|без денег|ни копейки|выгнал|некуда|мороз|холод|с детьми|с реб[её]нком|не ел))",
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ\s?,? ոչ",
@@ -990,6 +1006,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(ավտոբուս|մեքենա|մարշրուտկա|գնացք)\S* (\S+ )?(իջեցրին|իջեցրեց|դուրս (արին|արեցին|հանեցին|շպրտեցին))[\s\S]{0,100}(դաշտ|տափաստան|ճանապարհի մեջտեղ|մայրուղ|չգիտեմ\s?,? որտեղ|մութ|գիշեր|լիցք\S* \d+ ?%|\d+ ?% լիցք)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["armn"] + r"))(?=[\s\S]*(ոնց|ինչպես) (\S+ )?(գնանք|գնամ|վերադառնանք|վերադառնամ|հասնենք|հասնեմ) (տուն|հայաստան|երեվան))",
+            # the third night in a park or on the street, for the writer
+            r"(երկրորդ|երրորդ|չորրորդ|\d+-?րդ) գիշեր\S* (ա |է )?(\S+ )?(այգում|փողոցում|կայարանում) (\S+ )?(եմ|ենք)(?!\S)",
         ),
     },
     # Cold that kills: stuck on the road in a hard frost with the heater broken or the fuel running
@@ -1046,7 +1064,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
-            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bbez soznani\w*|\bne prosypa\w*|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (vyzvat|vyzyvat|pozvonit v) (skoruyu|vracha|103|112)\b|\b(skoruyu|vracha) (\w+ )?(vyzvat|vyzyvat) (\w+ )?(boimsya|boyus|boitsya|boyatsya)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em|a|e|en) (shtap\w* )?(ognutyun\w* )?kanchel\b|\bshtap\w* (ognutyun\w* )?kanchel(uc)? (\w+ )?vaxenum\b|\b(call|kanchel|kanchem|kanchenq|vyzvat|vyzyvat)\b[^.?!]{0,40}\b(ete|esli|if|when)\b[^.?!]{0,20}(\b(no|chuni|chunen|chunenq|chunem|net|bez|doesn'?t have|don'?t have|has no|have no)\b (\w+ )?(documents?|papers|dokument\w*|pastatxt\w*|pasport\w*|insurance|strahovk\w*|polis\w*)|\b(dokument\w*|pastatxt\w*|pasport\w*|papers|documents)\b (chuni|chunen|net)\b)))",
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bbez soznani\w*|\bne prosypa\w*|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(i'?d|i would|we'?d|we would|i|we) rather not (call|get|phone)\b|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (vyzvat|vyzyvat|pozvonit v) (skoruyu|vracha|103|112)\b|\b(skoruyu|vracha) (\w+ )?(vyzvat|vyzyvat) (\w+ )?(boimsya|boyus|boitsya|boyatsya)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em|a|e|en) (shtap\w* )?(ognutyun\w* )?kanchel\b|\bshtap\w* (ognutyun\w* )?kanchel(uc)? (\w+ )?vaxenum\b|\b(call|kanchel|kanchem|kanchenq|vyzvat|vyzyvat)\b[^.?!]{0,40}\b(ete|esli|if|when)\b[^.?!]{0,20}(\b(no|chuni|chunen|chunenq|chunem|net|bez|doesn'?t have|don'?t have|has no|have no)\b (\w+ )?(documents?|papers|dokument\w*|pastatxt\w*|pasport\w*|insurance|strahovk\w*|polis\w*)|\b(dokument\w*|pastatxt\w*|pasport\w*|papers|documents)\b (chuni|chunen|net)\b)))",
         ),
         "cyrl": (
             r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
@@ -1060,7 +1078,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(упал\S*( ,)? (и )?не (может|могу|можем) (встать|подняться)))(?=[\s\S]*(одна|одно|один|никто|сосед|скор(ая|ую|ой)|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
-            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог))(?=[\s\S]*((не можем|не могу|боимся|боюсь|боится|боятся|нельзя|запрещают|не дают) (\S+ )?(вызвать|вызывать|позвонить в) (скорую|врача|103|112)|(скорую|врача) (\S+ )?(вызвать|вызывать) (\S+ )?(боимся|боюсь|боится|боятся)|(вызвать|вызывать|позвонить)[^.?!]{0,40}(если|когда)[^.?!]{0,20}(нет|без) (\S+ )?(документ|паспорт|полис|страховк)))",
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог))(?=[\s\S]*((не можем|не могу|боимся|боюсь|боится|боятся|нельзя|запрещают|не дают|лучше не( буду)?) (\S+ )?(вызвать|вызывать|позвонить в) (скорую|врача|103|112)|(скорую|врача) (\S+ )?(вызвать|вызывать) (\S+ )?(боимся|боюсь|боится|боятся)|(вызвать|вызывать|позвонить)[^.?!]{0,40}(если|когда)[^.?!]{0,20}(нет|без) (\S+ )?(документ|паспорт|полис|страховк)))",
         ),
         "armn": (
             # hard to breathe or a high fever, and no way to a hospital

@@ -177,6 +177,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "mer txan korav, 2 jam a chenq gtnum",
         "he is unconscious, how do we call an ambulance if he has no documents",
         "прости что пишу, всё равно уже поздно, просто хотелось хоть кому-то сказать",
+        "we ran out of formula for the baby and have no money left",
+        "pressure in my chest and I'm sweating, I'd rather not call an ambulance, I have no insurance",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -260,6 +262,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "do I have to carry my passport with me at all times in Georgia?",
         "дочка потерялась в аэропорту в прошлом году, нашли, всё обошлось. Как оформить сопровождение?",
         "nachalnik skazal ubet esli snova opozdayu 😂",
+        "I'm playing a video game where you check passports at the border, is that how it works in Armenia?",
+        "v 2018 nas zakryli na sklade na nedelyu, no potom vse razreshilos",
+        "поссорились с парнем, дай совет как помириться",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -2143,3 +2143,99 @@ def test_whether_to_carry_a_passport_asks_a_rule(text):
 )
 def test_time_off_work_a_childs_dose_even_if_they_kill_me_a_baby_asleep_and_things_lost_are_no_danger(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("it's our second night on the street near the station, no money, the agency stopped answering", "stranded"),
+        ("третью ночь на вокзале, денег нет", "stranded"),
+        ("երրորդ գիշերն ա փողոցում ենք", "stranded"),
+        ("tretyu noch na ulice s detmi", "stranded"),
+        ("we ran out of formula for the baby and have no money left", "child"),
+        ("смесь закончилась, денег нет совсем", "child"),
+        ("կաթնախառնուրդը վերջացել ա, փող չունեմ", "child"),
+        ("nothing to feed my kids, no money at all", "child"),
+        ("pressure in my chest and I'm sweating, I'd rather not call an ambulance, I have no insurance", "care_denied"),
+        ("давит в груди уже час, лучше не буду вызывать скорую, денег нет", "care_denied"),
+        ("texting from my roommate's phone, the boss took my phone", "watched"),
+        ("пишу с телефона соседки, мой телефон забрали", "watched"),
+        ("ընկերոջս հեռախոսից եմ գրում, իմը վերցրել են", "watched"),
+        ("my employer keeps the originals and wont give them back", "documents"),
+    ],
+)
+def test_nights_on_the_street_a_baby_with_no_formula_chest_pressure_and_a_borrowed_phone(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm playing a video game where you check passports at the border, is that how it works in Armenia?",
+        "сын играет в приставку и спрашивает, правда ли на границе разворачивают",
+        "v 2018 nas zakryli na sklade na nedelyu, no potom vse razreshilos",
+        "поссорились с парнем, дай совет как помириться",
+        "axjkas het krvel enq, xorhurd tur",
+    ],
+)
+def test_a_video_game_a_story_settled_and_a_lovers_quarrel_are_over(text):
+    assert signals(text).over
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("հյուրանոցում անձնագիրը վերցրին գրանցման համար, ասեցին վաղը կվերադարձնեն", "documents"),
+        ("Ձեռքս դանակով կտրեցի, երբ հաց էի կտրատում", "violence"),
+        ("порезала руку ножом, когда резала хлеб", "violence"),
+        ("нож соскользнул, порезала палец", "violence"),
+        ("I cut myself shaving, how to stop the bleeding", "self_harm"),
+    ],
+)
+def test_a_hotel_registration_and_a_kitchen_cut_explain_the_danger_words(text, category):
+    found = signals(text)
+    assert category not in found.affirmed and category in found.hedged
+
+
+def test_a_child_already_running_about_is_said_to_be_fine():
+    assert signals("she fell off the swing and scraped her knee, she's already running around").disclaimed
+    assert signals("rebenok upal s velosipeda, ushib, no on uzhe begaet").disclaimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ran out of formula, which brand is best for a 6 month old?",
+        "my phone was stolen so I'm writing from my friend's phone",
+        "Mom took my phone so I am writing from my sisters phone",
+        "I'd rather not call my mum tonight",
+        "I cut my finger chopping onions, it bleeds a little",
+        "second night on the streets of Rome, any good pizza places near the station?",
+        "third night in the park, the concert is amazing",
+        "երրորդ գիշերն ա այգում համերգ ա լինում",
+        "out of baby formula and no money till payday, any cheap brand?",
+        "my phone was taken by my teacher, writing from my friend's phone",
+        "пишу с телефона мужа, мой забрали в ремонт",
+        "nothing to feed the kids tonight, what can I cook from eggs and rice?",
+    ],
+)
+def test_formula_to_buy_a_stolen_phone_a_parent_took_a_call_not_made_and_a_kitchen_cut_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("he cut me with a knife while I was cooking", "violence"),
+        ("I cut myself again last night, nobody knows", "self_harm"),
+        ("муж порезал меня ножом, когда я готовила", "violence"),
+        ("some man in a game chat keeps sending my son money and asking for videos of him", None),
+        ("i play video games while my boss keeps my passport", "documents"),
+        ("հյուրանոցում անձնագիրս վերցրին գրանցելու համար, արդեն երկու շաբաթ չեն տալիս", "documents"),
+    ],
+)
+def test_a_cut_by_someone_else_a_game_chat_with_a_stranger_and_a_hotel_that_keeps_the_passport_stay(text, category):
+    found = signals(text)
+    assert not found.over
+    if category:
+        assert category in found.affirmed

@@ -245,7 +245,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP))
     if category == "violence":
         # a match; a knife that slipped in the kitchen; an attack whose wounds healed and that went to the police
-        return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.ACCIDENTAL_CUT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
+        return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.KITCHEN_CUT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
     if category == "isolation":
         # a parent's rule, or a phone taken from a child at school
         return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence) or re.search(ctx.SCHOOL, sentence) and re.search(ctx.CHILD_WORD, sentence))

@@ -2217,6 +2217,7 @@ def test_a_child_already_running_about_is_said_to_be_fine():
         "my phone was taken by my teacher, writing from my friend's phone",
         "пишу с телефона мужа, мой забрали в ремонт",
         "nothing to feed the kids tonight, what can I cook from eggs and rice?",
+        "my dad had a stroke last year, I'd rather not call him about this",
     ],
 )
 def test_formula_to_buy_a_stolen_phone_a_parent_took_a_call_not_made_and_a_kitchen_cut_are_no_danger(text):
@@ -2228,6 +2229,8 @@ def test_formula_to_buy_a_stolen_phone_a_parent_took_a_call_not_made_and_a_kitch
     [
         ("he cut me with a knife while I was cooking", "violence"),
         ("I cut myself again last night, nobody knows", "self_harm"),
+        ("I cut myself again with my shaving razor", "self_harm"),
+        ("i cut myself again and then just ate some bread", "self_harm"),
         ("муж порезал меня ножом, когда я готовила", "violence"),
         ("some man in a game chat keeps sending my son money and asking for videos of him", None),
         ("i play video games while my boss keeps my passport", "documents"),

@@ -58,6 +58,16 @@ HUNGER = {
     "armn": r"ուտելու (բան|ոչինչ) (չկա|չունենք|չունեմ)|ուտելիք\S* (չկա|չունենք|չունեմ)|սոված|(չենք|չեմ) կերել",
 }
 
+# No money at all: read by the patterns where it makes a night out, a transit zone or a child's hunger a danger.
+NO_MONEY = {
+    "latn": (
+        r"\bno (money|cash)\b|\b(without|zero) money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg (\w+ )?net)\b|\bni kopei?ki\b"
+        r"|\b(pox|pogh|poxs|poghs) (chunem|chunenq|chka)\b"
+    ),
+    "cyrl": r"нет денег|без денег|денег (\S+ )?нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги",
+    "armn": r"փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող",
+}
+
 # What cannot wait for a doctor: breathlessness, an acute illness, a fever of 39 and over, bleeding,
 # a person unconscious or who does not wake up.
 # Read by the care_denied patterns where a hospital turns the person away or nobody dares call an ambulance.
@@ -805,7 +815,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a child at home alone for days ("pacan tretiy den odin doma", "home alone for three days")
             r"\b(reb[eyo]n\w*|pacan\w*|malchik\w*|devochk\w*|malysh|syn|doch\w*|deti)\b[^.?!]{0,60}(\b(den|dnya|dney|sutki|nedel\w*) (\w+ )?(odin|odna|odni) doma\b|\b(odin|odna|odni) doma\b[^.?!]{0,30}\b(nedel\w*|dn\w*|sutk\w*|edy net|nechego est)\b)|\b(boy|girl|kid|child|son|daughter|kids|children)\b[^.?!]{0,60}\b(home alone|alone at home|alone in the (flat|house|apartment))\b[^.?!]{0,40}\b(days?|no food|nothing to eat|since)\b",
             # a baby's formula run out, or nothing to feed the children, and no money to buy more
-            r"^(?![\s\S]*(\b(till|until|before) (pay ?day|salary|friday|monday|the weekend)\b|\b(brand|brands|cheap\w*|recommend\w*)\b|\bdo (zarplaty|avansa|poluchki)\b|\b(marka|marku|deshev\w*|podeshevle)\b|\bminch(ev)? (ashxatavardz|amsi)\w*))(?=[\s\S]*(\bformula\b[^.?!]{0,20}\b(ran out|run out|is (gone|finished|over)|finished)\b|\b(no|out of|ran out of) (baby )?formula\b|\bsmes\w* (\w+ )?(konchil|zakonchil)\w*|\bnothing to feed (the|my|our) (baby|babies|kids|children|son|daughter|child)\b|\bnechem (kormit|nakormit) (rebenka|rebyonka|detej|detei|malysha|syna|doch)\b|\b(kat(n|@n)?axarn|katnakharn)\w* (verjac|prc|hat)\w*))(?=[\s\S]*(\b(no|zero|without) money\b|\bcan'?t (afford|buy)\b|\bbez deneg\b|\bdeneg (\w+ )?net\b|\bnet deneg\b|\b(pox|pogh|poxs|poghs) (chunem|chunenq|chka)\b))",
+            r"^(?![\s\S]*(\b(till|until|before) (pay ?day|salary|friday|monday|the weekend)\b|\b(brand|brands|cheap\w*|recommend\w*)\b|\bdo (zarplaty|avansa|poluchki)\b|\b(marka|marku|deshev\w*|podeshevle)\b|\bminch(ev)? (ashxatavardz|amsi)\w*))(?=[\s\S]*(\bformula\b[^.?!]{0,20}\b(ran out|run out|is (gone|finished|over)|finished)\b|\b(no|out of|ran out of) (baby )?formula\b|\bsmes\w* (\w+ )?(konchil|zakonchil)\w*|\bnothing to feed (the|my|our) (baby|babies|kids|children|son|daughter|child)\b|\bnechem (kormit|nakormit) (rebenka|rebyonka|detej|detei|malysha|syna|doch)\b|\b(kat(n|@n)?axarn|katnakharn)\w* (verjac|prc|hat)\w*))(?=[\s\S]*(" + NO_MONEY["latn"] + r"|\bcan'?t (afford|buy)\b))",
         ),
         "cyrl": (
             # a child taken abroad by a parent without the other's consent
@@ -820,7 +830,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a child at home alone for days ("пацан лет 10 третий день один дома")
             r"(реб[её]н|пацан|мальчи|девоч|малыш|малой|сын|доч|дет)\S*[^.?!]{0,60}((\S+ )?(день|дня|дней|сутки|суток|недел\S*) (\S+ )?(один|одна|одни) дома|(один|одна|одни) дома[^.?!]{0,30}(недел|дн|месяц|сутк|еды нет|нечего есть|без еды))",
             # a baby's formula run out, or nothing to feed the children, and no money to buy more
-            r"^(?![\s\S]*(до (зарплаты|аванса|получки)|марк[аиу]|дешев|подешевле))(?=[\s\S]*(смес\S* (\S+ )?(кончил|закончил)\S*|нечем (кормить|накормить) (реб[её]нка|детей|малыша|сына|дочь)))(?=[\s\S]*(нет денег|денег (\S+ )?нет|без денег|не на что купить))",
+            r"^(?![\s\S]*(до (зарплаты|аванса|получки)|марк[аиу]|дешев|подешевле))(?=[\s\S]*(смес\S* (\S+ )?(кончил|закончил)\S*|нечем (кормить|накормить) (реб[её]нка|детей|малыша|сына|дочь)))(?=[\s\S]*(" + NO_MONEY["cyrl"] + r"|не на что купить))",
         ),
         "armn": (
             # a child taken abroad by a parent without the other's consent
@@ -828,7 +838,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան|տանում են)",
             r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի|մոտը ոչ ոք չկա|կողքը ոչ ոք չկա)",
             # a baby's formula run out, or nothing to feed the children, and no money to buy more
-            r"^(?![\s\S]*(մինչ(եվ)? (աշխատավարձ|ամսի)|էժան|մակնիշ|բրենդ))(?=[\s\S]*(կաթնախառնուրդ\S* (\S+ )?(վերջացել|վերջացավ|պրծել|հատել|չկա)|(երեխային|երեխեքին|բալիկին|տղայիս|աղջկաս) (կերակրելու|ուտացնելու|տալու) (բան|ոչինչ) (չկա|չունեմ|չունենք)))(?=[\s\S]*(փող (չունեմ|չունենք|չկա)|առանց փողի))",
+            r"^(?![\s\S]*(մինչ(եվ)? (աշխատավարձ|ամսի)|էժան|մակնիշ|բրենդ))(?=[\s\S]*(կաթնախառնուրդ\S* (\S+ )?(վերջացել|վերջացավ|պրծել|հատել|չկա)|(երեխային|երեխեքին|բալիկին|տղայիս|աղջկաս) (կերակրելու|ուտացնելու|տալու) (բան|ոչինչ) (չկա|չունեմ|չունենք)))(?=[\s\S]*(" + NO_MONEY["armn"] + r"))",
         ),
     },
     "missing": {
@@ -961,12 +971,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|(is )?running out|is (finished|gone|over)|(has )?finished|verjac\w*|verjanum|hatel|hatav|hatnum|(za)?konchil\w*|konchaet\w*|zakanchiva\w*)\b|\b(ran out of|running out of|out of|no more|no|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem|chi mnacel|chmnac)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*|va(k)?ht(a|e|u|oi|oy|ovik\w*|ov\w*)|vertol[eyo]t\w*|tundr\w*|steppe|step(i|yah)|tapastan\w*|lars\w*)\b)",
             # stuck in a transit zone, an airport, a station or at a border with no money
-            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(\bno (money|cash)\b|\bwithout money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg net)\b|\bni kopei?ki\b|\b(pox|pogh) (chunem|chunenq|chka)\b))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
+            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(" + NO_MONEY["latn"] + r"))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
             r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["latn"] + r"))(?=[\s\S]*\b(how (do|can|could|should) (we|i) (get|go|return|come|fly) (back )?(home|to (yerevan|armenia))|kak (nam |mne )?(vernutsya|uehat|dobratsya) (domoj|domoy|v armeniyu|v erevan)|(vonc|inchpes) (gnanq|gnam|veradarnanq|veradarnam|hasnenq|hasnem) (tun|hayastan|erevan))\b)",
             # the third night in a park or on the street, with no money, no food or nowhere to go, in the cold or with children
-            r"^(?=[\s\S]*(\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|another) (night|day) (\w+ ){0,2}(in (a|the) park|on the streets?\b(?! of)|(at|in) (the|a) (train |bus |railway )?station)\b|\b(vtor|tret|chetvert|pyat)\w* (noch|sutk)\w* (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(erkrord|errord|chorrord|\d+-?rd) gisher\w* (a |e )?(\w+ )?(aygum|parkum|poxocum|poghocum|kayaranum) (em|enq)\b))(?=[\s\S]*(\bno (money|food|place)\b|\b(zero|without) money\b|\bnowhere to (go|sleep|stay)\b|\b(threw|kicked|thrown|kicked|put) (me|us) out\b|\bevicted\b|\blast ate\b|\b(cold|freezing|frost)\b|\bwith (the |my |our )?(kids|children|baby|son|daughter)\b|\bbez deneg\b|\bdeneg net\b|\bni kopeiki\b|\bvygnal\w*|\bnekuda\b|\bmoroz\w*|\bholod\w*|\bs (detmi|reb[eyo]nkom)\b|\b(pox|pogh) (chunem|chunenq|chka)\b|\b(durs|durs@) (arec|shprtec|hanec)\w*|\bcurt\b|\bcurt a\b))",
+            r"^(?=[\s\S]*(\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|another) (night|day) (\w+ ){0,2}(in (a|the) park|on the streets?\b(?! of)|(at|in) (the|a) (train |bus |railway )?station)\b|\b(vtor|tret|chetvert|pyat)\w* (noch|sutk)\w* (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(erkrord|errord|chorrord|\d+-?rd) gisher\w* (a |e )?(\w+ )?(aygum|parkum|poxocum|poghocum|kayaranum) (em|enq)\b))(?=[\s\S]*(" + NO_MONEY["latn"] + "|" + HUNGER["latn"] + r"|\bno place\b|\bnowhere to (go|sleep|stay)\b|\b(threw|kicked|thrown|put) (me|us) out\b|\bevicted\b|\blast ate\b|\b(cold|freezing|frost)\b|\bwith (the |my |our )?(kids|children|baby|son|daughter)\b|\bvygnal\w*|\bnekuda\b|\bmoroz\w*|\bholod\w*|\bs (detmi|reb[eyo]nkom)\b|\b(durs|durs@) (arec|shprtec|hanec)\w*|\bcurt\b))",
         ),
         "cyrl": (
             r"ни денег\s?,? ни (паспорта|билета)",
@@ -981,12 +991,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((?<![а-яё])(вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|конча|заканчива|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал|(?<![а-яё])вахт(а|е|у|ой|овик\S*|ов\S*)(?![а-яё])|вертол[её]т|тундр|степ(и|ях|ь)(?![а-яё])|ларс))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
-            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю|" + HUNGER["cyrl"] + r"))(?=[\s\S]*(нет денег|без денег|денег нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|" + HUNGER["cyrl"] + r"))",
+            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю|" + HUNGER["cyrl"] + r"))(?=[\s\S]*(" + NO_MONEY["cyrl"] + r"))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|" + HUNGER["cyrl"] + r"))",
             r"(высадил\S*|выгнал\S*|выкинул\S*|ссадил\S*) (\S+ ){0,2}(из|с) (автобус|машин|маршрутк|поезд|электричк)\S*[\s\S]{0,100}(в степи|в поле|на трассе|посреди|в лесу|не знаю\s?,? где|темно|зарядк\S* \d+ ?%|батаре\S* \d+ ?%|\d+ ?% зарядк)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["cyrl"] + r"))(?=[\s\S]*как (нам |мне )?(вернуться|уехать|добраться|попасть) (домой|в армению|в ереван))",
             # the third night in a park or on the street, with no money, no food or nowhere to go, in the cold or with children
-            r"^(?=[\s\S]*(втор|треть|четв[её]рт|пят)\S* (ноч|сут)\S* (\S+ ){0,2}(в парке|на улице|на вокзале))(?=[\s\S]*(нет денег|денег нет|без денег|ни копейки|выгнал|некуда|мороз|холод|с детьми|с реб[её]нком|не ел))",
+            r"^(?=[\s\S]*(втор|треть|четв[её]рт|пят)\S* (ноч|сут)\S* (\S+ ){0,2}(в парке|на улице|на вокзале))(?=[\s\S]*(" + NO_MONEY["cyrl"] + "|" + HUNGER["cyrl"] + r"|выгнал|некуда|мороз|холод|с детьми|с реб[её]нком|не ел))",
         ),
         "armn": (
             r"ոչ (հացի )?փող ունեմ\s?,? ոչ",
@@ -1002,7 +1012,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|վերջանում|հատել|հատավ|հատնում|չկա|չունենք|չունեմ|չի մնացել|չմնաց)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա|վախտա|ուղղաթիռ|տափաստան|լարս))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
-            r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|քնում (ենք|եմ)|" + HUNGER["armn"] + r"))(?=[\s\S]*(փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|" + HUNGER["armn"] + r"))",
+            r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|քնում (ենք|եմ)|" + HUNGER["armn"] + r"))(?=[\s\S]*(" + NO_MONEY["armn"] + r"))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|" + HUNGER["armn"] + r"))",
             r"(ավտոբուս|մեքենա|մարշրուտկա|գնացք)\S* (\S+ )?(իջեցրին|իջեցրեց|դուրս (արին|արեցին|հանեցին|շպրտեցին))[\s\S]{0,100}(դաշտ|տափաստան|ճանապարհի մեջտեղ|մայրուղ|չգիտեմ\s?,? որտեղ|մութ|գիշեր|լիցք\S* \d+ ?%|\d+ ?% լիցք)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["armn"] + r"))(?=[\s\S]*(ոնց|ինչպես) (\S+ )?(գնանք|գնամ|վերադառնանք|վերադառնամ|հասնենք|հասնեմ) (տուն|հայաստան|երեվան))",

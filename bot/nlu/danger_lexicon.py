@@ -17,7 +17,7 @@ BREATHLESS = {
     "latn": (
         r"\b(isn'?t|is not|not|stopped|barely) breathing\b|\b(can'?t|cannot) breathe\b|\bhard to breathe\b"
         r"|\b(trudno|tyazhelo) dyshat\b|\bne (mozhet|mogu) dyshat\b|\bne dyshit\b|\bploho dyshit\b|\bzadyha\w*"
-        r"|\bshnchel\w* (el )?(a |e )?(dzhvar|djvar|dvar)\w*|\bshunch\w* (ktrvum|chi herikum)\b|\bchi shnchum\b"
+        r"|\bshnchel\w* (el )?(a |e )?(dzhvar|djvar|dvar)\w*|\bshunch\w* (ktrvum|chi herikum)\b|\bchi shnchum\b|\bshnchel chi kar\w*|\bchi kar\w* shnchel\b"
     ),
     "cyrl": r"трудно дышать|тяжело дышать|не (может|могу|можем) дышать|не дышит|плохо дышит|перестал\S* дышать|задыха",
     "armn": (
@@ -627,6 +627,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(left|gave) (away )?my \w+ and (my )?\w+ to\b|\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b",
             # things given away, a goodbye to all (a move abroad explains them: RELOCATION)
             r"\b(giving|give) (away )?(all )?my (things|stuff)|\birer(s|y|ov)? (bajan|bazhan)\w*|\birers\b[^.?!]{0,10}\btvel em\b|\b(razdayu|razdal\w*) (svoi )?veshi\b|\bprosh(ch)?a[ijy]te\b",
+            # a letter left for one's child or family, after 'that's it' or 'it's all over' ('vse, ostavil pismo synu na stole'), not with an errand (keys, school, bread, a party)
+            r"^(?![\s\S]*\b(klyuch\w*|keys?|banali\w*|shkol\w*|school|dproc\w*|magazin\w*|shop\w*|uzhin\w*|obed\w*|dinner|lunch|homework|urok\w*|hleb\w*|bread|kupi\w*|buy|groceries|pokupk\w*|produkt\w*|party|vecherink\w*|gnumner\w*|hac)\b)(?=\s*(vs[eyo]\s?[,.!]|amen (inch|ban)(@|y)? (verj|prcav)\w*|(that'?s it|it'?s (all )?over)\s?[,.!]))(?=[\s\S]*\b(namak|letter|note|zapisk\w*|pism\w*)\b)(?=[\s\S]*\b(toxel|toghel|left|ostavil\w*)\b)(?=[\s\S]*\b(txis|tghis|txayis|axjkas|aghjkas|erexeqis|erexaneris|knojs|amusnus|mors|mamayis|synu|synovyam|docheri|dochke|docheryam|detyam|zhene|muzhu|mame|rodnym|for (my|the) (son|daughter|kids|children|wife|husband|mom|mum|mother|family))\b)",
             # a letter left with someone and a goodbye ('namak@ toxel em harevanin, lav mnaceq'); 'in a few days I won't be (anymore)'
             r"\b(namak|letter|note|zapisk|pism)\w*\b[^.?!]{0,30}\b(toxel|toghel|left|ostavil\w*)\b[^.?!]{0,25}\b(harevan\w*|mama\w*|mor@|qrojs|exbors|neighbou?r\w*|(my|for|with|to) (mom|mum|mother|family|kids|children|wife|husband|sister|brother|parents)|sosed\w*|mame|rodnym)\b[\s\S]{0,120}\b(lav mnac\w*|goodbye|farewell|proshchay\w*|proshay\w*)\b",
             r"\b(\d+|mi qani|erku|ereq) (oric|shabatic) (es )?(arden )?chem lini\s*([.?!,]|$)",
@@ -663,6 +665,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a last word for the family that they are not to blame
             r"(скажите|передайте|скажи|передай) (моей |моему |моим )?(маме|матери|папе|отцу|родителям|жене|мужу|семье|сестре|брату|детям)[^.?!]{0,15}(она|он|они) (ни в ч[её]м )?не винова",
             r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздаю|раздал|раздала|отдал|отдала) (все )?(свои )?вещи|прощайте",
+            # a letter left for one's child or family, after 'that's it' or 'it's all over'
+            r"^(?![\s\S]*(ключ|школ|магазин|ужин|обед|урок|продукт|хлеб|купи|покупк|вечеринк))(?=\s*(вс[её]\s?[,.!]|(это )?конец\s?[,.!]))(?=[\s\S]*(записк|письм))(?=[\s\S]*оставил)(?=[\s\S]*(сыну|сыновьям|дочери|дочке|дочерям|детям|жене|мужу|маме|родным))",
             # a letter left with someone and a goodbye; 'in a few days I won't be (anymore)'
             r"(записк|письм)\S*[^.?!]{0,30}оставил\S*[^.?!]{0,25}(сосед|мам|матер|сестр|брат|жен|муж|детям|родным)\S*[\s\S]{0,120}прощай|через (\d+|пару|несколько|два|три) (дн|недел)\S*[^.?!]{0,12}меня (уже )?не (будет|станет)\s*([.?!,]|$)",
             # affairs settled with a deadline and a final word: 'потом это уже будет не важно', 'меня к тому времени уже не будет'
@@ -691,6 +695,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a last word for the family that they are not to blame ("մորս ասեք, որ ինքը մեղավոր չի")
             r"(մորս|մամայիս|հորս|պապայիս|կնոջս|ամուսնուս|քրոջս|եղբորս|ծնողներիս|ընտանիքիս)[^.?!։]{0,10}(ասեք|ասա|հասկացրեք)[^.?!։]{0,20}մեղավոր (չի|չէ|չեն)|(ասեք|ասա) (մորս|մամայիս|հորս|պապայիս|կնոջս|ամուսնուս|քրոջս|եղբորս|ծնողներիս|ընտանիքիս)[^.?!։]{0,20}մեղավոր (չի|չէ|չեն)",
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանում|բաժանեցի|բաժանել եմ)|իրերս[^.?!։]{0,10}(բաժանել|տվել) եմ",
+            # a letter left for one's child or family, after 'it's all over'
+            r"^(?![\s\S]*(բանալ|դպրոց|խանութ|ընթրիք|ճաշ|դաս|հաց|գնումներ|գնի|խնջույք))(?=\s*ամեն (ինչ|բան)(ը)? (վերջ|պրծավ)\S*)(?=[\s\S]*նամակ)(?=[\s\S]*թողել)(?=[\s\S]*(տղայիս|աղջկաս|երեխեքիս|երեխաներիս|կնոջս|ամուսնուս|մորս|մամայիս))",
             # a letter left with someone and a goodbye; 'in a few days I won't be (anymore)'
             r"նամակ\S*[^.?!։]{0,30}թողել[^.?!։]{0,25}(հարեվան|մամայի|մորս|քրոջս|եղբորս|կնոջս|ամուսն)\S*[\s\S]{0,120}լավ մնաց|(\d+|մի քանի|երկու|երեք) (օրից|շաբաթից) (ես )?(արդեն )?չեմ լինի\s*([.?!,։]|$)",
             # 'after that it won't matter', 'I won't be there by then'
@@ -722,6 +728,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bhetapnd\w*",
             # someone waiting at the person's home every night, knowing which window is theirs
             r"\b(waits?|waiting|stands?|standing|parks?|parked)\b[^.?!]{0,25}\b(near|outside|by|at) (my|our) (building|house|home|door|entrance|work|flat|apartment)\b[^.?!]{0,25}\b(every (night|day|evening|morning)|each (night|day)|again)\b|\bknows which (window|flat|apartment|door|floor) is (mine|ours)\b|\bkazhd\w* (vecher|noch|den)\w*[^.?!]{0,20}\b(zhdet|stoit) (u|vozle|okolo) (moego|nashego) (doma|podezda)\b",
+            # fled, and those fled from are looking for the writer, or where to hide ('paxel em bayc pntrum en'); not from an office, a lesson, a party or the rain
+            r"^(?![\s\S]*\b(office|class|lessons?|school|party|meeting|wedding|birthday|lecture|ofis\w*|urok\w*|shkol\w*|vecherink\w*|korporativ\w*|svadb\w*|lekci\w*|dasic|dproc\w*|xnjuyq\w*|harsaniq\w*|rain|anjrev\w*|dozhd\w*|weather)\b)(?=[\s\S]*\b(paxel (em|enq)|paxa|paxanq|pakhel (em|enq)|ubezhal\w*|sbezhal\w*|i (ran away|escaped|fled)|i'?ve (run away|escaped|fled)|we (ran away|escaped|fled))\b)(?=[\s\S]*(\b((inz|indz|mez) )?(pntrum|pntrel) en\b|\b(menya|nas) (\w+ )?ishch?ut\b|\bishch?ut (menya|nas)\b|\b(looking|searching|hunting) for (me|us)\b|\b(ur|vortex|vortegh) (karox|karogh|kara) (em|enq) taqnv\w*|\b(ur|vortex|vortegh) taqnv\w*|\bgde (\w+ )?(mozhno )?spryata\w*|\bwhere (can|could|should|do) (i|we) hide\b))",
         ),
         "cyrl": (
             r"ид[её]т за мной|стоит под окнами|фото моей двери|наш[её]л мой (новый )?адрес|с новых номеров",
@@ -729,6 +737,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(преследу|следит за мной|ходит за мной)",
             # someone waiting at the person's home every night
             r"каждый (вечер|день|ночь)\S*[^.?!]{0,20}(ждёт|ждет|стоит) (у|возле|около) (моего|нашего) (дома|подъезда)|знает\s?,? (какое|где) (моё|мое) окно",
+            # fled, and those fled from are looking for the writer, or where to hide ('paxel em bayc pntrum en'); not from an office, a lesson, a party or the rain
+            r"^(?![\s\S]*(офис|урок|школ|пар[ыу]?(?![а-яё])|вечеринк|корпоратив|свадьб|лекци|совещани|дня рождения|днюх|свидани|дожд|погод))(?=[\s\S]*(убежал|сбежал))(?=[\s\S]*(меня (\S+ )?ищут|ищут меня|нас (\S+ )?ищут|ищут нас|где (\S+ )?(можно )?спрятаться))",
         ),
         "armn": (
             r"հետեվում (է|ա) ինձ|պատուհանիս տակ|դռանս նկար|հասցես գտել|նոր համարներից",
@@ -736,6 +746,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(հետապնդ|հետեվում է ինձ)",
             # someone waiting at the person's home every night
             r"ամեն (գիշեր|երեկո|օր)[^.?!]{0,25}(սպասում|կանգնում) (ա|է) (մեր|իմ) (շենքի|տան|մուտքի) (մոտ|դիմաց)|գիտի (որ|որն) (ա |է )?(իմ|մեր) պատուհան",
+            # fled, and those fled from are looking for the writer, or where to hide ('paxel em bayc pntrum en'); not from an office, a lesson, a party or the rain
+            r"^(?![\s\S]*(դասից|դպրոց|խնջույք|հարսանիք|ծնունդ|ժողով|գրասենյակ|անձրեվ|եղանակ))(?=[\s\S]*(փախել (եմ|ենք)|փախա|փախանք))(?=[\s\S]*(((ինձ|մեզ) )?փնտրում են|(որտեղ|ուր) (\S+ )?(կարող|կարամ) (\S+ )?(եմ|ենք) թաքնվել|(որտեղ|ուր) թաքնվեմ))",
         ),
     },
     "isolation": {
@@ -778,6 +790,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|he|she)('re| are| is|'s)? (listening to|reading|checking) (all |every one of )?(my|our) (calls|messages|chats|texts)\b|\b(slushayut|chitayut|proveryayut) (vse |vsyu )?(moi |nashi |moyu |nashu )?(zvonki|soobshcheniya|perepisk\w*)\b",
             # cannot write now because he is here; afraid, and he will be back soon
             r"(\b(hima|now|seichas|sejchas|sechas)\b[^.?!]{0,10}\b(chi kareli|chem karox|nelzya|ne mogu|can'?t)\b|\bcan'?t (talk|write|text)( right)? now\b)[\s\S]{0,30}(\b(na|inq@|inqy|on|ona) (stex|aystex|ryadom|zdes|tut)\b|\b(he|she)('s| is) (here|next to me|around)\b)|\b(strashno|boyus|scared|afraid|vaxenum em)\b[^.?!]{0,40}(\b(on|ona|oni|na) (skoro|vot-vot) (pridet|pridut|vernetsya|kga|kgan)\b|\b(he|she|they)('ll| will) (soon )?be back( soon| any minute)?\b|\b(he|she|they)('s|'re| is| are) (coming back|back) (soon|any minute)\b)",
+            # the phone taken in secret, and a plea to write back fast ('telefon vzyala tainno, pishite bystree'); not a prank, a surprise, homework, or a parent's or a sibling's phone
+            r"^(?![\s\S]*\b(prank\w*|surprise|homework|game|zadach\w*|urok\w*|igr\w*|syurpriz\w*|razygr\w*|xndir\w*|tnayin|(mom|mum|dad|sister|brother)'?s|(u )?(brata|sestry|mamy|papy)|mamin\w*|papin\w*|mamayi\w*|papayi\w*|qroj\w*|exbor\w*)\b)(?=[\s\S]*(\b(vzyal\w*|took|grabbed|vercr\w*)\b[^.?!]{0,25}\b(tajno|tainno|tayno|tajkom|potihon\w*|secretly|in secret|gaxtni|gakhtni)\b|\b(tajno|tainno|tayno|tajkom|secretly|gaxtni|gakhtni)\b[^.?!]{0,25}\b(vzyal\w*|took|grabbed|vercr\w*)\b))(?=[\s\S]*\b(telefon\w*|phone|heraxos\w*)\b)(?=[\s\S]*\b((write|answer|reply|text) (back )?(fast|quick\w*|asap)|hurry|(pishite|otvet\w*|napishite) (\w+ )?(bystr\w*|skor\w*|srochno)|bystr\w* (pishite|otvet\w*)|arag (grek|grir|pataskhan\w*|pataxan\w*))\b)",
             # writing from someone else's phone because one's own was taken
             r"^(?![\s\S]*\b(mom|mum|mother|dad|father|parents|mama|mamas|mams|papa|papas|paps|roditeli|mayrs|hayrs|cnoxners|teacher|school|class|uchitel\w*|shkol\w*|dasatu\w*|usucich\w*|dproc\w*|repair\w*|fix\w*|service|charg\w*|security|check\w*|exam\w*|remont\w*|zaryad\w*|proverk\w*|dosmotr\w*|norog\w*|veranorog\w*)\b)(?=[\s\S]*\b(writing|texting|messaging|pishu|grum em|grum enq) (\w+ )?(from|on|s|with) (a |the |my )?(\w+'?s |\w+ )?(phone|telefon\w*|heraxos\w*|herakhos\w*)\b)(?=[\s\S]*(\b(my phone|mine|my own|moj|moy)\b (\w+ )?(was |got |has been |is )?(taken|confiscated|zabral\w*|otobral\w*|vercrel)\b|\b(took|taken|takes|confiscated|keeps?|kept|zabral\w*|otobral\w*) (away )?(my|moj|moy) (phone|telefon)\b|\b(heraxos|herakhos)\w* (\w+ )?vercrel (en|a|e)\b))",
         ),
@@ -786,6 +800,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(они|он|она) (всё |все )?(слушают|слышат|слушает)\s*([.,!?»]|$)",
             r"(слушают|читают|проверяют) (все |всю )?(мои |наши |мою |нашу )?(звонки|сообщения|переписк\S*)",
             r"сейчас[^.?!]{0,10}(нельзя|не могу)[\s\S]{0,30}(он|она) (здесь|рядом|тут)|(страшно|боюсь)[^.?!]{0,40}(он|она|они) (скоро|вот-вот) (придет|придёт|придут|вернется|вернётся)",
+            # the phone taken in secret, and a plea to write back fast ('telefon vzyala tainno, pishite bystree'); not a prank, a surprise, homework, or a parent's or a sibling's phone
+            r"^(?![\s\S]*(пранк|разыгр|сюрприз|задач|урок|игр|(у )?(брата|сестры|мамы|папы)(?![а-яё])|мамин|папин))(?=[\s\S]*((взял|взяла|взяли)\S*[^.?!]{0,25}(тайно|тайком|потихоньку)|(тайно|тайком|потихоньку)[^.?!]{0,25}(взял|взяла|взяли)))(?=[\s\S]*телефон)(?=[\s\S]*((пишите|ответьте|отвечайте|напишите) (\S+ )?(быстр|скор|срочно)|быстр\S* (пишите|ответьте|отвечайте)))",
             # writing from someone else's phone because one's own was taken
             r"^(?![\s\S]*(мама|мать|папа|отец|родители|учител|школ|ремонт|заряд|проверк|досмотр|экзамен))(?=[\s\S]*пишу (\S+ )?(с|со) (\S+ )?телефон)(?=[\s\S]*((мой|свой) (\S+ )?(телефон )?(забрали|отобрали|забрал|отобрал)|(забрали|отобрали|забрал|отобрал) (\S+ )?(мой|у меня) телефон))",
         ),
@@ -793,6 +809,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"չեմ (կարա|կարող|կարում)\S* (\S+ )?(ասեմ|ասել|գրեմ|գրել) (թե )?(որտեղ|ուր) (եմ|ենք)",
             r"(իրենք|նրանք) (ամեն ինչ )?լսում են\s*([.,!?»։]|$)",
             r"(կարդում|լսում|ստուգում) (են )?(իմ |մեր )?(նամակներ|զանգեր|մեսիջներ|նամակագրություն)",
+            # the phone taken in secret, and a plea to write back fast ('telefon vzyala tainno, pishite bystree'); not a prank, a surprise, homework, or a parent's or a sibling's phone
+            r"^(?![\s\S]*(սյուրպրիզ|խնդիր|տնային|խաղ|մամայի|պապայի|քրոջ|եղբոր))(?=[\s\S]*(գաղտնի|թաքուն)[^.?!։]{0,25}(վերցր|վերցրել)|(վերցր|վերցրել)\S*[^.?!։]{0,25}(գաղտնի|թաքուն))(?=[\s\S]*հեռախոս)(?=[\s\S]*(արագ (գրեք|գրի|պատասխանեք|պատասխանի)|շուտ (գրեք|պատասխանեք)))",
             # writing from someone else's phone because one's own was taken
             r"^(?![\s\S]*(մամաս|մայրս|պապաս|հայրս|ծնողներս|մամայի|պապայի|ուսուցիչ|դասատու|դպրոց|նորոգ|վերանորոգ|լիցք|ստուգ|քննություն))(?=[\s\S]*(\S+ )?հեռախոսից (եմ |ենք )?(գրում|գրել))(?=[\s\S]*(հեռախոս(ս|ս էլ|ներս)|իմը) (\S+ )?(վերցրել|վերցրին|վերցրեց|խլել|խլեցին))",
         ),
@@ -816,6 +834,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(reb[eyo]n\w*|pacan\w*|malchik\w*|devochk\w*|malysh|syn|doch\w*|deti)\b[^.?!]{0,60}(\b(den|dnya|dney|sutki|nedel\w*) (\w+ )?(odin|odna|odni) doma\b|\b(odin|odna|odni) doma\b[^.?!]{0,30}\b(nedel\w*|dn\w*|sutk\w*|edy net|nechego est)\b)|\b(boy|girl|kid|child|son|daughter|kids|children)\b[^.?!]{0,60}\b(home alone|alone at home|alone in the (flat|house|apartment))\b[^.?!]{0,40}\b(days?|no food|nothing to eat|since)\b",
             # a baby's formula run out, or nothing to feed the children, and no money to buy more
             r"^(?![\s\S]*(\b(till|until|before) (pay ?day|salary|friday|monday|the weekend)\b|\b(brand|brands|cheap\w*|recommend\w*)\b|\bdo (zarplaty|avansa|poluchki)\b|\b(marka|marku|deshev\w*|podeshevle)\b|\bminch(ev)? (ashxatavardz|amsi)\w*))(?=[\s\S]*(\bformula\b[^.?!]{0,20}\b(ran out|run out|is (gone|finished|over)|finished)\b|\b(no|out of|ran out of) (baby )?formula\b|\bsmes\w* (\w+ )?(konchil|zakonchil)\w*|\bnothing to feed (the|my|our) (baby|babies|kids|children|son|daughter|child)\b|\bnechem (kormit|nakormit) (rebenka|rebyonka|detej|detei|malysha|syna|doch)\b|\b(kat(n|@n)?axarn|katnakharn)\w* (verjac|prc|hat)\w*))(?=[\s\S]*(" + NO_MONEY["latn"] + r"|\bcan'?t (afford|buy)\b))",
+            # a neighbour's child screaming, and blood seen, bruises or beating ('harevani tnic amen gisher erexayi chich a galis, aysor astichannerin aryun tesa'); not a fall, a game, blood pressure or a carpet beaten
+            r"^(?![\s\S]*\b(fell|fall|upal\w*|ynkav|enkav|@nkav|play\w*|game\w*|igra\w*|xaxum|fortnite|pressure|davlen\w*)\b)(?=[\s\S]*\b(neighbou?r'?s'? (\w+ ){0,2}(child|kid|baby|son|daughter|boy|girl)|next door|through the wall|harevan\w* (\w+ ){0,2}(erexa|txa|axjik|tn)\w*|sosedsk\w* (reb|malch|devoch|det|syn|doch)\w*|u sosed(ej|ey)|za sten(oj|oy)|iz sosedn\w* kvartir\w*)\b)(?=[\s\S]*(\b(erexa\w*|baby|child\w*|kids?|reb[eyo]n\w*|malchik\w*|devochk\w*)\b[^.?!]{0,20}\b(chich\w*|chxum|scream\w*|crying|cries|krik\w*|krich\w*|plach\w*)\b|\b(chich\w*|scream\w*|krik\w*)\b[^.?!]{0,20}\b(erexa\w*|baby|child\w*|kids?|reb[eyo]n\w*)\b))(?=[\s\S]*(\b(saw|seen|see|vidal\w*|vidno)\b (\w+ ){0,3}(blood|krov\w*)\b|\b(blood|krov\w*) (on|na)\b|\b(aryun|arjun)\w* (\w+ )?(tesa|tesel|tesnum)\b|\b(bruis\w*|sinyak\w*|kaptuk\w*)|\b(beat\w* (him|her|them|the (child|kid|boy|girl|baby))|beaten|hits? (him|her)|b'?yut (ego|ee|eyo|rebenk\w*)|b'?[eyo]t (ego|ee|eyo|rebenk\w*)|izbiva\w*|cecum|tsetsum|xpum)\b))",
         ),
         "cyrl": (
             # a child taken abroad by a parent without the other's consent
@@ -831,6 +851,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(реб[её]н|пацан|мальчи|девоч|малыш|малой|сын|доч|дет)\S*[^.?!]{0,60}((\S+ )?(день|дня|дней|сутки|суток|недел\S*) (\S+ )?(один|одна|одни) дома|(один|одна|одни) дома[^.?!]{0,30}(недел|дн|месяц|сутк|еды нет|нечего есть|без еды))",
             # a baby's formula run out, or nothing to feed the children, and no money to buy more
             r"^(?![\s\S]*(до (зарплаты|аванса|получки)|марк[аиу]|дешев|подешевле))(?=[\s\S]*(смес\S* (\S+ )?(кончил|закончил)\S*|нечем (кормить|накормить) (реб[её]нка|детей|малыша|сына|дочь)))(?=[\s\S]*(" + NO_MONEY["cyrl"] + r"|не на что купить))",
+            # a neighbour's child screaming, and blood seen, bruises or beating ('harevani tnic amen gisher erexayi chich a galis, aysor astichannerin aryun tesa'); not a fall, a game, blood pressure or a carpet beaten
+            r"^(?![\s\S]*(упал|упала|игра|давлен|пранк))(?=[\s\S]*(соседск\S* (реб|малыш|мальч|девоч|дет|сын|доч)|у соседей|за стеной|из соседней квартиры|от соседей))(?=[\s\S]*((реб[её]н|малыш|дет)\S*[^.?!]{0,20}(крич|крик|плач)|(крик|крич|плач)\S*[^.?!]{0,20}(реб[её]н|малыш|дет)))(?=[\s\S]*((видел|видела|видели|видно) (\S+ ){0,3}кровь|кров\S* на(?![а-яё])|синяк|(бьют|бь[её]т) (его|её|ее|реб[её]нка|мальчика|девочку)|избива))",
         ),
         "armn": (
             # a child taken abroad by a parent without the other's consent
@@ -839,6 +861,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի|մոտը ոչ ոք չկա|կողքը ոչ ոք չկա)",
             # a baby's formula run out, or nothing to feed the children, and no money to buy more
             r"^(?![\s\S]*(մինչ(եվ)? (աշխատավարձ|ամսի)|էժան|մակնիշ|բրենդ))(?=[\s\S]*(կաթնախառնուրդ\S* (\S+ )?(վերջացել|վերջացավ|պրծել|հատել|չկա)|(երեխային|երեխեքին|բալիկին|տղայիս|աղջկաս) (կերակրելու|ուտացնելու|տալու) (բան|ոչինչ) (չկա|չունեմ|չունենք)))(?=[\s\S]*(" + NO_MONEY["armn"] + r"))",
+            # a neighbour's child screaming, and blood seen, bruises or beating ('harevani tnic amen gisher erexayi chich a galis, aysor astichannerin aryun tesa'); not a fall, a game, blood pressure or a carpet beaten
+            r"^(?![\s\S]*(ընկ(ավ|ել)|խաղ|ճնշում|գորգ))(?=[\s\S]*(հարեվան\S* (\S+ ){0,2}(երեխա|տղա|աղջիկ|տն)|կողքի (տն|բն)|պատի հետեվից))(?=[\s\S]*(երեխա\S*[^.?!։]{0,20}(ճիչ|ճչում|գոռում|լաց)|(ճիչ|ճչոց)\S*[^.?!։]{0,20}երեխա))(?=[\s\S]*(արյուն\S* (\S+ )?(տեսա|տեսել|տեսնում)|կապտուկ|ծեծում|խփում))",
         ),
     },
     "missing": {
@@ -1026,10 +1050,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bpechk\w* ne (rabotaet|greet)|\b(solyark|benzin|topliv|dizel)\w* (koncha|zakanchiva|na ishode)|\bheat(er|ing)? (is )?(broken|not working|doesn'?t work|died)|\b(fuel|diesel|gas|petrol) (is )?(running out|almost (gone|out))|\bvarelik\w* (verjanum|prcnum)))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
             r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bbars?\b|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bkuda shodit\w*|\bxorhurd\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu\s?,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
-            # people shut in a truck, a container or a boot with no air
-            r"\b(we|we'?re|us|people|kids|children)\b[^.?!]{0,40}\b(in|inside) (the |a )?(back of (the |a )?)?(truck|lorry|container|trunk|boot)\b[^.?!]{0,60}\b(no air|can'?t breathe|hard to breathe|running out of air|suffocat\w*)\b|\b(my|nas|lyudi|lyudey|deti|detey)\b[^.?!]{0,40}\b(kuzov|fur|kontejner|konteiner|bagazhnik)\w*[^.?!]{0,60}\b(dyshat nechem|nechem dyshat|zadyha\w*|net vozduha)\b",
-            # stuck on the road in a hard frost, nobody stopping or the phone dying
-            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bnikto ne ostanavliva\w*|\b(nobody|no one) (is )?stop(s|ping)\b|\bvoch voq chi kangnum\b|\btelefon\w* (sadit|sadyat|sel|razryazha)\w*|\bphone (is )?(dying|almost dead)\b))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
+            # people shut in a truck, a container or a boot with no air (not a house move)
+            r"^(?![\s\S]*\b(moving (house|flat|apartment|out)|furniture|mebel\w*|pereezd\w*|kahuyq\w*)\b)(?=[\s\S]*(\b(we|we'?re|us|people|kids|children)\b[^.?!]{0,40}\b(in|inside) (the |a )?(back of (the |a )?)?(truck|lorry|container|trunk|boot)\b[^.?!]{0,60}\b(no air|not enough air|can'?t breathe|hard to breathe|running out of air|suffocat\w*)\b|\b(my|nas|lyudi|lyudey|deti|detey)\b[^.?!]{0,40}\b(kuzov|fur|kontejner|konteiner|bagazhnik)\w*[^.?!]{0,60}\b(dyshat nechem|nechem dyshat|zadyha\w*|net vozduha|vozduh\w* ne hvata\w*|ne hvataet vozduh\w*)\b|\b(bernatar|kuzov|fur|konteyner|tapq)\w*[^.?!]{0,60}\b(od(@|y)? chi (bavakanacnum|heriqum|herikum)|od chka|shnchel chi linum)\b))",
+            # stuck on the road in a frost of -10 or harder, and no help: nobody stopping, the phone or the signal dying (not a traffic jam, nor a tow truck asked for)
+            r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bski(ing)?\b|\blyzh\w*|\bxorhurd\w*|\btraffic\b|\bprobk\w*|\btow\w*|\bevakuator\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[1-5]\d\b(?!\s?(%|percent|min|km|hour|час|мин|км|ժամ|րոպե|կմ))|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bnikto ne ostanavliva\w*|\b(nobody|no one) (is )?stop(s|ping)\b|\bvoch voq chi kangnum\b|\btelefon\w* (sadit|sadyat|sel|razryazha)\w*|\bphone (is )?(dying|almost dead)\b|\b(signal|svyaz\w*|network|reception)\b[^.?!,]{0,15}\b(almost gone|gone|lost|dying|ele lovit|propada\w*|pochti net)\b|\bno (signal|network|reception)\b|\b(net|bez) (svyazi|seti)\b|\bkap(@|y)? (chka|hazi\w*)\b))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bcar (broke|died|stalled|won'?t start|is dead)\b|\bzagloh\w*|\bna trasse\b|\bmnacel (enq|em)\b))",
             # a boat taking on water
             r"\b(boat|dinghy|raft|lodk\w*|navak\w*)\b[^.?!]{0,80}\b(water (is )?(coming|getting|pouring) in|taking (on )?water|(is )?sinking|tonet|tonem|nabira\w* vod\w*|jur a lcvum|xortakvum)\b",
             # people left in a desert by the smugglers who took them
@@ -1038,10 +1062,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "cyrl": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
             r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю\s?,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
-            # people shut in a truck, a container or a boot with no air
-            r"(мы|нас|люди|людей|дети|детей)[^.?!]{0,40}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,60}(дышать нечем|нечем дышать|задыха|нет воздуха)|(дышать нечем|нечем дышать|задыха|нет воздуха)[^.?!]{0,60}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,40}(мы|нас|люди|людей|дети|детей)",
-            # stuck on the road in a hard frost, nobody stopping or the phone dying
-            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(никто не останавлива|телефон\S* (садится|сел|разряжа)))(?=[\s\S]*(застрял|застряли|сломал\S*|заглох\S*|на трассе))",
+            # people shut in a truck, a container or a boot with no air (not a house move)
+            r"^(?![\s\S]*(мебел|переезд))(?=[\s\S]*((мы|нас|люди|людей|дети|детей)[^.?!]{0,40}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,60}(дышать нечем|нечем дышать|задыха|нет воздуха|не хватает воздуха|воздуха не хватает)|(дышать нечем|нечем дышать|задыха|нет воздуха|не хватает воздуха|воздуха не хватает)[^.?!]{0,60}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,40}(мы|нас|люди|людей|дети|детей)))",
+            # stuck on the road in a frost of -10 or harder, and no help: nobody stopping, the phone or the signal dying (not a traffic jam, nor a tow truck asked for)
+            r"^(?![\s\S]*(посовету|кафе|ресторан|лыж|пробк|эвакуатор))(?=[\s\S]*((?<![\w-])[-−]\s?[1-5]\d\b(?!\s?(%|percent|min|km|hour|час|мин|км|ժամ|րոպե|կմ))|мороз))(?=[\s\S]*(никто не останавлива|телефон\S* (садится|сел|разряжа)|связ\S* (\S+ )?(еле|почти|пропада|не ловит|нет)|нет (связи|сети)|без связи))(?=[\s\S]*(застрял|застряли|сломал\S*|заглох\S*|на трассе))",
             # a boat taking on water
             r"(лодк|шлюпк|плот)\S*[^.?!]{0,80}(набира\S* вод|вода (набирается|поступает|заливает|прибывает)|тон[её]т|тонем|ид[её]м ко дну)",
             r"(бросили|оставили|выкинули|высадили)[^.?!]{0,40}пустын|пустын\S*[^.?!]{0,40}(без воды|нет воды)",
@@ -1049,10 +1073,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "armn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(վառելիք\S* (վերջանում|պրծնում)|տաքացուցիչ\S* չի (աշխատում|տաքացնում)|պեչկ\S* չի))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
             r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|դուրս (են )?(արել|արին|արեցին|շպրտել|քցել|քցեցին)))(?=[\s\S]*((չգիտեմ|չգիտենք) (\S+ ){0,2}(ուր|որտեղ) (գնամ|գնանք|գիշերեմ|գիշերենք|քնեմ|քնենք)|գնալու տեղ (չունեմ|չունենք)))",
-            # people shut in a truck, a container or a boot with no air
-            r"(բեռնատար|կուզով|ֆուր|կոնտեյներ|բեռնախցիկ)\S*[^.?!։]{0,60}(շնչել չի լինում|շնչելու բան չկա|օդ չկա|շնչահեղձ)",
-            # stuck on the road in a hard frost, nobody stopping or the phone dying
-            r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(ոչ ոք (\S+ )?չի կանգնում|հեռախոս\S* (\S+ )?(նստում|լիցքաթափվում)))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
+            # people shut in a truck, a container or a boot with no air (not a house move)
+            r"(բեռնատար|կուզով|ֆուր|կոնտեյներ|բեռնախցիկ|թափք)\S*[^.?!։]{0,60}(շնչել չի լինում|շնչելու բան չկա|օդ\S* չկա|օդ\S* (\S+ )?(չի բավականացնում|չի հերիքում|պակասում)|շնչահեղձ)",
+            # stuck on the road in a frost of -10 or harder, and no help: nobody stopping, the phone or the signal dying (not a traffic jam, nor a tow truck asked for)
+            r"^(?![\s\S]*(խորհուրդ|սրճարան|ռեստորան|դահուկ|խցան|էվակուատոր))(?=[\s\S]*((?<![\w-])[-−]\s?[1-5]\d\b(?!\s?(%|percent|min|km|hour|час|мин|км|ժամ|րոպե|կմ))|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(ոչ ոք (\S+ )?չի կանգնում|հեռախոս\S* (\S+ )?(նստում|լիցքաթափվում)|կապ\S* (չկա|հազիվ|կտրվում)))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
             # a boat taking on water
             r"(նավակ|լաստ)\S*[^.?!։]{0,80}(ջուր (ա|է) (լցվում|մտնում)|խորտակվում|սուզվում|խեղդվում ենք)",
             r"(թողել|թողեցին|գցել)\S*[^.?!։]{0,40}անապատ|անապատ\S*[^.?!։]{0,40}ջուր (չունեն|չկա)",
@@ -1075,6 +1099,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
             r"^(?=[\s\S]*(" + SEVERE["latn"] + r"|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bbez soznani\w*|\bne prosypa\w*|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(i'?d|i would|we'?d|we would|i|we) rather not (call|get|phone)( (an |the )?(ambulance|doctor|paramedics|911|112|103|them))?\s*([.,!?]|$)|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (vyzvat|vyzyvat|pozvonit v) (skoruyu|vracha|103|112)\b|\b(skoruyu|vracha) (\w+ )?(vyzvat|vyzyvat) (\w+ )?(boimsya|boyus|boitsya|boyatsya)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em|a|e|en) (shtap\w* )?(ognutyun\w* )?kanchel\b|\bshtap\w* (ognutyun\w* )?kanchel(uc)? (\w+ )?vaxenum\b|\b(call|kanchel|kanchem|kanchenq|vyzvat|vyzyvat)\b[^.?!]{0,40}\b(ete|esli|if|when)\b[^.?!]{0,20}(\b(no|chuni|chunen|chunenq|chunem|net|bez|doesn'?t have|don'?t have|has no|have no)\b (\w+ )?(documents?|papers|dokument\w*|pastatxt\w*|pasport\w*|insurance|strahovk\w*|polis\w*)|\b(dokument\w*|pastatxt\w*|pasport\w*|papers|documents)\b (chuni|chunen|net)\b)))",
+            # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown, or the operator does not understand the language
+            r"^(?![\s\S]*\b(gums?|nose ?bleed\w*|nose|desn\w*|nos(a|om)|lind\w*|qt\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\b(don'?t|do not) know (the |what'?s the |what the )?(ambulance|emergency) number\b|\bne znayu (\w+ )?nomer\w* (skor\w*|103|112)|\bnomer (skor\w*|103|112) (\w+ )?ne znayu\b|\b(shtap\w* )?(ognutyan )?hamar(@|y)? (chgitem|chem imanum)\b|\b(ambulance|emergency|911|112|103|skor\w*|shtap\w*)\b[^.?!]{0,30}\b(chen haskanum|chi haskanum|ne ponima\w*|(don'?t|doesn'?t|can'?t|cannot) understand)\b))",
         ),
         "cyrl": (
             r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
@@ -1089,6 +1115,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(упал\S*( ,)? (и )?не (может|могу|можем) (встать|подняться)))(?=[\s\S]*(одна|одно|один|никто|сосед|скор(ая|ую|ой)|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
             r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог))(?=[\s\S]*((не можем|не могу|боимся|боюсь|боится|боятся|нельзя|запрещают|не дают|лучше не( буду)?) (\S+ )?(вызвать|вызывать|позвонить в) (скорую|врача|103|112)|(скорую|врача) (\S+ )?(вызвать|вызывать) (\S+ )?(боимся|боюсь|боится|боятся)|(вызвать|вызывать|позвонить)[^.?!]{0,40}(если|когда)[^.?!]{0,20}(нет|без) (\S+ )?(документ|паспорт|полис|страховк)))",
+            # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown, or the operator does not understand the language
+            r"^(?![\s\S]*(десн|из носа|носом|носовое))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(номер (скор\S*|103|112) (\S+ )?не знаю|не знаю (\S+ )?номер\S* (скор\S*|103|112)|(скор\S*|103|112|диспетчер)[^.?!]{0,30}не понима))",
         ),
         "armn": (
             # hard to breathe or a high fever, and no way to a hospital
@@ -1102,6 +1130,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(ընկել (ա|է|եմ)( ,)? (ու |եվ )?(չի|չեմ) (կարում|կարողանում|կարող) (վեր |կանգն|ոտքի)))(?=[\s\S]*(մենակ|ոչ ոք|հարեվան|շտապ|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
             r"^(?=[\s\S]*(" + SEVERE["armn"] + r"|շուրթ\S* (կապտ|մոխրագույն)|կապտում (ա|է)|ուշագնաց|ուշաթափ|ուշքի չի գալիս))(?=[\s\S]*(շտապ\S* (օգնություն\S* )?(չենք|չեմ) (կարող|կարա|կարում) (կանչել|կանչենք)|վախենում (ենք|եմ|ա|է|են) (շտապ\S* )?(օգնություն\S* )?կանչել|շտապ\S* (օգնություն\S* )?կանչել(ուց)? (\S+ )?վախենում|շտապ\S* (օգնություն\S* )?կանչել (չենք|չեմ) (կարող|կարա|կարում)|(կանչել|կանչեմ|կանչենք)[^.?!։]{0,40}(եթե|երբ)[^.?!։]{0,20}(փաստաթուղթ|փաստաթղթ|անձնագ|պասպորտ|ապահովագր)\S* (չունի|չունեն|չունենք|չունեմ|չկա)))",
+            # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown, or the operator does not understand the language
+            r"^(?![\s\S]*(լինդ|քթից))(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(շտապ\S* (օգնության )?համար\S* (չգիտեմ|չեմ իմանում)|(շտապ\S*|103|112)[^.?!։]{0,30}(չեն|չի) հասկանում))",
         ),
     },
 }

@@ -179,6 +179,10 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "прости что пишу, всё равно уже поздно, просто хотелось хоть кому-то сказать",
         "we ran out of formula for the baby and have no money left",
         "pressure in my chest and I'm sweating, I'd rather not call an ambulance, I have no insurance",
+        "our car stalled on the pass, -20 outside and the signal is almost gone",
+        "у отца инфаркт, звоню в скорую, меня там не понимают",
+        "it's all over. I left a letter for my kids on the table",
+        "through the wall the neighbours' child screams every night, today I saw blood on their door",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -265,6 +269,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "I'm playing a video game where you check passports at the border, is that how it works in Armenia?",
         "v 2018 nas zakryli na sklade na nedelyu, no potom vse razreshilos",
         "поссорились с парнем, дай совет как помириться",
+        "в прошлом году хозяин держал мой паспорт, но я его забрала и уволилась, как получить справку о стаже?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -2242,3 +2242,100 @@ def test_a_cut_by_someone_else_a_game_chat_with_a_stranger_and_a_hotel_that_keep
     assert not found.over
     if category:
         assert category in found.affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("car died on the pass near Sisian, -18, my baby is with us and there's no signal", "exposure"),
+        ("we broke down on the highway, -12 and nobody stops, kids with me", "exposure"),
+        ("заглохли на трассе под Гюмри, мороз, с нами малыш, связи почти нет", "exposure"),
+        ("мы в кузове фуры у границы, не хватает воздуха, водитель не открывает", "exposure"),
+        ("բեռնատարի թափքում ենք, օդը չի հերիքում, երեխան վատացավ", "exposure"),
+        ("my mother is bleeding a lot and I don't know the ambulance number here", "care_denied"),
+        ("у мужа инфаркт, звоню 103, диспетчер меня не понимает", "care_denied"),
+        ("papas shnchel chi karum, 103 zangum em chen haskanum", "care_denied"),
+        ("vse, ostavil pismo docheri v shkafu", "farewell"),
+        ("всё, оставил письмо жене и детям", "farewell"),
+        ("ամեն ինչ վերջացավ, նամակ եմ թողել աղջկաս համար", "farewell"),
+        ("vzyala telefon muzha tajkom, otvet'te srochno pozhaluysta", "watched"),
+        ("took the phone secretly while he sleeps, please answer fast", "watched"),
+        ("I escaped from the farm and they are looking for me, where can I hide", "stalking"),
+        ("сбежала от хозяина, меня ищут его люди", "stalking"),
+        ("փախել ենք, մեզ փնտրում են, ուր թաքնվենք", "stalking"),
+        ("every night the neighbours' kid screams and today there were bruises on his face", "child"),
+        ("за стеной соседи, ребенок кричит каждую ночь, сегодня видела кровь у двери", "child"),
+        ("կողքի տնից երեխայի ճիչ ա գալիս, հայրը ծեծում ա", "child"),
+    ],
+)
+def test_cold_on_the_road_no_air_no_way_to_an_ambulance_a_last_letter_a_secret_phone_a_pursuit_and_a_child_next_door(text, category):
+    found = signals(text)
+    assert category in found.affirmed and not found.over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stuck on the highway - 15 minutes already, no signal, kids with me",
+        "мы застряли на трассе, -12, с детьми, посоветуйте кафе рядом",
+        "vse, ostavil zapisku synu na stole, on zaberet klyuchi posle shkoly",
+        "the neighbours' baby screams every night, I can't sleep, any earplugs?",
+        "the neighbour's kid fell off the bike and screamed, there was blood on his knee",
+        "my cat escaped and we are looking for her everywhere",
+        "I secretly took my husband's phone to check his messages",
+        "what is the ambulance number in Armenia?",
+        "stuck in snow near Dilijan with the kids, -10, it's actually fun, snowball fight time",
+        "застряли в пробке на трассе, мороз, с нами дети, скучно",
+        "սառնամանիք ա, մեքենան փչացել ա, երեխան մեզ հետ ա, էվակուատոր ինչքան արժե",
+        "всё, оставил записку мужу чтобы купил хлеба",
+        "amen inch verj, namak em toxel knojs hamar vor chmorana gnumner@",
+        "I escaped the office early and now my boss is looking for me",
+        "сбежала с вечеринки, меня ищут подруги",
+        "the neighbours' kid screams every night playing fortnite, blood pressure through the roof",
+        "соседский ребенок кричит ночами, у меня кровь из ушей скоро пойдет",
+        "my kid screamed when he saw blood on the neighbour's dog",
+        "took my sister's phone secretly to prank her, answer fast before she notices",
+        "взяла телефон мамы тайком, пишите быстрее какой ответ в задаче",
+        "I have a bad cough and bleeding gums, I don't know the ambulance number here, is it 103?",
+        "paxel enq anjrevic, ur karox enq taqnvel",
+        "vse, napisal pismo zhene, pust znaet kak ya ee lyublyu, letim domoj v pyatnicu",
+        "the neighbour's baby screams and his dad beats the carpet every morning, so noisy",
+        "взяла телефон тайком у брата, напишите быстрее как удалить фото",
+        "we are in the back of a truck moving house, not enough air in here",
+        "мы в кузове фуры везем мебель, воздуха не хватает",
+    ],
+)
+def test_a_delay_on_the_road_a_note_for_a_son_a_noisy_baby_a_fall_a_cat_and_a_jealous_spouse_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "на границе пограничник забрал паспорт проверить, через десять минут вернул",
+        "в прошлом году работодатель держал мой паспорт, но я его забрал и уволился",
+        "last year the boss kept my passport but I got it back and quit",
+        "I took my passport back from the boss and quit, can I get my last salary?",
+        "я забрала паспорт и уволилась, как получить расчет",
+    ],
+)
+def test_a_passport_checked_and_handed_back_or_taken_back_by_the_writer_is_over(text):
+    found = signals(text)
+    assert not found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "boss took my passport to check the visa and still hasn't returned it",
+        "пограничник забрал паспорт на проверку, потом не отдали",
+    ],
+)
+def test_a_passport_taken_for_a_check_and_not_given_back_stays(text):
+    assert "documents" in signals(text).affirmed
+
+
+@pytest.mark.parametrize("text", ["хозяин забрал паспорт и уехал, мы одни на ферме", "хозяин паспорт забрал и уехал", "the boss took my passport back and left"])
+def test_a_boss_who_took_the_passport_and_left_is_no_ending(text):
+    found = signals(text)
+    assert "documents" in found.affirmed and not found.over

@@ -627,8 +627,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(left|gave) (away )?my \w+ and (my )?\w+ to\b|\bgave (away )?my \w+ to (my |a )?\w+ and my \w+ to\b",
             # things given away, a goodbye to all (a move abroad explains them: RELOCATION)
             r"\b(giving|give) (away )?(all )?my (things|stuff)|\birer(s|y|ov)? (bajan|bazhan)\w*|\birers\b[^.?!]{0,10}\btvel em\b|\b(razdayu|razdal\w*) (svoi )?veshi\b|\bprosh(ch)?a[ijy]te\b",
-            # a letter left for one's child or family, after 'that's it' or 'it's all over' ('vse, ostavil pismo synu na stole'), not with an errand (keys, school, bread, a party)
-            r"^(?![\s\S]*\b(klyuch\w*|keys?|banali\w*|shkol\w*|school|dproc\w*|magazin\w*|shop\w*|uzhin\w*|obed\w*|dinner|lunch|homework|urok\w*|hleb\w*|bread|kupi\w*|buy|groceries|pokupk\w*|produkt\w*|party|vecherink\w*|gnumner\w*|hac)\b)(?=\s*(vs[eyo]\s?[,.!]|amen (inch|ban)(@|y)? (verj|prcav)\w*|(that'?s it|it'?s (all )?over)\s?[,.!]))(?=[\s\S]*\b(namak|letter|note|zapisk\w*|pism\w*)\b)(?=[\s\S]*\b(toxel|toghel|left|ostavil\w*)\b)(?=[\s\S]*\b(txis|tghis|txayis|axjkas|aghjkas|erexeqis|erexaneris|knojs|amusnus|mors|mamayis|synu|synovyam|docheri|dochke|docheryam|detyam|zhene|muzhu|mame|rodnym|for (my|the) (son|daughter|kids|children|wife|husband|mom|mum|mother|family))\b)",
+            # a letter left for one's child or family, after 'that's it' or 'it's all over' ('vse, ostavil pismo synu na stole'), not with an errand (keys, school, an exam, bread, a party)
+            r"^(?![\s\S]*\b(klyuch\w*|keys?|banali\w*|shkol\w*|school|dproc\w*|magazin\w*|shop\w*|uzhin\w*|obed\w*|dinner|lunch|homework|urok\w*|hleb\w*|bread|kupi\w*|buy|groceries|pokupk\w*|produkt\w*|party|vecherink\w*|gnumner\w*|hac|exams?|ekzamen\w*|qnnuty\w*)\b)(?=\s*(vs[eyo]\s?[,.!]|amen (inch|ban)(@|y)? (verj|prcav)\w*|(that'?s it|it'?s (all )?over)\s?[,.!]))(?=[\s\S]*\b(namak|letter|note|zapisk\w*|pism\w*)\b)(?=[\s\S]*\b(toxel|toghel|left|ostavil\w*)\b)(?=[\s\S]*\b(txis|tghis|txayis|axjkas|aghjkas|erexeqis|erexaneris|knojs|amusnus|mors|mamayis|synu|synovyam|docheri|dochke|docheryam|detyam|zhene|muzhu|mame|rodnym|for (my|the) (son|daughter|kids|children|wife|husband|mom|mum|mother|family))\b)",
             # a letter left with someone and a goodbye ('namak@ toxel em harevanin, lav mnaceq'); 'in a few days I won't be (anymore)'
             r"\b(namak|letter|note|zapisk|pism)\w*\b[^.?!]{0,30}\b(toxel|toghel|left|ostavil\w*)\b[^.?!]{0,25}\b(harevan\w*|mama\w*|mor@|qrojs|exbors|neighbou?r\w*|(my|for|with|to) (mom|mum|mother|family|kids|children|wife|husband|sister|brother|parents)|sosed\w*|mame|rodnym)\b[\s\S]{0,120}\b(lav mnac\w*|goodbye|farewell|proshchay\w*|proshay\w*)\b",
             r"\b(\d+|mi qani|erku|ereq) (oric|shabatic) (es )?(arden )?chem lini\s*([.?!,]|$)",
@@ -666,7 +666,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(скажите|передайте|скажи|передай) (моей |моему |моим )?(маме|матери|папе|отцу|родителям|жене|мужу|семье|сестре|брату|детям)[^.?!]{0,15}(она|он|они) (ни в ч[её]м )?не винова",
             r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздаю|раздал|раздала|отдал|отдала) (все )?(свои )?вещи|прощайте",
             # a letter left for one's child or family, after 'that's it' or 'it's all over'
-            r"^(?![\s\S]*(ключ|школ|магазин|ужин|обед|урок|продукт|хлеб|купи|покупк|вечеринк))(?=\s*(вс[её]\s?[,.!]|(это )?конец\s?[,.!]))(?=[\s\S]*(записк|письм))(?=[\s\S]*оставил)(?=[\s\S]*(сыну|сыновьям|дочери|дочке|дочерям|детям|жене|мужу|маме|родным))",
+            r"^(?![\s\S]*(ключ|школ|магазин|ужин|обед|урок|продукт|хлеб|купи|покупк|вечеринк|экзамен))(?=\s*(вс[её]\s?[,.!]|(это )?конец\s?[,.!]))(?=[\s\S]*(записк|письм))(?=[\s\S]*оставил)(?=[\s\S]*(сыну|сыновьям|дочери|дочке|дочерям|детям|жене|мужу|маме|родным))",
             # a letter left with someone and a goodbye; 'in a few days I won't be (anymore)'
             r"(записк|письм)\S*[^.?!]{0,30}оставил\S*[^.?!]{0,25}(сосед|мам|матер|сестр|брат|жен|муж|детям|родным)\S*[\s\S]{0,120}прощай|через (\d+|пару|несколько|два|три) (дн|недел)\S*[^.?!]{0,12}меня (уже )?не (будет|станет)\s*([.?!,]|$)",
             # affairs settled with a deadline and a final word: 'потом это уже будет не важно', 'меня к тому времени уже не будет'
@@ -696,7 +696,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(մորս|մամայիս|հորս|պապայիս|կնոջս|ամուսնուս|քրոջս|եղբորս|ծնողներիս|ընտանիքիս)[^.?!։]{0,10}(ասեք|ասա|հասկացրեք)[^.?!։]{0,20}մեղավոր (չի|չէ|չեն)|(ասեք|ասա) (մորս|մամայիս|հորս|պապայիս|կնոջս|ամուսնուս|քրոջս|եղբորս|ծնողներիս|ընտանիքիս)[^.?!։]{0,20}մեղավոր (չի|չէ|չեն)",
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանում|բաժանեցի|բաժանել եմ)|իրերս[^.?!։]{0,10}(բաժանել|տվել) եմ",
             # a letter left for one's child or family, after 'it's all over'
-            r"^(?![\s\S]*(բանալ|դպրոց|խանութ|ընթրիք|ճաշ|դաս|հաց|գնումներ|գնի|խնջույք))(?=\s*ամեն (ինչ|բան)(ը)? (վերջ|պրծավ)\S*)(?=[\s\S]*նամակ)(?=[\s\S]*թողել)(?=[\s\S]*(տղայիս|աղջկաս|երեխեքիս|երեխաներիս|կնոջս|ամուսնուս|մորս|մամայիս))",
+            r"^(?![\s\S]*(բանալ|դպրոց|խանութ|ընթրիք|ճաշ|դաս|հաց|գնումներ|գնի|խնջույք|քննությ))(?=\s*ամեն (ինչ|բան)(ը)? (վերջ|պրծավ)\S*)(?=[\s\S]*նամակ)(?=[\s\S]*թողել)(?=[\s\S]*(տղայիս|աղջկաս|երեխեքիս|երեխաներիս|կնոջս|ամուսնուս|մորս|մամայիս))",
             # a letter left with someone and a goodbye; 'in a few days I won't be (anymore)'
             r"նամակ\S*[^.?!։]{0,30}թողել[^.?!։]{0,25}(հարեվան|մամայի|մորս|քրոջս|եղբորս|կնոջս|ամուսն)\S*[\s\S]{0,120}լավ մնաց|(\d+|մի քանի|երկու|երեք) (օրից|շաբաթից) (ես )?(արդեն )?չեմ լինի\s*([.?!,։]|$)",
             # 'after that it won't matter', 'I won't be there by then'

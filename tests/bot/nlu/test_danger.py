@@ -2303,6 +2303,7 @@ def test_cold_on_the_road_no_air_no_way_to_an_ambulance_a_last_letter_a_secret_p
         "взяла телефон тайком у брата, напишите быстрее как удалить фото",
         "we are in the back of a truck moving house, not enough air in here",
         "мы в кузове фуры везем мебель, воздуха не хватает",
+        "ամեն ինչ վերջ, նամակ եմ թողել տղայիս համար, որ վաղը կարդա ու պատրաստվի քննությանը",
     ],
 )
 def test_a_delay_on_the_road_a_note_for_a_son_a_noisy_baby_a_fall_a_cat_and_a_jealous_spouse_are_no_danger(text):

@@ -82,6 +82,17 @@ SEVERE = {
     "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս|ուշագնաց|ուշաթափ|ուշքի չի գալիս|չի արթնանում",
 }
 
+# A place or advice asked for ("посоветуйте кафе", "recommend a restaurant"): read by the exposure
+# patterns, where it makes a frost or a night out a plan rather than a danger.
+ADVICE_SOUGHT = {
+    "latn": r"\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bxorhurd\w*",
+    "cyrl": r"посовету|кафе|ресторан",
+    "armn": r"խորհուրդ|սրճարան|ռեստորան",
+}
+
+# A frost of -10 or harder, not "- 15 minutes", "-15%" or "-12 km".
+MINUS_TEN = r"(?<![\w-])[-−]\s?[1-5]\d\b(?!\s?(%|percent|min|km|hour|час|мин|км|ժամ|րոպե|կմ))"
+
 # Category -> patterns. One list serves a script: Latin patterns cover English and the folded
 # spellings of Latin-typed Russian (ru) and Armenian (hy); Cyrillic and Armenian their own.
 SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -1049,11 +1060,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "exposure": {
         "latn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bpechk\w* ne (rabotaet|greet)|\b(solyark|benzin|topliv|dizel)\w* (koncha|zakanchiva|na ishode)|\bheat(er|ing)? (is )?(broken|not working|doesn'?t work|died)|\b(fuel|diesel|gas|petrol) (is )?(running out|almost (gone|out))|\bvarelik\w* (verjanum|prcnum)))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
-            r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bbars?\b|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bkuda shodit\w*|\bxorhurd\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu\s?,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
+            r"^(?![\s\S]*(" + ADVICE_SOUGHT["latn"] + r"|\bbars?\b|\bkuda shodit\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu\s?,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
             # people shut in a truck, a container or a boot with no air (not a house move)
             r"^(?![\s\S]*\b(moving (house|flat|apartment|out)|furniture|mebel\w*|pereezd\w*|kahuyq\w*)\b)(?=[\s\S]*(\b(we|we'?re|us|people|kids|children)\b[^.?!]{0,40}\b(in|inside) (the |a )?(back of (the |a )?)?(truck|lorry|container|trunk|boot)\b[^.?!]{0,60}\b(no air|not enough air|can'?t breathe|hard to breathe|running out of air|suffocat\w*)\b|\b(my|nas|lyudi|lyudey|deti|detey)\b[^.?!]{0,40}\b(kuzov|fur|kontejner|konteiner|bagazhnik)\w*[^.?!]{0,60}\b(dyshat nechem|nechem dyshat|zadyha\w*|net vozduha|vozduh\w* ne hvata\w*|ne hvataet vozduh\w*)\b|\b(bernatar|kuzov|fur|konteyner|tapq)\w*[^.?!]{0,60}\b(od(@|y)? chi (bavakanacnum|heriqum|herikum)|od chka|shnchel chi linum)\b))",
             # stuck on the road in a frost of -10 or harder, and no help: nobody stopping, the phone or the signal dying (not a traffic jam, nor a tow truck asked for)
-            r"^(?![\s\S]*(\bposovetu\w*|\bsuggest\w*|\brecommend\w*|\bcafe\w*|\bkafe\w*|\brestoran\w*|\bski(ing)?\b|\blyzh\w*|\bxorhurd\w*|\btraffic\b|\bprobk\w*|\btow\w*|\bevakuator\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[1-5]\d\b(?!\s?(%|percent|min|km|hour|час|мин|км|ժամ|րոպե|կմ))|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bnikto ne ostanavliva\w*|\b(nobody|no one) (is )?stop(s|ping)\b|\bvoch voq chi kangnum\b|\btelefon\w* (sadit|sadyat|sel|razryazha)\w*|\bphone (is )?(dying|almost dead)\b|\b(signal|svyaz\w*|network|reception)\b[^.?!,]{0,15}\b(almost gone|gone|lost|dying|ele lovit|propada\w*|pochti net)\b|\bno (signal|network|reception)\b|\b(net|bez) (svyazi|seti)\b|\bkap(@|y)? (chka|hazi\w*)\b))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bcar (broke|died|stalled|won'?t start|is dead)\b|\bzagloh\w*|\bna trasse\b|\bmnacel (enq|em)\b))",
+            r"^(?![\s\S]*(" + ADVICE_SOUGHT["latn"] + r"|\bski(ing)?\b|\blyzh\w*|\btraffic\b|\bprobk\w*|\btow\w*|\bevakuator\w*))(?=[\s\S]*(" + MINUS_TEN + r"|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bnikto ne ostanavliva\w*|\b(nobody|no one) (is )?stop(s|ping)\b|\bvoch voq chi kangnum\b|\btelefon\w* (sadit|sadyat|sel|razryazha)\w*|\bphone (is )?(dying|almost dead)\b|\b(signal|svyaz\w*|network|reception)\b[^.?!,]{0,15}\b(almost gone|gone|lost|dying|ele lovit|propada\w*|pochti net)\b|\bno (signal|network|reception)\b|\b(net|bez) (svyazi|seti)\b|\bkap(@|y)? (chka|hazi\w*)\b))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bcar (broke|died|stalled|won'?t start|is dead)\b|\bzagloh\w*|\bna trasse\b|\bmnacel (enq|em)\b))",
             # a boat taking on water
             r"\b(boat|dinghy|raft|lodk\w*|navak\w*)\b[^.?!]{0,80}\b(water (is )?(coming|getting|pouring) in|taking (on )?water|(is )?sinking|tonet|tonem|nabira\w* vod\w*|jur a lcvum|xortakvum)\b",
             # people left in a desert by the smugglers who took them
@@ -1061,22 +1072,22 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
-            r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю\s?,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
+            r"^(?![\s\S]*(" + ADVICE_SOUGHT["cyrl"] + "|" + ADVICE_SOUGHT["armn"] + r"|\bбар\S*|куда сходить|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю\s?,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
             # people shut in a truck, a container or a boot with no air (not a house move)
             r"^(?![\s\S]*(мебел|переезд))(?=[\s\S]*((мы|нас|люди|людей|дети|детей)[^.?!]{0,40}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,60}(дышать нечем|нечем дышать|задыха|нет воздуха|не хватает воздуха|воздуха не хватает)|(дышать нечем|нечем дышать|задыха|нет воздуха|не хватает воздуха|воздуха не хватает)[^.?!]{0,60}(кузов|фур|контейнер|багажник)\S*[^.?!]{0,40}(мы|нас|люди|людей|дети|детей)))",
             # stuck on the road in a frost of -10 or harder, and no help: nobody stopping, the phone or the signal dying (not a traffic jam, nor a tow truck asked for)
-            r"^(?![\s\S]*(посовету|кафе|ресторан|лыж|пробк|эвакуатор))(?=[\s\S]*((?<![\w-])[-−]\s?[1-5]\d\b(?!\s?(%|percent|min|km|hour|час|мин|км|ժամ|րոպե|կմ))|мороз))(?=[\s\S]*(никто не останавлива|телефон\S* (садится|сел|разряжа)|связ\S* (\S+ )?(еле|почти|пропада|не ловит|нет)|нет (связи|сети)|без связи))(?=[\s\S]*(застрял|застряли|сломал\S*|заглох\S*|на трассе))",
+            r"^(?![\s\S]*(" + ADVICE_SOUGHT["cyrl"] + r"|лыж|пробк|эвакуатор))(?=[\s\S]*(" + MINUS_TEN + r"|мороз))(?=[\s\S]*(никто не останавлива|телефон\S* (садится|сел|разряжа)|связ\S* (\S+ )?(еле|почти|пропада|не ловит|нет)|нет (связи|сети)|без связи))(?=[\s\S]*(застрял|застряли|сломал\S*|заглох\S*|на трассе))",
             # a boat taking on water
             r"(лодк|шлюпк|плот)\S*[^.?!]{0,80}(набира\S* вод|вода (набирается|поступает|заливает|прибывает)|тон[её]т|тонем|ид[её]м ко дну)",
             r"(бросили|оставили|выкинули|высадили)[^.?!]{0,40}пустын|пустын\S*[^.?!]{0,40}(без воды|нет воды)",
         ),
         "armn": (
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(վառելիք\S* (վերջանում|պրծնում)|տաքացուցիչ\S* չի (աշխատում|տաքացնում)|պեչկ\S* չի))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
-            r"^(?![\s\S]*(посовету|\bбар\S*|кафе|ресторан|куда сходить|խորհուրդ|սրճարան|ռեստորան|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|դուրս (են )?(արել|արին|արեցին|շպրտել|քցել|քցեցին)))(?=[\s\S]*((չգիտեմ|չգիտենք) (\S+ ){0,2}(ուր|որտեղ) (գնամ|գնանք|գիշերեմ|գիշերենք|քնեմ|քնենք)|գնալու տեղ (չունեմ|չունենք)))",
+            r"^(?![\s\S]*(" + ADVICE_SOUGHT["cyrl"] + "|" + ADVICE_SOUGHT["armn"] + r"|\bбар\S*|куда сходить|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|դուրս (են )?(արել|արին|արեցին|շպրտել|քցել|քցեցին)))(?=[\s\S]*((չգիտեմ|չգիտենք) (\S+ ){0,2}(ուր|որտեղ) (գնամ|գնանք|գիշերեմ|գիշերենք|քնեմ|քնենք)|գնալու տեղ (չունեմ|չունենք)))",
             # people shut in a truck, a container or a boot with no air (not a house move)
             r"(բեռնատար|կուզով|ֆուր|կոնտեյներ|բեռնախցիկ|թափք)\S*[^.?!։]{0,60}(շնչել չի լինում|շնչելու բան չկա|օդ\S* չկա|օդ\S* (\S+ )?(չի բավականացնում|չի հերիքում|պակասում)|շնչահեղձ)",
             # stuck on the road in a frost of -10 or harder, and no help: nobody stopping, the phone or the signal dying (not a traffic jam, nor a tow truck asked for)
-            r"^(?![\s\S]*(խորհուրդ|սրճարան|ռեստորան|դահուկ|խցան|էվակուատոր))(?=[\s\S]*((?<![\w-])[-−]\s?[1-5]\d\b(?!\s?(%|percent|min|km|hour|час|мин|км|ժամ|րոպե|կմ))|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(ոչ ոք (\S+ )?չի կանգնում|հեռախոս\S* (\S+ )?(նստում|լիցքաթափվում)|կապ\S* (չկա|հազիվ|կտրվում)))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
+            r"^(?![\s\S]*(" + ADVICE_SOUGHT["armn"] + r"|դահուկ|խցան|էվակուատոր))(?=[\s\S]*(" + MINUS_TEN + r"|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(ոչ ոք (\S+ )?չի կանգնում|հեռախոս\S* (\S+ )?(նստում|լիցքաթափվում)|կապ\S* (չկա|հազիվ|կտրվում)))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
             # a boat taking on water
             r"(նավակ|լաստ)\S*[^.?!։]{0,80}(ջուր (ա|է) (լցվում|մտնում)|խորտակվում|սուզվում|խեղդվում ենք)",
             r"(թողել|թողեցին|գցել)\S*[^.?!։]{0,40}անապատ|անապատ\S*[^.?!։]{0,40}ջուր (չունեն|չկա)",

@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in thirty-six sets, everyday requests in thirty-one. Each is written apart from the
+# near-misses in thirty-seven sets, everyday requests in thirty-two. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {
@@ -50,6 +50,7 @@ SOURCES = {
     "red_flags_thirtyfourth": "red_flags_thirtyfourth.yml",
     "red_flags_thirtyfifth": "red_flags_thirtyfifth.yml",
     "red_flags_thirtysixth": "red_flags_thirtysixth.yml",
+    "red_flags_thirtyseventh": "red_flags_thirtyseventh.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -81,6 +82,7 @@ SOURCES = {
     "everyday_thirtysecond": "everyday_thirtysecond.yml",
     "everyday_thirtythird": "everyday_thirtythird.yml",
     "everyday_thirtyfourth": "everyday_thirtyfourth.yml",
+    "everyday_thirtyfifth": "everyday_thirtyfifth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

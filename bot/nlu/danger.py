@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.nlu import danger_context as ctx
-from bot.nlu.danger_lexicon import HUNGER, SIGNALS
+from bot.nlu.danger_lexicon import HUNGER, NOBODY_RUNS, SIGNALS
 from bot.nlu.normalise import fold_transliteration, light
 
 # A threat is a condition by nature ("if you run away, we will hurt your mother"), and so is
@@ -196,6 +196,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
             before, after = sentence[: anger.start()], sentence[anger.end():]
             if re.search(ctx.EMPLOYER, after) and not re.search(ctx.EMPLOYER, before) or re.search(ctx.MY_BOSS, before):
                 return True
+            if re.search(ctx.NOISE, sentence):
+                # "соседи сверлят с 8 утра, я их убью": anger at a noise
+                return True
         if re.search(ctx.WEAPON, sentence):
             return False
         if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS, ctx.MISHAP)):
@@ -219,7 +222,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "confinement":
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
-        return kept_home or curfew or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME))
+        moving_out = bool(re.search(ctx.BASEMENT_HOME, sentence) and re.search(ctx.RENT_PRICE, sentence))
+        return kept_home or curfew or moving_out or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME))
     if category == "self_harm":
         # a pet on a roof, with no person in the sentence; cut oneself shaving or cooking
         pet_up = bool(re.search(ctx.PET_CLIMBED, sentence)) and not re.search(ctx.PERSON_OBJECT, sentence) and not re.search(ctx.WRITER, sentence)
@@ -241,11 +245,11 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         years_lived = bool(re.search(ctx.YEARS_LIVED, sentence)) and not re.search(ctx.CHILD_WORD, sentence)
         return years_lived or bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
-        # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys
-        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP))
+        # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys; a fear of flying
+        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP, ctx.PHOBIA))
     if category == "violence":
-        # a match; a knife that slipped in the kitchen; an attack whose wounds healed and that went to the police
-        return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.KITCHEN_CUT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
+        # a match; a drum; a knife that slipped in the kitchen; an attack whose wounds healed and that went to the police
+        return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.INSTRUMENT_BEAT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.KITCHEN_CUT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
     if category == "isolation":
         # a parent's rule, or a phone taken from a child at school
         return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence) or re.search(ctx.SCHOOL, sentence) and re.search(ctx.CHILD_WORD, sentence))
@@ -318,7 +322,7 @@ def _rules_question(text: str, asked: bool) -> bool:
 # things given up before a move abroad.
 _MESSAGE_HEDGES = {"missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.BUSY_REASON}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})|^(?![\s\S]*({ctx.DEPARTED}|{ctx.WORK_ABROAD}|{ctx.VANISHED}))(?=[\s\S]*({ctx.FEW_DAYS}))[\s\S]*({ctx.PARTNER})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}|{ctx.ON_REQUEST}|{ctx.HOTEL_STAY}", "farewell": ctx.RELOCATION}
 # Explained by two things said anywhere in the message: a clause of an offer not signed yet.
-_MESSAGE_PAIRS = {"documents": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED), "debt": (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED)}
+_MESSAGE_PAIRS = {category: (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED) for category in ("documents", "debt", "confinement")}
 
 
 @lru_cache(maxsize=65536)
@@ -355,7 +359,7 @@ def signals(text: str) -> Signals:
                     denied.add(category)
                 elif category == "documents" and _kept_not(pattern, written, script):
                     denied.add(category)
-                elif condition and not (category == "confinement" and re.search(ctx.LOCK_OUTSIDE, sentence)):
+                elif condition and not (category == "confinement" and (re.search(ctx.LOCK_OUTSIDE, sentence) or re.search(NOBODY_RUNS[script], sentence))):
                     conditional.add(category)
                 elif _hedged(category, sentence, script) or _hedged(category, written, script):
                     conditional.add(category)
@@ -374,7 +378,7 @@ def signals(text: str) -> Signals:
     rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.CARRY_RULE, base))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
-    if "child" in affirmed and (re.search(ctx.QUESTION, base) or "\u055e" in text):
+    if "child" in affirmed and (re.search(ctx.QUESTION, base) or "\u055e" in text or re.search(ctx.NEEDED, base)):
         # "my son is 16 and wants a summer job in a cafe: what permission does he need?", "how long
         # may a child stay without parents while at grandma's?": a plan or a relative's care, asked about
         hedges.append(("child", ctx.CHILD_IN_CARE))
@@ -393,6 +397,9 @@ def signals(text: str) -> Signals:
         # "is it legal for the employer to keep the passport? just curious, I'm going in September":
         # a question before the trip, about no one's papers in particular
         hedges.append(("documents", ctx.GOING_TO))
+    if "documents" in affirmed and re.search(ctx.RULES_QUESTION, base) and re.search(ctx.HEARD, base):
+        # "I've heard employers there keep passports; I haven't gone yet: is it legal?": what is said, asked before the trip
+        hedges.append(("documents", ctx.NOT_YET_GONE))
     if re.search(ctx.FICTION, base):
         # A story's premise (a screenplay, a book) explains every danger word of the message but a
         # wish to die: "I read a book about it and I want to die too" is the person's own.
@@ -409,7 +416,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
     )
 
 

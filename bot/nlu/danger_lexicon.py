@@ -77,9 +77,12 @@ SEVERE = {
         + r"|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)"
         r"|\bbleeding\b|\bistekaet krovyu\b|\b(arjunahos|aryunahos|krovotechen)\w*"
         r"|\bunconscious\b|\bbez soznani\w*|\bne prosypaet\w*|\bchi (artnanum|zartnum)\b|\bushqi chi galis\b"
+        # blood coming a lot or not stopping
+        r"|\baryun(@|y)? (\w+ )?(galis|gnum|hosum) (a |e )?(shat|arat)\b|\b(shat|arat) aryun (a |e )?(galis|gnum|hosum)\b|\baryun(@|y)? (shat|arat) (a |e )?(galis|gnum|hosum)\b|\baryun(@|y)? (chi|chen) (kangnum|dadarum)\b"
+        r"|\bkrov\w* (\w+ )?(idet|id[eyo]t|techet|tech[eyo]t) (silno|sil'no|ne ostanavlivaetsya)\b|\bkrov\w* ne ostanavlivaetsya\b"
     ),
-    "cyrl": BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени|без сознания|потерял\S* сознание|не просыпается",
-    "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս|ուշագնաց|ուշաթափ|ուշքի չի գալիս|չի արթնանում",
+    "cyrl": BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени|без сознания|потерял\S* сознание|не просыпается|кров\S* (\S+ )?(идет|ид[её]т|течет|теч[её]т) (сильно|не останавливается)|кров\S* не останавливается",
+    "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս|ուշագնաց|ուշաթափ|ուշքի չի գալիս|չի արթնանում|արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)( (ա|է))? (շատ|առատ)|(շատ|առատ) արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)|արյուն\S* (շատ|առատ) (ա |է )?(գալիս|գնում|հոսում)|արյուն\S* (\S+ )?(չի|չեն) (կանգնում|դադարում)",
 }
 
 # A place or advice asked for ("посоветуйте кафе", "recommend a restaurant"): read by the exposure
@@ -92,6 +95,14 @@ ADVICE_SOUGHT = {
 
 # A frost of -10 or harder, not "- 15 minutes", "-15%" or "-12 km".
 MINUS_TEN = r"(?<![\w-])[-−]\s?[1-5]\d\b(?!\s?(%|percent|min|km|hour|час|мин|км|ժամ|րոպե|կմ))"
+
+# Kept somewhere "so that nobody runs": the purpose says the confinement is real, even when asked
+# about under an "if" ("is it ok if the boss keeps us in a container with dogs so nobody runs?").
+NOBODY_RUNS = {
+    "latn": r"\bso (that )?(nobody|no one|noone|none of us|we (can'?t|cannot|don'?t|do not)) (can |could |would |will )?(run|runs|run away|runs away|escape|escapes)\b(?! (in|into|o?ut of|late|short|over|around)\b)|\bchtoby (nikto|my|nikto iz nas) ne (sbezhal|ubezhal|sbezhali|ubezhali)\b|\bvor (voch voq|vochmek|voch mek) (chpaxn|chpaxch)\w*|\bvor (chpaxnenq|chpaxchenq)\b",
+    "cyrl": r"чтобы (никто|мы|никто из нас) не (сбежал|убежал|сбежали|убежали)(?![а-яё])",
+    "armn": r"որ (ոչ ոք|ոչ մեկ|ոչ մեկը) (չփախն|չփախչ)|որ (չփախնենք|չփախչենք)(?!\S)",
+}
 
 # Category -> patterns. One list serves a script: Latin patterns cover English and the folded
 # spellings of Latin-typed Russian (ru) and Armenian (hy); Cyrillic and Armenian their own.
@@ -157,8 +168,11 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(locked|trapped) (in|inside|up)\b|\bbeing (held|kept)\b|\block the door\b|\bdoor is (always )?(locked|closed)|\bnot allowed (off|out)\b|\blet me step out\b|\bchain on the gate|\bnobody walks out|\b(watching|watch) (me|us) (all the time|on cameras|every)|\bi'?m trapped\b",
             r"\b\d+ ?km from (the )?(nearest )?(town|city|road)|\bno (car|bus)\s?,? no (car|bus)\b|\bv lesu\b|\bdo trassy\b|\bvorota\b[^.?!]{0,30}\bzakryva",
             r"\b(tun|durs) chen toxni|\bdurs ches ga|\bvaxenum (a|em) durs gal",
-            r"\b(zakryli|zakryvayut|zapirayut)\w* (nas|menya|snaruzhi|v)\b|\b(uiti|uyti|vyiti|vyyti|uehat) ne da(yut|et)|\bne (otpustyat|vypustyat)\b",
+            r"\b(zakryli|zakryvayut|zapirayut)\w* (nas|menya|snaruzhi|v(?! \d))\b|\b(uiti|uyti|vyiti|vyyti|uehat) ne da(yut|et)|\bne (otpustyat|vypustyat)\b",
             r"\b(locked? (us |me )?from (the )?outside|afraid to (go out|leave))\b",
+            # locked in from outside for the night, with no way out; kept somewhere so that nobody runs
+            r"\b(zakryva|zapira|zakryl|zaper)\w* (\w+ ){0,3}snaruzhi\b|\b(vyiti|vyyti|uiti|uyti|vybratsya|vybrat'sya) nikak\b|\bnikak ne (vyiti|vyyti|uiti|uyti|vybratsya|vybrat'sya)\b",
+            NOBODY_RUNS["latn"],
             # a sponsor (kafala) who will not sign the exit visa: the worker cannot leave the country
             r"\b(kafil|kafeel|sponsor|employer|boss|madam|hozyain\w*|rabotodatel\w*)\b[^.?!]{0,20}\b(ne da[eyo]t|ne dayut|won'?t (give|sign)|doesn'?t (give|sign)|refus\w* to (give|sign)|not (giving|signing))\b[^.?!]{0,15}\b(exit|vyezdn\w*)\b|\bexit (visa|permit|vizu|viza)\b[^.?!]{0,30}\b(won'?t|doesn'?t|refus\w*|ne da[eyo]t|ne dayut)\b",
             r"\block(ed|s|ing)? (me|us|him|her|them|my \w+)( and [\w ]{1,20})? (in|inside|up)\b",
@@ -196,9 +210,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(уйти|выбраться|сбежать|убежать|вырваться|уехать|выйти) (\S+ )?отсюда[^.?!]{0,30}(чтобы (\S+ )?(никто|они|он|она|хозя\S*) (\S+ )?не (узнал|заметил|увидел)|незаметно)|незаметно (уйти|выбраться|сбежать|убежать|уехать|выйти) (\S+ )?отсюда",
             r"против (ее|его|моей|их) воли|держат в\b|не разрешает (мне )?выходить|закрывают внутри|не дают (нам |ей |ему )?звонить|в ванной закрыл",
             r"до трассы|ворота\w*[^.?!]{0,30}закрыва|в лесу[^.?!]{0,40}(хозяин|машина|работ)",
-            r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в)\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить",
+            r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в(?! \d))\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить",
             r"(заперл|запер (меня|нас|ее|её|его|их)|запира|взаперти|не отпуска|не выпуска|не пуска|не да(ют|ет|ёт) (нам |мне |ей |ему )?(уйти|выйти|уехать|позвонить)|нельзя (выходить|уйти|уехать)|не могу (уйти|выйти|уехать|сбежать|вернуться)|держат (нас|меня|ее|его)|в подвале)",
             r"(пожар|дым)[^.?!]{0,60}(заперт|закрыт)",
+            # locked in from outside for the night, with no way out; kept somewhere so that nobody runs
+            r"(закрыва|запира|закрыл|запер)\S* (\S+ ){0,3}снаружи|(выйти|уйти|выбраться) никак|никак не (выйти|уйти|выбраться)",
+            NOBODY_RUNS["cyrl"],
             # a note or a sign asking for help shown at a window
             r"^(?=[\s\S]*(окн|окош))(?=[\s\S]*(записк|бумажк|бумаг|листок|листк|табличк|надпис|написан|написал))(?=[\s\S]*(\"\s?(помогите|спасите|help|sos)|(написано|написал\S*|надпис\S*)\W{1,4}(помогите|спасите|help|sos)|(помогите|спасите|help|sos)\W{1,4}написано))",
             # nobody goes out until the contract or the debt is over
@@ -217,6 +234,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(տուն|դուրս) չեն թողնի|դուրս չես գա|վախենում (ա|եմ) դուրս գալ",
             r"(փակ(ել|ում|ված|եցին)|դուրս չեն թող|դուրս չի թող|չեն թողնում|չի թողնում|թույլ չեն տալիս|թույլ չի տալիս|չեմ կարող\S* (դուրս գալ|հեռանալ|գնալ|փախչել|վերադառնալ)|պահում են (մեզ|ինձ|նրան)|նկուղ)",
             r"(հրդեհ|ծուխ)\S*[^.?!]{0,60}(փակ|կողպ)",
+            # kept somewhere so that nobody runs
+            NOBODY_RUNS["armn"],
             # a note or a sign asking for help shown at a window
             r"^(?=[\s\S]*(պատուհան|լուսամուտ))(?=[\s\S]*(թուղթ|թղթ|գրած|գրված|գրություն|ցուցանակ))(?=[\s\S]*(\"\s?(օգնեք|փրկեք|help|sos)|(օգնեք|փրկեք|help|sos)\W{1,4}(գրած|գրված)|(գրել|գրած|գրված)\S*\W{1,4}(օգնեք|փրկեք|help|sos)))",
             # nobody goes out until the contract or the debt is over
@@ -372,6 +391,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(knife|nozh(a|om|u|i|ei|ey|ami|ah|ik\w*|ev\w*)?|danak|palk\w*|bet nas|byut)\b|\bbreak(ing)? (down )?the door|\blomitsya\b|\bjardum a\b",
             r"\b(beat|beats|beating|hit|hits|hitting|punch\w*|kick(s|ed|ing)?|slap\w*|chok\w*|strangl\w*) (me|us|him|her|them|my (wife|kids?|children|mom|mother|sister|daughter|son|brother))\b",
             r"\b(beat|hit|punched|kicked|attacked|stabbed) (my|our) (friend|coworker|co-worker|colleague|husband|father|dad|cousin|neighbou?r|uncle|aunt|roommate|fiancee?|girlfriend|boyfriend)\b",
+            # 'the neighbour beats his son'
+            r"\b(beat|beats|beating|punch\w*|slap\w*|whip|whips|whipped|kicks|kicking|hits|hitting) (his|her|their|our) (wife|kids?|children|child|son|daughter|mother|mom|sister|brother|husband|baby|boy|girl)\b",
             r"\b(beaten|rape[ds]?|raping|assault(ed)?|abus(e|es|ed|ing)|grop(e|es|ed|ing)|molest\w*)\b",
             r"\b(izbiva|izbil|udaril|iznasil|nasil|b(yet|yut) (menya|nas))\w*",
             # 'бьёт' typed with an apostrophe for the soft sign: "b'et kogda zhaluyus"
@@ -1110,8 +1131,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
             r"^(?=[\s\S]*(" + SEVERE["latn"] + r"|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bbez soznani\w*|\bne prosypa\w*|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(i'?d|i would|we'?d|we would|i|we) rather not (call|get|phone)( (an |the )?(ambulance|doctor|paramedics|911|112|103|them))?\s*([.,!?]|$)|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (vyzvat|vyzyvat|pozvonit v) (skoruyu|vracha|103|112)\b|\b(skoruyu|vracha) (\w+ )?(vyzvat|vyzyvat) (\w+ )?(boimsya|boyus|boitsya|boyatsya)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em|a|e|en) (shtap\w* )?(ognutyun\w* )?kanchel\b|\bshtap\w* (ognutyun\w* )?kanchel(uc)? (\w+ )?vaxenum\b|\b(call|kanchel|kanchem|kanchenq|vyzvat|vyzyvat)\b[^.?!]{0,40}\b(ete|esli|if|when)\b[^.?!]{0,20}(\b(no|chuni|chunen|chunenq|chunem|net|bez|doesn'?t have|don'?t have|has no|have no)\b (\w+ )?(documents?|papers|dokument\w*|pastatxt\w*|pasport\w*|insurance|strahovk\w*|polis\w*)|\b(dokument\w*|pastatxt\w*|pasport\w*|papers|documents)\b (chuni|chunen|net)\b)))",
-            # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown, or the operator does not understand the language
-            r"^(?![\s\S]*\b(gums?|nose ?bleed\w*|nose|desn\w*|nos(a|om)|lind\w*|qt\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\b(don'?t|do not) know (the |what'?s the |what the )?(ambulance|emergency) number\b|\bne znayu (\w+ )?nomer\w* (skor\w*|103|112)|\bnomer (skor\w*|103|112) (\w+ )?ne znayu\b|\b(shtap\w* )?(ognutyan )?hamar(@|y)? (chgitem|chem imanum)\b|\b(ambulance|emergency|911|112|103|skor\w*|shtap\w*)\b[^.?!]{0,30}\b(chen haskanum|chi haskanum|ne ponima\w*|(don'?t|doesn'?t|can'?t|cannot) understand)\b))",
+            # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown or asked for, or the operator does not understand the language
+            r"^(?![\s\S]*\b(gums?|nose ?bleed\w*|nose|desn\w*|nos(a|om)|lind\w*|qt\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\b(don'?t|do not) know (the |what'?s the |what the )?(ambulance|emergency) number\b|\bne znayu (\w+ )?nomer\w* (skor\w*|103|112)|\bnomer (skor\w*|103|112) (\w+ )?ne znayu\b|\b(shtap\w* )?(ognutyan )?hamar(@|y)? (chgitem|chem imanum)\b|\b((what|which) (\w+ )?number (do|should|can|must) (i|we) (call|dial|ring)|(what|which) number to (call|dial|ring)|(kakoi|kakoj|kakoy) nomer (zvonit|nabrat|nabirat)|po kakomu nomeru (zvonit|nabrat)|(inch|vor) hamar(ov|i)? (zangem|zangaharem))\b(?=\s*([?.!,]|$|(here|now|in armenia|v armenii|hayastanum)\b|for (an |the )?(ambulance|emergency|help)\b))|\b(ambulance|emergency|911|112|103|skor\w*|shtap\w*)\b[^.?!]{0,30}\b(chen haskanum|chi haskanum|ne ponima\w*|(don'?t|doesn'?t|can'?t|cannot) understand)\b))",
         ),
         "cyrl": (
             r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
@@ -1126,8 +1147,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(упал\S*( ,)? (и )?не (может|могу|можем) (встать|подняться)))(?=[\s\S]*(одна|одно|один|никто|сосед|скор(ая|ую|ой)|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
             r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог))(?=[\s\S]*((не можем|не могу|боимся|боюсь|боится|боятся|нельзя|запрещают|не дают|лучше не( буду)?) (\S+ )?(вызвать|вызывать|позвонить в) (скорую|врача|103|112)|(скорую|врача) (\S+ )?(вызвать|вызывать) (\S+ )?(боимся|боюсь|боится|боятся)|(вызвать|вызывать|позвонить)[^.?!]{0,40}(если|когда)[^.?!]{0,20}(нет|без) (\S+ )?(документ|паспорт|полис|страховк)))",
-            # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown, or the operator does not understand the language
-            r"^(?![\s\S]*(десн|из носа|носом|носовое))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(номер (скор\S*|103|112) (\S+ )?не знаю|не знаю (\S+ )?номер\S* (скор\S*|103|112)|(скор\S*|103|112|диспетчер)[^.?!]{0,30}не понима))",
+            # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown or asked for, or the operator does not understand the language
+            r"^(?![\s\S]*(десн|из носа|носом|носовое))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*((какой номер|по какому номеру) (\S+ )?(звонить|набрать|набирать)(?=\s*([?.!,]|$|здесь|сейчас|в армении))|какой номер (скор|экстренн|помощ)|номер (скор\S*|103|112) (\S+ )?не знаю|не знаю (\S+ )?номер\S* (скор\S*|103|112)|(скор\S*|103|112|диспетчер)[^.?!]{0,30}не понима))",
         ),
         "armn": (
             # hard to breathe or a high fever, and no way to a hospital
@@ -1141,8 +1162,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(ընկել (ա|է|եմ)( ,)? (ու |եվ )?(չի|չեմ) (կարում|կարողանում|կարող) (վեր |կանգն|ոտքի)))(?=[\s\S]*(մենակ|ոչ ոք|հարեվան|շտապ|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
             r"^(?=[\s\S]*(" + SEVERE["armn"] + r"|շուրթ\S* (կապտ|մոխրագույն)|կապտում (ա|է)|ուշագնաց|ուշաթափ|ուշքի չի գալիս))(?=[\s\S]*(շտապ\S* (օգնություն\S* )?(չենք|չեմ) (կարող|կարա|կարում) (կանչել|կանչենք)|վախենում (ենք|եմ|ա|է|են) (շտապ\S* )?(օգնություն\S* )?կանչել|շտապ\S* (օգնություն\S* )?կանչել(ուց)? (\S+ )?վախենում|շտապ\S* (օգնություն\S* )?կանչել (չենք|չեմ) (կարող|կարա|կարում)|(կանչել|կանչեմ|կանչենք)[^.?!։]{0,40}(եթե|երբ)[^.?!։]{0,20}(փաստաթուղթ|փաստաթղթ|անձնագ|պասպորտ|ապահովագր)\S* (չունի|չունեն|չունենք|չունեմ|չկա)))",
-            # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown, or the operator does not understand the language
-            r"^(?![\s\S]*(լինդ|քթից))(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(շտապ\S* (օգնության )?համար\S* (չգիտեմ|չեմ իմանում)|(շտապ\S*|103|112)[^.?!։]{0,30}(չեն|չի) հասկանում))",
+            # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown or asked for, or the operator does not understand the language
+            r"^(?![\s\S]*(լինդ|քթից))(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*((ինչ|որ) համար(ով|ի)? (զանգեմ|զանգահարեմ)(?=\s*([?.!,։]|$|այստեղ|հիմա|հայաստանում))|շտապ\S* (օգնության )?համար\S* (չգիտեմ|չեմ իմանում)|(շտապ\S*|103|112)[^.?!։]{0,30}(չեն|չի) հասկանում))",
         ),
     },
 }

@@ -183,6 +183,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "у отца инфаркт, звоню в скорую, меня там не понимают",
         "it's all over. I left a letter for my kids on the table",
         "through the wall the neighbours' child screams every night, today I saw blood on their door",
+        "ես հղի եմ, արյունը շատ ա գալիս, տանը մենակ եմ, ինչ համարով զանգեմ",
+        "у мамы кровь не останавливается, какой номер скорой в Армении?",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -270,6 +272,10 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "v 2018 nas zakryli na sklade na nedelyu, no potom vse razreshilos",
         "поссорились с парнем, дай совет как помириться",
         "в прошлом году хозяин держал мой паспорт, но я его забрала и уволилась, как получить справку о стаже?",
+        "years ago my boss in Tyumen held my passport for a month; it's all behind me now, I'd like to tell my story to researchers",
+        "в общежитии вход закрывают в 22:30, такое правило. как получить пропуск на ночную смену?",
+        "Պայմանագրով 2 շաբաթ առաջ պիտի ասեմ, որ դուրս եմ գալիս, թե չէ տուգանք կլինի՞",
+        "мой фикус засох, я плачу, он жил у меня 5 лет",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -2340,3 +2340,99 @@ def test_a_passport_taken_for_a_check_and_not_given_back_stays(text):
 def test_a_boss_who_took_the_passport_and_left_is_no_ending(text):
     found = signals(text)
     assert "documents" in found.affirmed and not found.over
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("is it legal if the owner keeps us in a container with dogs at the gate so nobody runs away?", "confinement"),
+        ("the boss keeps us in the barracks with a guard so no one can escape", "confinement"),
+        ("хозяин поселил нас в вагончике, собаки у ворот, чтобы никто не сбежал. это законно?", "confinement"),
+        ("тերը մեզ բեռնարկղում ա պահում, դրսում շներ կան, որ ոչ ոք չփախչի", "confinement"),
+        ("shef@ mez pahum a vagonum, vor voch voq chpaxni", "confinement"),
+        ("нас на складе закрывают на ночь снаружи, это законно? выйти никак", "confinement"),
+        ("nas v obshchage zakryvayut na noch snaruzhi, vyiti nikak esli pozhar", "confinement"),
+        ("ես հղի եմ, արյունը շատ ա գալիս, տանը մենակ եմ, ինչ համարով զանգեմ", "care_denied"),
+        ("hxi em, aryun@ shat a galis, inch hamarov zangem?", "care_denied"),
+        ("I'm pregnant and bleeding, what number do I call here?", "care_denied"),
+        ("у мамы кровь не останавливается, какой номер скорой в Армении?", "care_denied"),
+    ],
+)
+def test_kept_so_nobody_runs_locked_outside_for_the_night_and_bleeding_with_no_number_to_call(text, category):
+    found = signals(text)
+    assert category in found.affirmed and not found.over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "years ago my boss in Tyumen held my passport for a month; it's all behind me now, I'd like to tell my story to researchers",
+        "когда-то хозяин держал мой паспорт, но это всё позади, живу в Ереване с семьёй",
+        "The contract says I cannot leave before 8 months unless I repay the training fee. Is that legal? Just checking before I sign",
+        "в общежитии вход закрывают в 22:30, такое правило. как получить пропуск на ночную смену?",
+        "Հանրակացարանի դուռը 22:00-ին փակում են, սա նորմալ կանոն ա՞",
+        "Աղջիկս 16 տարեկան ա, ուզում ա ամռանը Վրաստանում աշխատի։ Անչափահասին ինչ փաստաթղթեր են պետք",
+        "I've heard that in Qatar employers keep workers' passports. I haven't gone yet: is that legal, and how do I make sure mine stays with me?",
+        "Լսել եմ, որ Կատարում գործատուները պասպորտ են պահում։ Դեռ չեմ գնացել, օրենքով թույլատրվա՞ծ ա",
+        "nkuxum enq aprum, xonav a, Erevanum bnakaran inchqan a",
+        "живём в подвале, сыро, сколько стоит снять однушку в Ереване?",
+        "vaxenum em inqnatirov trchel, Moskva avtobusov vonc gnam?",
+        "соседи сверлят с 7 утра, я их скоро убью",
+        "the neighbours have been drilling since 8 am, I'll kill them",
+        "Շունս գիշերը չի թողնում քնեմ, ամբողջ գիշեր հաչում ա",
+        "Հարևանի տղան ամբողջ օրը թմբուկ ա խփում, գժվում եմ",
+        "сосед целыми днями бьёт в барабан, что делать",
+    ],
+)
+def test_a_story_behind_one_a_clause_before_signing_a_dorm_rule_a_teen_job_a_rumour_a_basement_flat_a_fear_of_flying_and_noise_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("соседи угрожают меня убить, потому что я жаловался на шум", "threats"),
+        ("the guard locks our dorm at 22:00 from the outside, it's the rule they say, we can't get out", "confinement"),
+        ("My contract says I can't leave before 6 months and they keep my passport. I already signed", "documents"),
+        ("the boss locks us in at night so no one runs away", "confinement"),
+        ("the neighbour beats his son every night, you can hear the drums of the wedding next door but he still screams", "violence"),
+        ("5 hogov nkuxum enq aprum, pasportner@ menejeri mot en, durs gal chi kareli", "confinement"),
+        ("брат живёт в подвале у людей, которым должен, звонить ему не дают", "confinement"),
+        ("I thought it's all behind me but they found me again and took my passport", "documents"),
+    ],
+)
+def test_noise_a_dorm_rule_a_signed_contract_and_a_story_that_came_back_leave_the_danger(text, category):
+    found = signals(text)
+    assert category in found.affirmed and not found.over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Պայմանագրով 2 շաբաթ առաջ պիտի ասեմ, որ դուրս եմ գալիս, թե չէ տուգանք կլինի՞",
+        "мой фикус засох, я плачу, он жил у меня 5 лет",
+        "my cactus died and I'm crying, it was with me for 10 years",
+        "в общежитии вход закрывают в 22:30, такое правило. как получить пропуск на ночную смену?",
+    ],
+)
+def test_notice_before_quitting_a_dried_plant_and_a_dorm_rule_are_everyday_scenes(text):
+    assert signals(text).harmless
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buy two packs so nobody runs out of coffee at the office",
+        "what number do I call to book a doctor, I have a fever 39",
+        "which number do I call for a taxi in Yerevan?",
+        "какой номер у такси в Ереване, у меня температура 39 и надо в аптеку",
+        "my wife is pregnant, 38 weeks, bleeding a little, which number to call for the maternity ward?",
+        "наш сосед стучит по батарее, я его убью скоро",
+        "the neighbours' dog barks all night, I'll kill it",
+        "Երեխաս թմբուկ ա խփում ամբողջ օրը, ինչ անեմ",
+        "vaxenum em bardzrutyunic, Dilijanum choppanaki vra chem nsti",
+        "I'm afraid of flying, help me choose a train to Tbilisi",
+    ],
+)
+def test_running_out_of_coffee_a_taxi_number_a_booking_a_radiator_a_drum_a_workshop_basement_and_heights_are_no_danger(text):
+    assert not signals(text).any

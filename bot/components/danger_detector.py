@@ -101,6 +101,30 @@ def decide(probability: float, found: Signals, thresholds: dict[str, float], wor
     return words > 1 and probability >= bar
 
 
+def fit_and_calibrate(texts: list[str], labels: list[int], config: dict[str, Any]) -> tuple[_Model, dict[str, Any]]:
+    """The classifier fitted on all examples, and its bars from out-of-fold probabilities."""
+    from sklearn.model_selection import StratifiedKFold
+
+    named = [signals(t).any for t in texts]
+    out_of_fold = [0.0] * len(texts)
+    folds = StratifiedKFold(n_splits=config["folds"], shuffle=True, random_state=0)
+    for train_index, test_index in folds.split(texts, labels):
+        model = _Model(config).fit([texts[i] for i in train_index], [labels[i] for i in train_index])
+        for i, p in zip(test_index, model.probabilities([texts[i] for i in test_index]), strict=True):
+            out_of_fold[i] = p
+    thresholds = choose_thresholds(out_of_fold, labels, named, config)
+    caught = [decide(p, signals(t), thresholds, len(_WORD.findall(t))) for p, t in zip(out_of_fold, texts, strict=True)]
+    positives = sum(labels)
+    calibration = {
+        **thresholds,
+        "examples": len(texts),
+        "danger_examples": positives,
+        "out_of_fold_recall": round(sum(c for c, y in zip(caught, labels, strict=True) if y) / max(positives, 1), 4),
+        "out_of_fold_false_alarms": round(sum(c for c, y in zip(caught, labels, strict=True) if not y) / max(len(texts) - positives, 1), 4),
+    }
+    return _Model(config).fit(texts, labels), calibration
+
+
 class _Model:
     """TF-IDF n-grams (and the lexicon's features when weighted), logistic regression on top."""
 
@@ -207,31 +231,13 @@ class DangerDetector(GraphComponent):
     def train(self, training_data: TrainingData) -> Resource:
         """Fit, then calibrate both bars on out-of-fold probabilities."""
         import yaml
-        from sklearn.model_selection import StratifiedKFold
 
         extra = []
         if self.config.get("not_danger"):
             with open(self.config["not_danger"], encoding="utf-8") as handle:
                 extra = yaml.safe_load(handle)["examples"]
         texts, labels, _ = _examples(training_data, extra)
-        named = [signals(t).any for t in texts]
-        out_of_fold = [0.0] * len(texts)
-        folds = StratifiedKFold(n_splits=self.config["folds"], shuffle=True, random_state=0)
-        for train_index, test_index in folds.split(texts, labels):
-            model = _Model(self.config).fit([texts[i] for i in train_index], [labels[i] for i in train_index])
-            for i, p in zip(test_index, model.probabilities([texts[i] for i in test_index]), strict=True):
-                out_of_fold[i] = p
-        thresholds = choose_thresholds(out_of_fold, labels, named, self.config)
-        caught = [decide(p, signals(t), thresholds, len(_WORD.findall(t))) for p, t in zip(out_of_fold, texts, strict=True)]
-        positives = sum(labels)
-        self.calibration = {
-            **thresholds,
-            "examples": len(texts),
-            "danger_examples": positives,
-            "out_of_fold_recall": round(sum(c for c, y in zip(caught, labels, strict=True) if y) / max(positives, 1), 4),
-            "out_of_fold_false_alarms": round(sum(c for c, y in zip(caught, labels, strict=True) if not y) / max(len(texts) - positives, 1), 4),
-        }
-        self.model = _Model(self.config).fit(texts, labels)
+        self.model, self.calibration = fit_and_calibrate(texts, labels, self.config)
         with self.storage.write_to(self.resource) as directory:
             joblib.dump(self.model, directory / _MODEL)
             (directory / _CALIBRATION).write_text(json.dumps(self.calibration), encoding="utf-8")

@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from bot.components.language_identifier import VARIANT
     from bot.components.linear_intent import LinearIntentClassifier, _examples
+    from bot.evaluation import publish
     from bot.nlu.normalise import normalise
     from bot.settings import Settings
     from bot.training.build import Paths, build
@@ -114,10 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         "(bot/respond/responder.py). A higher bar answers fewer entry questions right for little fewer everyday",
         "answers; the attempt floor moves few messages between 0.3 and 0.6.",
     ]
-    out = settings.root / args.out
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines))
-    return 0
+    return publish(settings.root / args.out, lines)
 
 
 if __name__ == "__main__":

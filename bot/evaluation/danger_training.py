@@ -114,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     import yaml
 
     from bot.components.danger_detector import DangerDetector
+    from bot.evaluation import publish
     from bot.evaluation.dataset import SOURCES, cases
     from bot.settings import Settings
     from bot.training.build import Paths, build
@@ -146,10 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         *table(arms, tested),
     ]
-    out = settings.root / args.out
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines))
-    return 0
+    return publish(settings.root / args.out, lines)
 
 
 if __name__ == "__main__":

@@ -65,3 +65,11 @@ def test_tallies_count_each_set_and_the_table_totals_them():
     assert lines[2] == f"| red_flags_x (danger) | 1 | 1 / {tallies[('red_flags_x', True)].classifier} |"
     not_danger = f"{everyday.flagged} / {tallies[('red_flags_x', False)].classifier + everyday.classifier}"
     assert lines[-1] == f"| all (not danger) | 2 | {not_danger} |"
+
+
+def test_the_page_is_written_and_printed(tmp_path, capsys):
+    from bot.evaluation import publish
+
+    assert publish(tmp_path / "page.md", ["# title", "", "| a |"]) == 0
+    assert (tmp_path / "page.md").read_text(encoding="utf-8") == "# title\n\n| a |\n"
+    assert "| a |" in capsys.readouterr().out

@@ -2434,5 +2434,5 @@ def test_notice_before_quitting_a_dried_plant_and_a_dorm_rule_are_everyday_scene
         "I'm afraid of flying, help me choose a train to Tbilisi",
     ],
 )
-def test_running_out_of_coffee_a_taxi_number_a_booking_a_radiator_a_drum_a_workshop_basement_and_heights_are_no_danger(text):
+def test_running_out_of_coffee_a_taxi_number_a_booking_a_radiator_a_drum_and_heights_are_no_danger(text):
     assert not signals(text).any

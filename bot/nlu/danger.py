@@ -201,7 +201,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
                 return True
         if re.search(ctx.WEAPON, sentence):
             return False
-        if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS, ctx.MISHAP)):
+        if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS, ctx.MISHAP, ctx.CASE_HARM)):
             return True
         if re.search(ctx.LAW_CHANGE, sentence) and not re.search(ctx.EMPLOYER, sentence) and not re.search(ctx.COERCION[script], sentence):
             # "a neighbour says we'll all be deported because of the new law": a policy, not a threat
@@ -223,7 +223,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
         moving_out = bool(re.search(ctx.BASEMENT_HOME, sentence) and re.search(ctx.RENT_PRICE, sentence))
-        return kept_home or curfew or moving_out or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME))
+        return kept_home or curfew or moving_out or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME, ctx.STUCK))
     if category == "self_harm":
         # a pet on a roof, with no person in the sentence; cut oneself shaving or cooking
         pet_up = bool(re.search(ctx.PET_CLIMBED, sentence)) and not re.search(ctx.PERSON_OBJECT, sentence) and not re.search(ctx.WRITER, sentence)
@@ -341,7 +341,7 @@ def signals(text: str) -> Signals:
         if form not in read:
             # the tables of every script, once for each distinct form (the Russian and Armenian forms are one text)
             read.add(form)
-            disclaimed = disclaimed or _safekeeping(form) or bool(re.search(ctx.OTHERWISE_FINE, form) or re.search(ctx.WITH_ME, form))
+            disclaimed = disclaimed or _safekeeping(form) or bool(re.search(ctx.OTHERWISE_FINE, form) or re.search(ctx.WITH_ME, form) or re.search(ctx.WAY_HOME, form))
             disclaimed = disclaimed or _reassured(form)
         if not _LETTERS[script].search(form):
             # a script's tables need its letters: an English message skips the Russian and Armenian ones
@@ -375,7 +375,7 @@ def signals(text: str) -> Signals:
     rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)
     # "my friend says in the UAE they take your passport at work: still true? thinking of going"
     prospect = all(re.search(table, base) for table in ctx.PROSPECT)
-    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.CARRY_RULE, base))
+    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.CARRY_RULE, base) or len(_CLAUSE.split(base.strip(" .?!;"))) == 1 and re.search(ctx.PAPER_NEEDED, base))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if "child" in affirmed and (re.search(ctx.QUESTION, base) or "\u055e" in text or re.search(ctx.NEEDED, base)):
@@ -416,7 +416,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
     )
 
 

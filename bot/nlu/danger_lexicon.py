@@ -109,7 +109,11 @@ NOBODY_RUNS = {
 SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
+            # the boss gone with the workers' passports ("shef uehal s pasportami", "left with our passports")
+            r"\b(uehal|ush[eyo]l|skrylsya|ischez|propal|sbezhal)\w* s (nashimi |moimi |vsemi )?(pasport|dokument)\w*(?![^.?!]{0,40}\b(gostinic|otel|registraci|posolstv|konsulstv|viz)\w*)|\b(left|ran off|ran away|drove off|disappeared|vanished|took off) with (our|my|all (our|the)|the|everyone'?s|their) (passports?|documents|papers|ids)\b(?![^.?!]{0,40}\b(check\w* (us |me )?in|register\w*|hotel|reception|embassy|consulate|visas?|gostinic\w*|otel\w*|posolstv\w*|konsulstv\w*|registraci\w*)\b)",
             r"\bstill has my passport\b|\bcollected (everyone'?s|our|all the) passports\b|\bkeeps? our bank cards\b|\bvercrel a anznag|\banznagrer@? vercrel",
+            # no passport until the fine or the debt is paid ("until then no passport", "minch ayd anznagir chka", "poka ne zaplachu pasport ne otdadut")
+            r"\b(no|without) (my |our )?(passport|documents|papers) (until|till|untill) (then|(i|we) (pay|repay|work off))\b|\b(until|till) (then|(i|we) (pay|repay|work)\w*( it| off| the \w+)?),? (there'?s |there is )?no (passport|documents|papers)\b|\bminch(ev)? (ayd|ed|chvcharem|chvcharenq|chtam|chtanq)\b[^.?!]{0,20}\b(ancnag|anznag|andznag|pasport|pastatxt)\w* (chka|chen ta|chi ta|chen talu|chi talu)\b|\b(poka ne|do teh por,? poka ne) (zaplachu|zaplatim|otdam|otdadim|vernu|vern[eyo]m|vyplachu|otrabotayu)\b[^.?!]{0,40}\b(pasport|dokument)\w* (ne (otdadut|vernut|dadut|otdast|vernet|poluchu)|ne budet)\b",
             r"\b(has|have) had (my|our|his|her|their) (" + DOCUMENT_WORDS + r")\b|\b(" + DOCUMENT_WORDS + r"|originals)\b[^.?!]{0,60}\b(refus\w*|won'?t|wont|will not|doesn'?t want) (to )?(give|return|hand) (it|them) back\b",
             r"\b(documents|papers|passports?) (are )?with them\b|\bdokument\w* u nih\b|\bpasport\w*[^.?!]{0,20}\b(ira|iran|iranc) mot",
             r"\b(" + DOCUMENT_WORDS + r") (is |are )?with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager|foreman|broker)",
@@ -141,6 +145,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|employer|boss|owner|agency|agent|company|landlord|madam|sponsor|recruiter)( still)? (has|have) (still )?(my|our|his|her) (" + DOCUMENT_WORDS + r")\b(?! (number|details|copy|copies|scan|photo|data|on file))|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,10} (vercrel|xlel) en\b|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,25}\b(chen|chi) (talis|tali|veradardznum)\b",
         ),
         "cyrl": (
+            # the boss gone with the workers' passports
+            r"(уехал|ушел|ушёл|скрылся|исчез|пропал|сбежал)\S* с (нашими |моими |всеми )?(паспорт|документ)\S*(?![^.?!]{0,40}(гостиниц|отел|регистрац|посольств|консульств|виз))",
             r"карты у бригадира",
             r"документы у них|паспорт\w* у хозяина",
             r"(паспорт|документ)\w* у (?!меня|нас|тебя|себя|вас)\w+\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b)",
@@ -149,6 +155,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(паспорт|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
             r"(?<!банкомат )(забрал|отобрал|отнял|отбира|не отда|не возвраща)\w*[^.?!]{0,30}?(карт[уы]\b|карточк)",
             r"(паспорт|документ)\w*.{0,80}не (отда(ет|ёт|ют)|возвраща(ет|ют)) (его|их)",
+            # no passport until the fine or the debt is paid
+            r"(пока не|до тех пор,? пока не) (заплачу|заплатим|отдам|отдадим|верну|вернём|вернем|выплачу|выплатим|отработаю|отработаем)[^.?!]{0,40}(паспорт|документ)\S* (не (отдадут|вернут|дадут|отдаст|вернет|вернёт|получу|получим)|не будет)|(паспорт|документ)\S* (не (отдадут|вернут|дадут|отдаст|вернет|вернёт)|не будет) (\S+ )?(пока не|до тех пор,? пока не) (заплачу|заплатим|отдам|отдадим|верну|вернём|вернем|выплачу|выплатим|отработаю|отработаем)|до тех пор (паспорт|документ)\S* (не будет|не отдадут|не вернут)",
         ),
         "armn": (
             r"քարտեր\S*[^.?!]{0,30}մոտ են",
@@ -159,10 +167,16 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(վերցր|վերցն|վերցել|պահում|խլել|թաքցր)\S*[^.?!]{0,40}?(անձնագ|փաստաթղթ|փաստաթուղթ)",
             r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*.{0,80}(հետ չի տալիս|հետ չեն տալիս|չի վերադարձնում|չեն վերադարձնում)",
             r"^(?=[\s\S]*(անձնագ|պասպորտ))(?=[\s\S]*\b(\d+|մի քանի) (ամիս|շաբաթ|տարի)\S* (ա |է )?պահ(ում|ել))",
+            # no passport until the fine or the debt is paid ("տուգանք տուր ..., մինչ այդ անձնագիր չկա")
+            r"մինչ(եվ)? (այդ|էդ|չվճարեմ|չվճարենք|չտամ|չտանք|չմուծեմ|փակեմ)[^.?!։]{0,20}(անձնագ|պասպորտ|փաստաթղթ)\S* (չկա|չեն տա|չի տա|չեն տալու|չի տալու)|(անձնագ|պասպորտ|փաստաթղթ)\S* (չկա|չեն տալու|չի տալու|չեն տա|չի տա) մինչ(եվ)? (այդ|էդ|չվճարեմ|չվճարենք|չտամ|չտանք|չմուծեմ)",
         ),
     },
     "confinement": {
         "latn": (
+            # "ya zapert na sklade": the writer says they are locked in
+            r"\b(ya|my) (\w+ )?zapert(a|y)?\b",
+            # a guard with dogs where the person works, and no way out ("ohrannik s sobakoy, kak vybratsya")
+            r"^(?=[\s\S]*\b(farm\w*|ferm\w*|sklad\w*|stro[iy]k\w*|zavod\w*|ceh\w*|barak\w*|obshchag\w*|rabot\w*|work\w*|site|camp|factory|warehouse|plantation|ashxat\w*|gorcaran\w*|pahest\w*)\b)(?=[\s\S]*(\b(ohrann\w*|storozh\w*|guards?|pahak\w*)\b[^.?!]{0,20}\b(s sobak\w*|s ovchark\w*|with (a |the )?dogs?|shnerov|shnov)\b))(?=[\s\S]*\b(kak (otsyuda )?(vybrat\w*|sbezhat|ujti|uiti|uyti|uehat|vyehat)|(vyehat|ujti|uiti|uyti|bezhat) nekuda|how (do i|can i|to) (get out|escape|leave)|can'?t leave|(inchpes|vonc) (durs gam|paxnem|pakhnem|paxchem)|(chenq|chem) (karox|karogh|kara) durs gal)\b)",
             r"\b(get out of here|get out of this (place|house|flat|apartment)|escape( from)? (here|this place|them|him|her)|run away from (here|them|him|her)|leave (here|this place)|flee( from)? (here|them|him|her))\b[^.?!]{0,30}\bwithout (them|him|her|anyone|anybody|the (boss|owner|family|guards?)) (knowing|noticing|seeing|finding out|hearing)\b|\b(uyti|uiti|vybrat'?sya|sbezhat|ubezhat|vyrvat'?sya|uehat|vyyti|vyiti) (\w+ )?otsyuda\b[^.?!]{0,30}\b(chtoby (\w+ )?(nikto|oni|on|ona|hozya\w*) (\w+ )?ne (uznal|zametil|uvidel)\w*|nezametno)\b|\bnezametno (uyti|uiti|vybrat'?sya|sbezhat|ubezhat|uehat|vyyti|vyiti) (\w+ )?otsyuda\b|\b(estexic|esteghic|aystexic|aysteghic) (\w+ )?(durs gam|paxnem|pakhnem|paxchem|pakhchem|heranam|gnam)\b[^.?!]{0,30}\b(vor (\w+ )?(chimanan|chnkaten|chtesnen|chimana|chnkati|chtesni)|annkat)\b",
             r"\bprotiv (ee|ego|moey|ih) voli|\bderzhat v\b|\bne razreshaet (mne )?vyhodit|\bzakryvayut vnutri|\bne dayut (nam )?zvonit|\bv vannoi zakrylas|\bpaki tak|\bkamkin hakarak|\bchem karum pa(x|k)chem|\bhskum en|\bnkuxum\b|\blogaranum pakvel",
             r"\b(locked|trapped) (in|inside|up)\b|\bbeing (held|kept)\b|\block the door\b|\bdoor is (always )?(locked|closed)|\bnot allowed (off|out)\b|\blet me step out\b|\bchain on the gate|\bnobody walks out|\b(watching|watch) (me|us) (all the time|on cameras|every)|\bi'?m trapped\b",
@@ -205,6 +219,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|not allowed to|refuses? to) (let|allow) (us|me|them|him|her) (go ashore|ashore|off (the )?(ship|boat|vessel|trawler)|off\b(?=[^.?!]{0,40}\b(ship|boat|vessel|trawler|port|shore)\b))|\b(haven'?t|have not|hasn'?t|has not) (touched|set foot on|stepped on) (land|shore|dry land)\b|\b(zakryvayut|zapirayut) (nas|menya|ih) (\w+ )?na (klyuch|zamok)\b",
         ),
         "cyrl": (
+            # a guard with dogs where the person works, and no way out
+            r"^(?=[\s\S]*(ферм|склад|стройк|завод|цех|барак|общаг|работ|плантаци|лагер))(?=[\s\S]*((охран|сторож)\S*[^.?!]{0,20}с (собак|овчарк)))(?=[\s\S]*(как (отсюда )?(выбраться|сбежать|уйти|уехать|выехать)|(выехать|уйти|бежать) некуда|не выпускают|не отпускают))",
             # a sponsor (kafala) who will not give the exit visa
             r"(кафил|кафеел|спонсор|работодател|хозя|начальник)\S*[^.?!]{0,20}не (да[её]т|дают|подписыва\S*) (\S+ )?выездн|выездн\S* виз\S*[^.?!]{0,20}не (да[её]т|дают)",
             r"(уйти|выбраться|сбежать|убежать|вырваться|уехать|выйти) (\S+ )?отсюда[^.?!]{0,30}(чтобы (\S+ )?(никто|они|он|она|хозя\S*) (\S+ )?не (узнал|заметил|увидел)|незаметно)|незаметно (уйти|выбраться|сбежать|убежать|уехать|выйти) (\S+ )?отсюда",
@@ -213,6 +229,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в(?! \d))\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить",
             r"(заперл|запер (меня|нас|ее|её|его|их)|запира|взаперти|не отпуска|не выпуска|не пуска|не да(ют|ет|ёт) (нам |мне |ей |ему )?(уйти|выйти|уехать|позвонить)|нельзя (выходить|уйти|уехать)|не могу (уйти|выйти|уехать|сбежать|вернуться)|держат (нас|меня|ее|его)|в подвале)",
             r"(пожар|дым)[^.?!]{0,60}(заперт|закрыт)",
+            # "я заперт на складе": the writer says they are locked in
+            r"(?<![а-яё])(я|мы) (\S+ )?заперт(а|ы)?(?![а-яё])",
             # locked in from outside for the night, with no way out; kept somewhere so that nobody runs
             r"(закрыва|запира|закрыл|запер)\S* (\S+ ){0,3}снаружи|(выйти|уйти|выбраться) никак|никак не (выйти|уйти|выбраться)",
             NOBODY_RUNS["cyrl"],
@@ -228,6 +246,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не (выпускают|отпускают|пускают) (\S+ )?(с (судна|корабля|лодки)|на берег)|(закрывают|запирают) (нас|меня|их) (\S+ )?на (ключ|замок)|(в|на) (хостеле|общаге|общежитии|комнате|квартире|складе|подвале|бараке)\S*[^.?!]{0,20}(закрывают|запирают) (\S+ )?на (ключ|замок)|(закрывают|запирают) (\S+ )?на (ключ|замок)[^.?!]{0,20}(в|на) (хостеле|общаге|общежитии|комнате|складе|подвале|бараке)",
         ),
         "armn": (
+            # a guard with dogs where the person works, and no way out
+            r"^(?=[\s\S]*(ֆերմա|պահեստ|գործարան|շինարարությ|աշխատ|բարաք|հանրակացարան))(?=[\s\S]*(պահակ\S*[^.?!։]{0,20}(շնով|շներով)))(?=[\s\S]*((ինչպես|ոնց) (դուրս գամ|փախնեմ|փախչեմ)|դուրս (գալ )?(չենք|չեմ) (կարող|կարա|կարում)))",
             r"(էստեղից|այստեղից) (\S+ )?(դուրս գամ|փախնեմ|փախչեմ|հեռանամ|գնամ|դուրս պրծնեմ)[^.?!։]{0,30}(որ (\S+ )?(չիմանան|չնկատեն|չտեսնեն|չիմանա|չնկատի|չտեսնի)|աննկատ)",
             r"փակի տակ|կամքին հակառակ|լոգարանում փակվել|սենյակում (են )?պահ",
             r"դարպաս\S*[^.?!]{0,30}փակ",
@@ -856,7 +876,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(1[0-7]|[4-9])([ -]?(year|yr)s?[ -]old| ?(yo|y/o))\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
             r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}\b(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)|\b(rebenok|rebyonok|malchik|devochka|malysh) (sovsem )?(odin|odna)\b",
             r"\b(1[0-7]|[4-9]) tarekan\w*[^.?!]{0,80}(menak|ashxat|cax|vachar|chen tox|pahum|taran)",
-            r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri|nobody around|no one around|nikogo (ryadom )?net|mot@ voch voq chka)",
+            r"\b(boy|girl|kid|child|baby|toddler|malchik|devochk\w*|rebenok|rebyonok|erexa|txa|axjik)\b[^.?!]{0,80}\b(nobody came|no one came|nobody is with|no one is with|no adults?|without (his |her |any )?(parents|adults)|nikto ne (prishel|zabral|vstretil)|bez (roditeley|vzroslyh)|voch voq chi ekel|aranc cnoxneri|nobody around|no one around|nikogo (ryadom )?net|mot@ voch voq chka|(cnoxner|tsnoghner|cnogner)\w* (chi|chen) (gtnum|karoxanum gtnel)|ne (mozhet|mogut) (najti|nayti) (roditel\w*|mam\w*|pap\w*)|can'?t find (his|her|their) (parents|mum|mom|mother|dad|family))",
             r"\b(malchik|devochk|rebenk|rebyonk|syn|doch|plemyanni)\w* (1[0-7]|[4-9])\b[^.?!]{0,40}\b(on|ona) (sovsem )?(odin|odna) (na|v) (vokzale|avtovokzale|aeroportu|ulice|granice|ostanovke|metro|rynke)\b(?![^.?!]{0,25}vstrecha)",
             # 'a boy of 8 alone at the station'
             r'\b(boy|girl|kid|child|toddler)\b (of|aged|about) (1[0-7]|[4-9])\b[^.?!]{0,60}\b(alone|on (his|her) own|by (him|her)self) (at|in|on|near|outside) (the |a )?(station|airport|border|street|bus stop|terminal|market|road|park|metro)\b',
@@ -877,7 +897,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(мальчик|девочк|реб[её]нк|сын|доч|племянни)\w* (1[0-7]|[4-9])\b[^.?!]{0,40}(он|она) (совсем )?(один|одна) (на|в) (вокзале|автовокзале|аэропорту|улице|границе|остановке|метро|рынке)(?![^.?!]{0,25}встреча)",
             r"\b(мне|ей|ему) (1[0-7]|[4-9])\b|одна дома[^.?!]{0,30}(недел|дн|месяц)",
             r"\b(1[0-7]|[4-9]) (лет|год)\w*[^.?!]{0,80}(?<![а-яё])(один|одна|работа|торгу|прода|не отпуска|держ)",
-            r"(мальчик|девочк|реб[её]н|малыш)\w*[^.?!]{0,80}(никто не (пришел|пришёл|забрал|встретил)|без (родителей|взрослых)|никого (рядом )?нет)",
+            r"(мальчик|девочк|реб[её]н|малыш)\w*[^.?!]{0,80}(никто не (пришел|пришёл|забрал|встретил)|без (родителей|взрослых)|никого (рядом )?нет|не (может|могут) найти (родител|маму|папу))",
             r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)|(реб[её]нок|мальчик|девочка|малыш) (совсем )?(один|одна)\b",
             # a child at home alone for days ("пацан лет 10 третий день один дома")
             r"(реб[её]н|пацан|мальчи|девоч|малыш|малой|сын|доч|дет)\S*[^.?!]{0,60}((\S+ )?(день|дня|дней|сутки|суток|недел\S*) (\S+ )?(один|одна|одни) дома|(один|одна|одни) дома[^.?!]{0,30}(недел|дн|месяц|сутк|еды нет|нечего есть|без еды))",
@@ -890,7 +910,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a child taken abroad by a parent without the other's consent
             r"(տղայիս|աղջկաս|երեխայիս|երեխաներիս|երեխեքիս|տղային|աղջկան|երեխային)[^.?!։]{0,40}(տարել|տարավ|տարան|հանել|հանեց)\S*[^.?!։]{0,60}առանց (իմ )?(համաձայնության|թույլտվության|գիտության)",
             r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան|տանում են)",
-            r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի|մոտը ոչ ոք չկա|կողքը ոչ ոք չկա)",
+            r"(տղա|աղջիկ|երեխա)\S*[^.?!]{0,80}(ոչ ոք չի եկել|ոչ մեկը չի եկել|առանց ծնողների|առանց մեծերի|մոտը ոչ ոք չկա|կողքը ոչ ոք չկա|(ծնողներին|մորը|մամային|հորը|պապային) (չի|չեն) (գտնում|կարողանում գտնել))",
             # a baby's formula run out, or nothing to feed the children, and no money to buy more
             r"^(?![\s\S]*(մինչ(եվ)? (աշխատավարձ|ամսի)|էժան|մակնիշ|բրենդ))(?=[\s\S]*(կաթնախառնուրդ\S* (\S+ )?(վերջացել|վերջացավ|պրծել|հատել|չկա)|(երեխային|երեխեքին|բալիկին|տղայիս|աղջկաս) (կերակրելու|ուտացնելու|տալու) (բան|ոչինչ) (չկա|չունեմ|չունենք)))(?=[\s\S]*(" + NO_MONEY["armn"] + r"))",
             # a neighbour's child screaming, and blood seen, bruises or beating ('harevani tnic amen gisher erexayi chich a galis, aysor astichannerin aryun tesa'); not a fall, a game, blood pressure or a carpet beaten
@@ -1126,7 +1146,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r"\b(zapreshchaet|zapretil\w*|ne razreshaet|ne daet|nelzya)\b[^.?!]{0,10}\b(vyzyvat|vyzvat) (skoruyu|vracha)|\b(forbids|forbade|won'?t let|doesn'?t let) (us|me|anyone) (to )?call (an |the )?(ambulance|doctor)\b|\bshtap ?ognutyun\w* (kanchel )?(chi|chen) (toxnum|toghnum|tali)",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
@@ -1142,7 +1162,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r'(запрещает|запретил\w*|не разрешает|не да[её]т|нельзя)[^.?!]{0,10}(вызывать|вызвать) (скорую|врача)',
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи|операции|лечении)|отказал\S* (оперировать|делать операцию)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса) не (принима|примут|леч|берут|возьмут)|требуют (деньги|оплату|предоплату)))",
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|скор(ая|ую|ой)[^.?!]{0,20}не (едет|едут|приезжает|приезжают)|(потому что|так как) (нет|без) (полиса|страховки)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи|операции|лечении)|отказал\S* (оперировать|делать операцию)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса) не (принима|примут|леч|берут|возьмут)|требуют (деньги|оплату|предоплату)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(упал\S*( ,)? (и )?не (может|могу|можем) (встать|подняться)))(?=[\s\S]*(одна|одно|один|никто|сосед|скор(ая|ую|ой)|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers

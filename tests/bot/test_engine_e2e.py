@@ -185,6 +185,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "through the wall the neighbours' child screams every night, today I saw blood on their door",
         "ես հղի եմ, արյունը շատ ա գալիս, տանը մենակ եմ, ինչ համարով զանգեմ",
         "у мамы кровь не останавливается, какой номер скорой в Армении?",
+        "Վնուկովոյում փոքր տղա եմ տեսել, մենակ լացում ա, ծնողներին չի գտնում",
+        "u otca insult, skoraya ne edet potomu chto net polisa, chto delat",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -276,6 +278,10 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "в общежитии вход закрывают в 22:30, такое правило. как получить пропуск на ночную смену?",
         "Պայմանագրով 2 շաբաթ առաջ պիտի ասեմ, որ դուրս եմ գալիս, թե չէ տուգանք կլինի՞",
         "мой фикус засох, я плачу, он жил у меня 5 лет",
+        "contract finished, my last salary comes next week with the settlement, I have a return ticket. is that a normal delay?",
+        "ужасный день, всё бесит",
+        "iPhone 15 arnem te Samsung, inch kases",
+        "ardyoq bjshkakan apahovagrutyun petq a Rusastan gnalu hamar",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

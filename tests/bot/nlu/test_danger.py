@@ -2436,3 +2436,105 @@ def test_notice_before_quitting_a_dried_plant_and_a_dorm_rule_are_everyday_scene
 )
 def test_running_out_of_coffee_a_taxi_number_a_booking_a_radiator_a_drum_and_heights_are_no_danger(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Վնուկովոյում փոքր տղա եմ տեսել, մենակ լացում ա, ծնողներին չի գտնում", "child"),
+        ("at the bus station a little girl is crying alone, she can't find her mum", "child"),
+        ("малыш плачет в метро один, не может найти маму, что делать", "child"),
+        ("aeroportum mi poqr axjik menak a, cnoxnerin chi gtnum", "child"),
+        ("ֆիրման ասում ա 2000 դոլար տուգանք տուր, մինչ այդ անձնագիր չկա", "documents"),
+        ("the agency says pay the fine for breaking the contract, until then no passport", "documents"),
+        ("хозяин сказал: пока не отработаю долг, паспорт не отдадут", "documents"),
+        ("u otca insult, skoraya ne edet potomu chto net polisa, chto delat", "care_denied"),
+        ("у мамы инсульт, скорая не приезжает, говорят без полиса", "care_denied"),
+        ("на стройке охранник с собакой, выехать некуда, как выбраться", "confinement"),
+        ("there is a guard with dogs at the farm gate, how do I get out of here", "confinement"),
+        ("ֆերմայում դարպասի մոտ պահակը շներով ա կանգնած, ինչպես փախչեմ", "confinement"),
+        ("я заперт на складе, шеф уехал с паспортами", "confinement"),
+        ("ya zapert na sklade, shef uehal s pasportami", "documents"),
+        ("the recruiter dropped us at the border and drove off with our passports", "documents"),
+    ],
+)
+def test_a_child_who_cannot_find_its_parents_a_passport_held_until_a_fine_an_ambulance_that_does_not_come_and_a_guard_with_dogs(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "contract finished, my last salary comes next week with the settlement, I have a return ticket. is that a normal delay?",
+        "зарплату за последний месяц задерживают, обратный билет у меня есть, это нормально?",
+        "վերջին ամսվա աշխատավարձը դեռ չեն տվել, վերադարձի տոմս ունեմ, նորմալ ա՞",
+    ],
+)
+def test_wages_late_with_a_ticket_home_in_hand_are_said_to_leave_the_person_free(text):
+    found = signals(text)
+    assert found.disclaimed and not found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "կարոտից մեռնում եմ, մամայիս 2 տարի չեմ տեսել, ե՞րբ կարող եմ գալ",
+        "скучаю по маме до смерти, когда можно приехать в отпуск",
+        "ужасный день, всё бесит",
+        "what a terrible day, everyone is annoying",
+        "шеф сегодня орал весь день, может пиццу заказать?",
+        "սուրճ չկարողացա եփել, մաման ասեց գյուղ արի կարտոֆիլ հանելու",
+        "iPhone 15 arnem te Samsung, inch kases",
+        "не знаю, купить iPhone или Samsung",
+    ],
+)
+def test_longing_a_bad_day_a_pizza_coffee_potatoes_and_which_phone_to_buy_are_everyday_scenes(text):
+    assert signals(text).harmless
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ապաստան եմ խնդրել Ֆրանսիայում, եթե գնամ Երևան հորս տեսնելու, գործիս կվնասի՞",
+        "will visiting my father hurt my asylum case?",
+        "поездка к отцу не навредит моему делу об убежище?",
+        "Տանտերը անձնագիրս վերցրեց գրանցման համար ու նույն օրը հետ բերեց, նորմալ ա՞",
+        "the landlord took my passport to register the flat and returned it the same day",
+        "ardyoq bjshkakan apahovagrutyun petq a Rusastan gnalu hamar",
+        "нужна ли страховка для поездки в Москву к тёте",
+    ],
+)
+def test_harm_to_ones_case_a_landlord_who_brought_the_passport_back_and_whether_insurance_is_needed_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("terrible day, the boss took my passport again", "documents"),
+        ("I have a return ticket but the owner keeps my passport and won't let me leave", "documents"),
+        ("եթե գնաս, ընտանիքիդ կվնասեն", "threats"),
+        ("the landlord took my passport for registration and hasn't returned it for weeks", "documents"),
+        ("կարոտից մեռնում եմ, բայց տերը անձնագիրս պահում ա", "documents"),
+        ("хозяин забрал паспорт и не отдаёт, нужна ли справка для консульства?", "documents"),
+    ],
+)
+def test_a_bad_day_a_ticket_home_a_threat_to_the_family_and_a_passport_not_returned_stay(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "я заперт в лифте уже полчаса, куда звонить",
+        "мы заперты дома из-за снегопада, школы закрыты",
+        "the guide left with our passports to check us in at the hotel",
+        "there is a guard with a dog at the parking lot, how do I get out of the car park",
+        "у сына 39 температура, врач не едет уже 2 часа, пробки",
+        "my daughter can't find her mum's phone charger",
+    ],
+)
+def test_a_lift_snow_a_guide_at_the_hotel_a_car_park_guard_and_a_doctor_in_traffic_are_no_danger(text):
+    assert not signals(text).any

@@ -32,7 +32,7 @@ BREATHLESS = {
 ACUTE = {
     "latn": (
         r"\bstroke\b|\bheart attack\b|(?<!an )(?<!the )\binsul'?t(a|om|e)?\b(?! (me|us|him|her|them|you))|\binsult (a|e|en|em|@) tarel\b|\binfarkt\w*"
-        r"|\b(no|out of|ran out of|without) insulin\b|\binsulin\w* (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka)\w*"
+        r"|\b(no|out of|ran out of|without) insulin\b|\binsulin\w*@? (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka)\w*"
         r"|\bcough\w* (up )?blood\b|\bkashl\w* krov\w*|\b(aryun|arjun)\w* (a |e )?(hazum|tkum|tqum)\b"
         r"|\bchest (pains?|pressure|tightness)\b|\b(pains?|pressure|tightness) in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bkrc?k\w* (\w+ )?cav\w*"
         r"|\bserdce (\w+ )?(bolit|prihvatil\w*|kolet)\b|\bbol\w* v grudi\b|\bdavit (\w+ )?(v )?grud\w*"
@@ -62,10 +62,10 @@ HUNGER = {
 NO_MONEY = {
     "latn": (
         r"\bno (money|cash)\b|\b(without|zero) money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg (\w+ )?net)\b|\bni kopei?ki\b"
-        r"|\b(pox|pogh|poxs|poghs) (chunem|chunenq|chka)\b"
+        r"|\b(pox|pogh|poxs|poghs) (chunem|chunenq|chka)\b|\b(pox|pogh)(@|y|s)? (verjac|prc|hat)\w*"
     ),
     "cyrl": r"нет денег|без денег|денег (\S+ )?нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги",
-    "armn": r"փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող",
+    "armn": r"փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող|փող\S* (վերջաց|պրծ|հատ)",
 }
 
 # What cannot wait for a doctor: breathlessness, an acute illness, a fever of 39 and over, bleeding,
@@ -139,6 +139,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*\b(pasport|ancnag|anznag|andznag)\w*)(?=[\s\S]*\b(\d+|mi qani|mi kani) (amis|amsa|shabat|tari)\w* (a |e )?pah(um|el|ac)\w*)",
             # the passport named, then 'the old one is with my employer'
             r"\bpassport\b[\s\S]{0,80}\b(old|other|current|real) one (is |was )?(still )?with (my|the|our) (employer|boss|sponsor|agency|agent|recruiter|foreman|owner|company)\b",
+            # "...passport renewal? mine is with the factory owner since march"
+            r"\b(mine|ours) (is|are|was|has been|have been) (still )?with (my|the|our) (\w+ )?(employer|boss|sponsor|agency|agent|recruiter|foreman|owner|company)\b",
             # 'andznagir' spelled with a d
             r"\b(andznag|anjnag)\w*[^.?!]{0,40}\b(pahum|vercr\w*|chi tal\w*|chen tal\w*)\b|\b(pahum|vercrel)\b[^.?!]{0,40}\b(andznag|anjnag)\w*",
             # "they still have my passport", "pasport@ vercrel en", "pasportner@ chen talis"
@@ -781,7 +783,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # someone waiting at the person's home every night, knowing which window is theirs
             r"\b(waits?|waiting|stands?|standing|parks?|parked)\b[^.?!]{0,25}\b(near|outside|by|at) (my|our) (building|house|home|door|entrance|work|flat|apartment)\b[^.?!]{0,25}\b(every (night|day|evening|morning)|each (night|day)|again)\b|\bknows which (window|flat|apartment|door|floor) is (mine|ours)\b|\bkazhd\w* (vecher|noch|den)\w*[^.?!]{0,20}\b(zhdet|stoit) (u|vozle|okolo) (moego|nashego) (doma|podezda)\b",
             # fled, and those fled from are looking for the writer, or where to hide ('paxel em bayc pntrum en'); not from an office, a lesson, a party or the rain
-            r"^(?![\s\S]*\b(office|class|lessons?|school|party|meeting|wedding|birthday|lecture|ofis\w*|urok\w*|shkol\w*|vecherink\w*|korporativ\w*|svadb\w*|lekci\w*|dasic|dproc\w*|xnjuyq\w*|harsaniq\w*|rain|anjrev\w*|dozhd\w*|weather)\b)(?=[\s\S]*\b(paxel (em|enq)|paxa|paxanq|pakhel (em|enq)|ubezhal\w*|sbezhal\w*|i (ran away|escaped|fled)|i'?ve (run away|escaped|fled)|we (ran away|escaped|fled))\b)(?=[\s\S]*(\b((inz|indz|mez) )?(pntrum|pntrel) en\b|\b(menya|nas) (\w+ )?ishch?ut\b|\bishch?ut (menya|nas)\b|\b(looking|searching|hunting) for (me|us)\b|\b(ur|vortex|vortegh) (karox|karogh|kara) (em|enq) taqnv\w*|\b(ur|vortex|vortegh) taqnv\w*|\bgde (\w+ )?(mozhno )?spryata\w*|\bwhere (can|could|should|do) (i|we) hide\b))",
+            r"^(?![\s\S]*\b(office|class|lessons?|school|party|meeting|wedding|birthday|lecture|ofis\w*|urok\w*|shkol\w*|vecherink\w*|korporativ\w*|svadb\w*|lekci\w*|dasic|dproc\w*|xnjuyq\w*|harsaniq\w*|rain|anjrev\w*|dozhd\w*|weather)\b)(?=[\s\S]*\b(paxel (em|enq)|(em|enq) paxel|paxa|paxanq|pakhel (em|enq)|ubezhal\w*|sbezhal\w*|i (ran away|escaped|fled)|i'?ve (run away|escaped|fled)|we (ran away|escaped|fled))\b)(?=[\s\S]*(\b((inz|indz|mez) )?(pntrum|pntrel) en\b|\b(inz|indz|mez) (man (a|e|en) galis|pntrum (a|e))\b|\b(man (a|e|en) galis|pntrum (a|e)) (inz|indz|mez)\b|\b(menya|nas) (\w+ )?ishch?(ut|et)\b|\bishch?(ut|et) (menya|nas)\b|\b(looking|searching|hunting) for (me|us)\b|\b(ur|vortex|vortegh) (karox|karogh|kara) (em|enq) taqnv\w*|\b(ur|vortex|vortegh) taqnv\w*|\bgde (\w+ )?(mozhno )?spryata\w*|\bwhere (can|could|should|do) (i|we) hide\b))",
         ),
         "cyrl": (
             r"ид[её]т за мной|стоит под окнами|фото моей двери|наш[её]л мой (новый )?адрес|с новых номеров",
@@ -790,7 +792,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # someone waiting at the person's home every night
             r"каждый (вечер|день|ночь)\S*[^.?!]{0,20}(ждёт|ждет|стоит) (у|возле|около) (моего|нашего) (дома|подъезда)|знает\s?,? (какое|где) (моё|мое) окно",
             # fled, and those fled from are looking for the writer, or where to hide ('paxel em bayc pntrum en'); not from an office, a lesson, a party or the rain
-            r"^(?![\s\S]*(офис|урок|школ|пар[ыу]?(?![а-яё])|вечеринк|корпоратив|свадьб|лекци|совещани|дня рождения|днюх|свидани|дожд|погод))(?=[\s\S]*(убежал|сбежал))(?=[\s\S]*(меня (\S+ )?ищут|ищут меня|нас (\S+ )?ищут|ищут нас|где (\S+ )?(можно )?спрятаться))",
+            r"^(?![\s\S]*(офис|урок|школ|пар[ыу]?(?![а-яё])|вечеринк|корпоратив|свадьб|лекци|совещани|дня рождения|днюх|свидани|дожд|погод))(?=[\s\S]*(убежал|сбежал))(?=[\s\S]*(меня (\S+ )?ищ(ут|ет)|ищ(ут|ет) меня|нас (\S+ )?ищ(ут|ет)|ищ(ут|ет) нас|где (\S+ )?(можно )?спрятаться))",
         ),
         "armn": (
             r"հետեվում (է|ա) ինձ|պատուհանիս տակ|դռանս նկար|հասցես գտել|նոր համարներից",
@@ -799,7 +801,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # someone waiting at the person's home every night
             r"ամեն (գիշեր|երեկո|օր)[^.?!]{0,25}(սպասում|կանգնում) (ա|է) (մեր|իմ) (շենքի|տան|մուտքի) (մոտ|դիմաց)|գիտի (որ|որն) (ա |է )?(իմ|մեր) պատուհան",
             # fled, and those fled from are looking for the writer, or where to hide ('paxel em bayc pntrum en'); not from an office, a lesson, a party or the rain
-            r"^(?![\s\S]*(դասից|դպրոց|խնջույք|հարսանիք|ծնունդ|ժողով|գրասենյակ|անձրեվ|եղանակ))(?=[\s\S]*(փախել (եմ|ենք)|փախա|փախանք))(?=[\s\S]*(((ինձ|մեզ) )?փնտրում են|(որտեղ|ուր) (\S+ )?(կարող|կարամ) (\S+ )?(եմ|ենք) թաքնվել|(որտեղ|ուր) թաքնվեմ))",
+            r"^(?![\s\S]*(դասից|դպրոց|խնջույք|հարսանիք|ծնունդ|ժողով|գրասենյակ|անձրեվ|եղանակ))(?=[\s\S]*(փախել (եմ|ենք)|(եմ|ենք) փախել|փախա|փախանք))(?=[\s\S]*(((ինձ|մեզ) )?փնտրում են|(ինձ|մեզ) (ման (ա|է|են) գալիս|փնտրում (ա|է))|(ման (ա|է|են) գալիս|փնտրում (ա|է)) (ինձ|մեզ)|(որտեղ|ուր) (\S+ )?(կարող|կարամ) (\S+ )?(եմ|ենք) թաքնվել|(որտեղ|ուր) թաքնվեմ))",
         ),
     },
     "isolation": {
@@ -919,6 +921,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "missing": {
         "latn": (
+            # men gone to work abroad, none of them heard from (not CVs sent nor children at a camp) ("tari a ... txeqic voch mekin chenq lsel")
+            r"^(?=[\s\S]*\b(went|left|gone|gnacin|gnacel|gnac(el)? en|uehal\w*|poehal\w*|meknel\w*)\b)(?=[\s\S]*\b(rusastan\w*|russia|rossi\w*|moskv\w*|moscow|abroad|za ?granic\w*|artasahman\w*|shinarar\w*|stroyk\w*|construction|na zarabotki|work\w*|job|rabot\w*|ashxat\w*)\b)(?=[\s\S]*(\bvoch mek(ic|in|i) (\w+ )?(chenq|chem) (lsel|lsum)\b|\b(chenq|chem) (lsel|lsum) voch mek(ic|in|i)\b|\bvoch mekic lur chka\b|\b(haven'?t|have not|never) heard from (any|any one|anyone|a single one) of them\b|\bnone of them (has|have) (called|written|phoned|been heard from)\b|\bni ot kogo iz nih\b|\bnikto iz nih ne (zvonil|pisal|vyhodil na svyaz)\b))",
             r"\b(car|taxi|truck) (was )?found (empty|abandoned)|\bfound (his|her|their|the) (car|taxi|truck)\b[^.?!]{0,15}\b(empty|abandoned)|\b(mashin\w*|taksi) nashli (pust\w*|broshenn\w*)|\bmeqenan? gtel en datark",
             r"\b(and|i) propal[ai]?\b",
             r"\bni sluhu\s?,? ni duhu\b|\b(shabat|amis|or)\w* (e|a) (chenq|chen) (gtnum|karoxanum gtnel)\b|\b(can'?t|cannot|couldn'?t) (find|reach|locate) (him|her|them)\b[^.?!]{0,30}\b(days|weeks?|months?)\b|\b(days|weeks?|months?)\b[^.?!]{0,30}\b(can'?t|cannot) (find|reach) (him|her|them)\b",
@@ -951,6 +955,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(\b(can'?t|cannot|couldn'?t) find\b|\b(haven'?t|have not|hasn'?t) (found|seen)\b|\bnowhere\b|\b(an|\d+|half an|one|two) (hours?|minutes?)\b|\bright now\b|\bhelp\b|\bpolice\b|\bwhere (is|do|can)\b|\b(chenq|chem|chen) (gtnum|gtnel)\b|\b(jam|zham|rope)\b|\bne (mozhem|mogu) (najti|nayti)\b|\bnigde\b|\b(chas|chasa|minut)\b|\bpomogite\b|\bostikan\w*|\bpolici\w*))(\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b)",
         ),
         "cyrl": (
+            # men gone to work abroad, none of them heard from (not CVs sent nor children at a camp)
+            r"^(?=[\s\S]*(уехал|поехал|уехали|поехали))(?=[\s\S]*(росси|москв|за границ|стройк|на заработки|работ))(?=[\s\S]*(ни от кого из них|никто из них не (звонил|писал|выходил на связь|объявлялся)))",
             r"\bи пропал[аи]?\b",
             r"ни слуху\s?,? ни духу|(дн|недел|месяц)\w*[^.?!]{0,30}не можем (его |ее |её |их )?найти",
             r"(бригада|остальные|все)[^.?!]{0,20}(вернул\w*|приехал\w*)[^.?!]{0,10}(а|но) (его|ее|её) (нет|не было)|полиция не ищет",
@@ -974,6 +980,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(не (можем|могу) (найти|отыскать)|нигде нет|не нашли|час|минут|помогите|полици|где (он|она|искать)))((реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку))",
         ),
         "armn": (
+            # men gone to work abroad, none of them heard from (not CVs sent nor children at a camp) ("տղերքից ոչ մեկին չենք լսել")
+            r"^(?=[\s\S]*(գնացին|գնացել|մեկնել|մեկնեցին))(?=[\s\S]*(ռուսաստան|մոսկվա|արտասահման|շինարար|աշխատ))(?=[\s\S]*(ոչ մեկ(ից|ին|ի) (\S+ )?(չենք|չեմ) (լսել|լսում)|(չենք|չեմ) (լսել|լսում) ոչ մեկ(ից|ին|ի)|ոչ մեկից լուր չկա))",
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
             r"(օր|շաբաթ|ամիս)\S* (է|ա) (չենք|չեն) (գտնում|կարողանում գտնել)|(չենք|չեն) (գտնում|կարողանում գտնել)[^.?!]{0,30}(օր|շաբաթ|ամիս)",
             r"(մնացածը|բոլորը|բրիգադը)[^.?!]{0,20}(եկան|վերադարձան|վերադարձել)[^.?!]{0,10}(իսկ|բայց) (ինքը|նա) (չկա|չեկավ|չի եկել)|ոստիկանությունը չի (փնտրում|որոնում)",
@@ -1047,7 +1055,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|(is )?running out|is (finished|gone|over)|(has )?finished|verjac\w*|verjanum|hatel|hatav|hatnum|(za)?konchil\w*|konchaet\w*|zakanchiva\w*)\b|\b(ran out of|running out of|out of|no more|no|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem|chi mnacel|chmnac)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*|va(k)?ht(a|e|u|oi|oy|ovik\w*|ov\w*)|vertol[eyo]t\w*|tundr\w*|steppe|step(i|yah)|tapastan\w*|lars\w*)\b)",
             # stuck in a transit zone, an airport, a station or at a border with no money
-            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(" + NO_MONEY["latn"] + r"))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
+            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem|kangnac (enq|em)|(enq|em) kangnac)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(" + NO_MONEY["latn"] + r"))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
             r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["latn"] + r"))(?=[\s\S]*\b(how (do|can|could|should) (we|i) (get|go|return|come|fly) (back )?(home|to (yerevan|armenia))|kak (nam |mne )?(vernutsya|uehat|dobratsya) (domoj|domoy|v armeniyu|v erevan)|(vonc|inchpes) (gnanq|gnam|veradarnanq|veradarnam|hasnenq|hasnem) (tun|hayastan|erevan))\b)",
@@ -1088,7 +1096,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|վերջանում|հատել|հատավ|հատնում|չկա|չունենք|չունեմ|չի մնացել|չմնաց)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա|վախտա|ուղղաթիռ|տափաստան|լարս))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
-            r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|քնում (ենք|եմ)|" + HUNGER["armn"] + r"))(?=[\s\S]*(" + NO_MONEY["armn"] + r"))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|" + HUNGER["armn"] + r"))",
+            r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|կանգնած (ենք|եմ)|(ենք|եմ) կանգնած|քնում (ենք|եմ)|" + HUNGER["armn"] + r"))(?=[\s\S]*(" + NO_MONEY["armn"] + r"))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|" + HUNGER["armn"] + r"))",
             r"(ավտոբուս|մեքենա|մարշրուտկա|գնացք)\S* (\S+ )?(իջեցրին|իջեցրեց|դուրս (արին|արեցին|հանեցին|շպրտեցին))[\s\S]{0,100}(դաշտ|տափաստան|ճանապարհի մեջտեղ|մայրուղ|չգիտեմ\s?,? որտեղ|մութ|գիշեր|լիցք\S* \d+ ?%|\d+ ?% լիցք)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["armn"] + r"))(?=[\s\S]*(ոնց|ինչպես) (\S+ )?(գնանք|գնամ|վերադառնանք|վերադառնամ|հասնենք|հասնեմ) (տուն|հայաստան|երեվան))",

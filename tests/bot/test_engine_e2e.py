@@ -187,6 +187,7 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "у мамы кровь не останавливается, какой номер скорой в Армении?",
         "Վնուկովոյում փոքր տղա եմ տեսել, մենակ լացում ա, ծնողներին չի գտնում",
         "u otca insult, skoraya ne edet potomu chto net polisa, chto delat",
+        "Մեր գյուղից 3 տղա գնացին Ռուսաստան շինարարության, ոչ մեկից լուր չկա",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

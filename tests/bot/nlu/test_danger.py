@@ -2538,3 +2538,35 @@ def test_a_bad_day_a_ticket_home_a_threat_to_the_family_and_a_passport_not_retur
 )
 def test_a_lift_snow_a_guide_at_the_hotel_a_car_park_guard_and_a_doctor_in_traffic_are_no_danger(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("sahmanin 5 or a kangnac enq, utelu pox@ verjacav, insulin@ verjacel a", "stranded"),
+        ("Սահմանին 4 օր ա կանգնած ենք, փողս վերջացավ, ուտելու բան չունենք", "stranded"),
+        ("Վրաստանում ինչքան կարամ մնամ... էն մարդուց եմ փախել, ով ինձ բերել ա, հիմա ման ա գալիս ինձ", "stalking"),
+        ("i ran away from the man who brought me here and now he is looking for me", "stalking"),
+        ("я сбежала от хозяина, теперь он ищет меня по всему городу", "stalking"),
+        ("gyuxic 4 txa gnacin Rusastan ashxatelu, ayd orvanic voch mekin chenq lsel", "missing"),
+        ("Մեր գյուղից 3 տղա գնացին Ռուսաստան շինարարության, ոչ մեկից լուր չկա", "missing"),
+        ("наши ребята уехали в Россию на стройку, никто из них не звонил с весны", "missing"),
+        ("how long does a passport renewal take? mine is with the factory owner since march and he won't give it back", "documents"),
+    ],
+)
+def test_stranded_at_a_border_with_the_money_gone_fled_and_looked_for_men_gone_silent_abroad_and_mine_with_the_owner(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sent my CV to five companies and went to interviews, haven't heard from any of them",
+        "my sister's kids went to camp, none of them has called yet, typical",
+        "my car is in the shop, mine is with the mechanic",
+        "sahmanin 2 jam a kangnac enq, herty erkar a",
+    ],
+)
+def test_cvs_unanswered_children_at_a_camp_a_car_at_the_mechanic_and_a_border_queue_are_no_danger(text):
+    assert not signals(text).any

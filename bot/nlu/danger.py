@@ -316,6 +316,12 @@ def _rules_question(text: str, asked: bool) -> bool:
     )
 
 
+def _paper_needed(text: str) -> bool:
+    """A message of one sentence that asks whether a paper, an insurance or a visa is needed."""
+    # a second sentence may tell what goes on: "...for a Canadian visa? and I'm locked in a warehouse"
+    return len(_CLAUSE.split(text.strip(" .?!;"))) == 1 and bool(re.search(ctx.PAPER_NEEDED, text))
+
+
 # Explained away by the whole message, wherever the explanation stands: a relative who said they
 # would be out of reach, or who sulks after a quarrel and went nowhere, a girlfriend silent for a
 # day or three who went nowhere, papers handed over with consent or in the person's own hands,
@@ -375,7 +381,7 @@ def signals(text: str) -> Signals:
     rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)
     # "my friend says in the UAE they take your passport at work: still true? thinking of going"
     prospect = all(re.search(table, base) for table in ctx.PROSPECT)
-    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.CARRY_RULE, base) or len(_CLAUSE.split(base.strip(" .?!;"))) == 1 and re.search(ctx.PAPER_NEEDED, base))
+    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.CARRY_RULE, base) or _paper_needed(base))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if "child" in affirmed and (re.search(ctx.QUESTION, base) or "\u055e" in text or re.search(ctx.NEEDED, base)):
@@ -416,7 +422,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
     )
 
 

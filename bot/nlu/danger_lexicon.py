@@ -36,14 +36,20 @@ ACUTE = {
         r"|\bcough\w* (up )?blood\b|\bkashl\w* krov\w*|\b(aryun|arjun)\w* (a |e )?(hazum|tkum|tqum)\b"
         r"|\bchest (pains?|pressure|tightness)\b|\b(pains?|pressure|tightness) in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bkrc?k\w* (\w+ )?cav\w*"
         r"|\bserdce (\w+ )?(bolit|prihvatil\w*|kolet)\b|\bbol\w* v grudi\b|\bdavit (\w+ )?(v )?grud\w*"
+        # seizures, one side of the body gone (a stroke), an inhaler run out in an asthma attack
+        r"|\bseizures?\b|\bconvuls\w*|\bsudorog\w*|\b(cncv|tsntsv)um (a|e)\b"
+        r"|\b(one|left|right) side (of (his|her|the) (body|face) )?(is )?(not moving|won'?t move|doesn'?t move|can'?t move|numb|paralys\w*|drooping)\b|\bface (is )?drooping\b|\bmi (kox|kogh)(@|y)? chi sharjvum\b|\bodna storona (\w+ )?(ne dvigaetsya|otnyalas)\b"
+        r"|\b(no|out of|ran out of|without) (his |her |my )?inhaler\b|\b(ingalyator|inhalyator|inhaler|inhalator)\w*@? (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka|ran out|is empty)\w*"
     ),
     "cyrl": (
         r"инсульт|инфаркт|сердечн\S* приступ|инсулин\S* (кончил|закончил|нет|не осталось)|(нет|без|кончился|закончился) инсулин"
         r"|кашля\S* кровью|сердце (\S+ )?(болит|прихватило|колет)|бол\S* в груди|давит (\S+ )?(в )?груд|давлени\S* в груди"
+        r"|судорог|одна сторона (\S+ )?(не двигается|отнялась)|ингалятор\S* (кончил|закончил|нет|не осталось)|(нет|без|кончился|закончился) ингалятор"
     ),
     "armn": (
         r"ինսուլտ|ինֆարկտ|սրտի (կաթված|նոպա|կաթ)|ինսուլին\S* (վերջացել|պրծել|հատել|չկա|չի մնացել)|առանց ինսուլինի"
         r"|արյուն (ա |է )?(հազում|թքում)|սիրտ\S* (\S+ )?ցավ(ում|եց|ել)|կրծք\S* (\S+ )?ցավ"
+        r"|ցնցումներ|ցնցվում (ա|է)|մի կողմ(ը)? (\S+ )?չի շարժվում|ինհալատոր\S* (վերջացել|պրծել|հատել|չկա)|առանց ինհալատորի"
     ),
 }
 
@@ -77,12 +83,36 @@ SEVERE = {
         + r"|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)"
         r"|\bbleeding\b|\bistekaet krovyu\b|\b(arjunahos|aryunahos|krovotechen)\w*"
         r"|\bunconscious\b|\bbez soznani\w*|\bne prosypaet\w*|\bchi (artnanum|zartnum)\b|\bushqi chi galis\b"
+        r"|\b(barely|hardly) (responds?|responding)\b|\b(pochti|ele|edva) (ne )?otvechaet\b|\bne reagiruet\b|\bchi arcaganqum\b"
         # blood coming a lot or not stopping
         r"|\baryun(@|y)? (\w+ )?(galis|gnum|hosum) (a |e )?(shat|arat)\b|\b(shat|arat) aryun (a |e )?(galis|gnum|hosum)\b|\baryun(@|y)? (shat|arat) (a |e )?(galis|gnum|hosum)\b|\baryun(@|y)? (chi|chen) (kangnum|dadarum)\b"
         r"|\bkrov\w* (\w+ )?(idet|id[eyo]t|techet|tech[eyo]t) (silno|sil'no|ne ostanavlivaetsya)\b|\bkrov\w* ne ostanavlivaetsya\b"
     ),
-    "cyrl": BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени|без сознания|потерял\S* сознание|не просыпается|кров\S* (\S+ )?(идет|ид[её]т|течет|теч[её]т) (сильно|не останавливается)|кров\S* не останавливается",
-    "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս|ուշագնաց|ուշաթափ|ուշքի չի գալիս|չի արթնանում|արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)( (ա|է))? (շատ|առատ)|(շատ|առատ) արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)|արյուն\S* (շատ|առատ) (ա |է )?(գալիս|գնում|հոսում)|արյուն\S* (\S+ )?(չի|չեն) (կանգնում|դադարում)",
+    "cyrl": BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени|без сознания|потерял\S* сознание|не просыпается|почти не отвечает|едва отвечает|не реагирует|не приходит в себя|кров\S* (\S+ )?(идет|ид[её]т|течет|теч[её]т) (сильно|не останавливается)|кров\S* не останавливается",
+    "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս|ուշագնաց|ուշաթափ|ուշքի չի գալիս|չի արձագանքում|հազիվ (ա|է) պատասխանում|չի արթնանում|արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)( (ա|է))? (շատ|առատ)|(շատ|առատ) արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)|արյուն\S* (շատ|առատ) (ա |է )?(գալիս|գնում|հոսում)|արյուն\S* (\S+ )?(չի|չեն) (կանգնում|դադարում)",
+}
+
+# No help within reach for someone severely ill: no doctor or pharmacy near, an ambulance that
+# cannot get through or a road closed, the family afraid to go to a hospital, or how to call an
+# ambulance at all. Read by the care_denied pattern that pairs it with a severe sign.
+NO_HELP = {
+    "latn": (
+        r"\bno (doctors?|pharmac(y|ies)|hospitals?|clinics?|medics?)\b(?! (appoint\w*|slots?|on duty|today|until|till)\b)|\b(nearest|closest) (hospital|doctor|pharmacy|clinic) (is )?\d+ ?km\b"
+        r"|\bambulance (can'?t|cannot|couldn'?t|won'?t be able to) (get|reach|come|drive|make it)\b|\broads? (is |are )?(closed|blocked|snowed (in|up|over)|cut off)\b"
+        r"|\b(afraid|scared) to (go|take (her|him|them|the baby|the child)) to (the |a )?(hospital|doctor|clinic)\b|\bhow (do i|can i|do we|can we|to) call (an |the )?ambulance\b"
+        r"|\bnet (vracha|vrachej|vrachey|apteki|bolnicy)\b|\b(aptek|bolnic)\w* (ryadom|poblizosti) net\b|\bskor(aya|uyu)\w* ne (mozhet|smozhet|mogut) (proehat|doehat|priehat|dobratsya)\b"
+        r"|\bdorog\w* (zamelo|zakryt\w*|perekryt\w*)\b|\bboimsya (idti|ehat|obrashchatsya) (v bolnic|k vrach)\w*|\bkak vyzvat skoruyu\b"
+        r"|\b(bzhishk|bjishk|deghatun|degatun|hivandanoc)\w* chka\b|\bshtap\w* (ognutyun\w*@? )?chi (hasnum|karox\w* hasnel|karogh\w* hasnel)\b"
+        r"|\b(chanaparh|chanapar)\w* (dzyunic )?pak\b|\bvaxenum (enq|em) (\w+ )?(hivandanoc|bzhishki|bjishki) (gnal|tanel)\b"
+    ),
+    "cyrl": (
+        r"нет (врача|врачей|аптеки|больницы)|(аптек|больниц)\S* (рядом|поблизости) нет|скор(ая|ую)\S* не (может|сможет|могут) (проехать|доехать|приехать|добраться)"
+        r"|дорог\S* (замело|закрыт|перекрыт)|бои(мся|тся) (идти|ехать|обращаться) (в больниц|к врач)|как вызвать скорую"
+    ),
+    "armn": (
+        r"(բժիշկ|դեղատուն|հիվանդանոց)\S* չկա|շտապ\S* (օգնություն\S* )?(չի հասնում|չի կարողանում հասնել|չի կարող հասնել)|ճանապարհ\S* (ձյունից )?փակ"
+        r"|վախենում (ենք|եմ) (\S+ )?(հիվանդանոց|բժշկի) (գնալ|տանել)|ինչպես կանչել շտապ"
+    ),
 }
 
 # A place or advice asked for ("посоветуйте кафе", "recommend a restaurant"): read by the exposure
@@ -177,11 +207,13 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             # "ya zapert na sklade": the writer says they are locked in
             r"\b(ya|my) (\w+ )?zapert(a|y)?\b",
+            # where we work, a guard with dogs and the gate locked ("rabotaem, vorota na zamke, ohrannik s sobakoy")
+            r"^(?=[\s\S]*\b(rabotaem|we work|we'?re working|ashxatum enq)\b)(?=[\s\S]*\b(ohrann\w*|storozh\w*|guards?|pahak\w*)\b[^.?!]{0,20}\b(s sobak\w*|s ovchark\w*|with (a |the )?dogs?|shnerov|shnov)\b)(?=[\s\S]*(\bvorota (\w+ )?(na zamke|zakryt\w*|zapert\w*)|\bgates? (is |are )?(always )?(locked|chained)\b|\bdarpas\w* (pak|koxp|koghp)\w*))",
             # a guard with dogs where the person works, and no way out ("ohrannik s sobakoy, kak vybratsya")
             r"^(?=[\s\S]*\b(farm\w*|ferm\w*|sklad\w*|stro[iy]k\w*|zavod\w*|ceh\w*|barak\w*|obshchag\w*|rabot\w*|work\w*|site|camp|factory|warehouse|plantation|ashxat\w*|gorcaran\w*|pahest\w*)\b)(?=[\s\S]*(\b(ohrann\w*|storozh\w*|guards?|pahak\w*)\b[^.?!]{0,20}\b(s sobak\w*|s ovchark\w*|with (a |the )?dogs?|shnerov|shnov)\b))(?=[\s\S]*\b(kak (otsyuda )?(vybrat\w*|sbezhat|ujti|uiti|uyti|uehat|vyehat)|(vyehat|ujti|uiti|uyti|bezhat) nekuda|how (do i|can i|to) (get out|escape|leave)|can'?t leave|(inchpes|vonc) (durs gam|paxnem|pakhnem|paxchem)|(chenq|chem) (karox|karogh|kara) durs gal)\b)",
             r"\b(get out of here|get out of this (place|house|flat|apartment)|escape( from)? (here|this place|them|him|her)|run away from (here|them|him|her)|leave (here|this place)|flee( from)? (here|them|him|her))\b[^.?!]{0,30}\bwithout (them|him|her|anyone|anybody|the (boss|owner|family|guards?)) (knowing|noticing|seeing|finding out|hearing)\b|\b(uyti|uiti|vybrat'?sya|sbezhat|ubezhat|vyrvat'?sya|uehat|vyyti|vyiti) (\w+ )?otsyuda\b[^.?!]{0,30}\b(chtoby (\w+ )?(nikto|oni|on|ona|hozya\w*) (\w+ )?ne (uznal|zametil|uvidel)\w*|nezametno)\b|\bnezametno (uyti|uiti|vybrat'?sya|sbezhat|ubezhat|uehat|vyyti|vyiti) (\w+ )?otsyuda\b|\b(estexic|esteghic|aystexic|aysteghic) (\w+ )?(durs gam|paxnem|pakhnem|paxchem|pakhchem|heranam|gnam)\b[^.?!]{0,30}\b(vor (\w+ )?(chimanan|chnkaten|chtesnen|chimana|chnkati|chtesni)|annkat)\b",
             r"\bprotiv (ee|ego|moey|ih) voli|\bderzhat v\b|\bne razreshaet (mne )?vyhodit|\bzakryvayut vnutri|\bne dayut (nam )?zvonit|\bv vannoi zakrylas|\bpaki tak|\bkamkin hakarak|\bchem karum pa(x|k)chem|\bhskum en|\bnkuxum\b|\blogaranum pakvel",
-            r"\b(locked|trapped) (in|inside|up)\b|\bbeing (held|kept)\b|\block the door\b|\bdoor is (always )?(locked|closed)|\bnot allowed (off|out)\b|\blet me step out\b|\bchain on the gate|\bnobody walks out|\b(watching|watch) (me|us) (all the time|on cameras|every)|\bi'?m trapped\b",
+            r"\b(locked|trapped) (in|inside|up)\b|\bbeing (held|kept)\b|\block the door\b|\bdoor is (always )?(locked|closed)|\bnot allowed (off|out|outside)\b|\blet me step out\b|\bchain on the gate|\bnobody walks out|\b(watching|watch) (me|us) (all the time|on cameras|every)|\bi'?m trapped\b",
             r"\b\d+ ?km from (the )?(nearest )?(town|city|road)|\bno (car|bus)\s?,? no (car|bus)\b|\bv lesu\b|\bdo trassy\b|\bvorota\b[^.?!]{0,30}\bzakryva",
             r"\b(tun|durs) chen toxni|\bdurs ches ga|\bvaxenum (a|em) durs gal",
             r"\b(zakryli|zakryvayut|zapirayut)\w* (nas|menya|snaruzhi|v(?! \d))\b|\b(uiti|uyti|vyiti|vyyti|uehat) ne da(yut|et)|\bne (otpustyat|vypustyat)\b",
@@ -222,6 +254,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             # a guard with dogs where the person works, and no way out
+            r"^(?=[\s\S]*(работаем|работаю))(?=[\s\S]*((охран|сторож)\S*[^.?!]{0,20}с (собак|овчарк)))(?=[\s\S]*ворота (\S+ )?(на замке|закрыт|заперт))",
             r"^(?=[\s\S]*(ферм|склад|стройк|завод|цех|барак|общаг|работ|плантаци|лагер))(?=[\s\S]*((охран|сторож)\S*[^.?!]{0,20}с (собак|овчарк)))(?=[\s\S]*(как (отсюда )?(выбраться|сбежать|уйти|уехать|выехать)|(выехать|уйти|бежать) некуда|не выпускают|не отпускают))",
             # a sponsor (kafala) who will not give the exit visa
             r"(кафил|кафеел|спонсор|работодател|хозя|начальник)\S*[^.?!]{0,20}не (да[её]т|дают|подписыва\S*) (\S+ )?выездн|выездн\S* виз\S*[^.?!]{0,20}не (да[её]т|дают)",
@@ -249,6 +282,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             # a guard with dogs where the person works, and no way out
+            r"^(?=[\s\S]*(աշխատում (ենք|եմ)))(?=[\s\S]*(պահակ\S*[^.?!։]{0,20}(շնով|շներով)))(?=[\s\S]*դարպաս\S* (\S+ )?(փակ|կողպ))",
             r"^(?=[\s\S]*(ֆերմա|պահեստ|գործարան|շինարարությ|աշխատ|բարաք|հանրակացարան))(?=[\s\S]*(պահակ\S*[^.?!։]{0,20}(շնով|շներով)))(?=[\s\S]*((ինչպես|ոնց) (դուրս գամ|փախնեմ|փախչեմ)|դուրս (գալ )?(չենք|չեմ) (կարող|կարա|կարում)))",
             r"(էստեղից|այստեղից) (\S+ )?(դուրս գամ|փախնեմ|փախչեմ|հեռանամ|գնամ|դուրս պրծնեմ)[^.?!։]{0,30}(որ (\S+ )?(չիմանան|չնկատեն|չտեսնեն|չիմանա|չնկատի|չտեսնի)|աննկատ)",
             r"փակի տակ|կամքին հակառակ|լոգարանում փակվել|սենյակում (են )?պահ",
@@ -498,6 +532,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "self_harm": {
         "latn": (
+            # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
+            r"^(?![\s\S]*\b(cooking|chopping|kitchen|knife slipped|broken glass|gotovil\w*|na kuhne|steklo\w*|xohanoc\w*|dana?kov)\b)(?=[\s\S]*(\bcut (myself|my (wrists?|arms?|hands?)) again\b|\bcut (my )?(wrists?|arms?|hands?)\b[^.?!]{0,60}\bto (calm down|feel (something|better))\b|\b(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny|zapyast\w*)\b[^.?!]{0,60}\b(opyat|snova|chtoby (\w+ )?(uspokoitsya|polegchalo))\b|\b(opyat|snova) (\w+ )?(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny)\b|\b(dzerq|dzerk|dastak|erak)\w* (\w+ )?(ktreci|ktrel em|ktrum em)\b[^.?!]{0,60}\bvor (\w+ ){0,2}(hangstanam|tetevanam|tetevana)\b|\b(dzerq|dzerk|dastak|erak)\w* (noric|eli) (ktreci|ktrel em)\b|\bnoric (\w+ )?(dzerq|dzerk)\w* (ktreci|ktrel em)\b))",
             # "says he'll do something to himself"
             r"\bchto[- ]?(nibud|to) s sobo[ijy] (\w+ )?sdela\w*|\bs sobo[ijy] chto[- ]?(nibud|to) (\w+ )?sdela\w*|\bdo something to (himself|herself|myself|themselves)\b|\bin[qk]n (iren|irens|indz) (inch[- ]?or|mi) ban (k?ani|k?anem|anel)\b",
             r"\bpokonch\w* s soboy|\bnezachem\b|\bischeznut|\bso vsem pokonchit|\bvse (eto )?zakonchit|\beto vse zakonchit|\bspryg\w* s mosta|\bporezal\w* sebya|\bproshaln|\bne stanet\b|\bverj ktam|\bhab em xmel|\bamen inch verjacnel|\baprelu patchar|\banhetanal|\bin(k|q)s indz ktr|\bktrel em indz|\bhrajeshti namak|\bete es chlinem|\baranc iren\b[^.?!]{0,20}\blav",
@@ -575,6 +611,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(imana|imanan|imanaq|imanas)\b,? (\w+ )?(vor )?(inq@ |inqy |irenq |duq |du )?(meghavor|mexavor) (chi|che|chen|cheq|ches)\b|\b(so|want) (that )?(mom|mum|mother|dad|my \w+|she|he|they) (knows?) (that )?it'?s not (her|his|their) fault\b|\b(chtoby|chtob) (\w+ )?(znal|znala|znali)\w*,? (chto )?(\w+ )?(ne vinovat\w*|ni v chem ne vinovat\w*)|\b(amen inch|amen ban) (arden )?(verjacav|verjacel a|prcav|prcel a) (indz|inc) hamar\b|\bindz hamar (amen inch|amen ban) (arden )?(verjacav|verjacel a|prcav)\b|\bdlya menya vs[eyo] (uzhe )?(koncheno|konchilos)\b|\b(ustal\w*|ustala) (ot )?zhit\b|\bnadoelo zhit\b",
         ),
         "cyrl": (
+            # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
+            r"^(?![\s\S]*(готовил|на кухне|стекл|нож соскользнул))(?=[\s\S]*((порезал\S*|резал\S*) (себе )?(руку|руки|вены|запясть)[^.?!]{0,60}(опять|снова|чтобы (\S+ )?(успокоиться|полегчало))|(опять|снова) (\S+ )?(порезал\S*|резал\S*) (себе )?(руку|руки|вены)))",
             r"(что-нибудь|что-то|что нибудь|что то) с собой (\S+ )?сдела\S*|с собой (что-нибудь|что-то|что нибудь|что то) (\S+ )?сдела\S*",
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
             r"(уснуть|заснуть|спать|усну|засну) и (больше |уже )?не (проснуться|просыпаться|проснусь)|не вижу смысла[^.?!]{0,20}просыпат",
@@ -608,6 +646,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(чтобы|чтоб) (\S+ )?(знал|знала|знали)\S*,? что (\S+ )?(не виноват|ни в ч[её]м не виноват)\S*|для меня (уже )?вс[её] (кончено|закончилось)|(устал\S*|надоело) (от )?жить",
         ),
         "armn": (
+            # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
+            r"^(?![\s\S]*(խոհանոց|դանակով|ապակ|ճաշ))(?=[\s\S]*((ձեռք|դաստակ|երակ)\S* (\S+ )?(կտրեցի|կտրել եմ|կտրում եմ)[^.?!։]{0,60}որ (\S+ ){0,2}(հանգստանամ|թեթեվանամ|թեթեվանա)|(ձեռք|դաստակ|երակ)\S* (նորից|էլի) (կտրեցի|կտրել եմ)|(նորից|էլի) (\S+ )?(ձեռք|դաստակ|երակ)\S* (կտրեցի|կտրել եմ)))",
             r"ինքն (իրեն|իրեն-իրեն|ինձ) (ինչ-որ|ինչ որ|մի) բան (կանի|անի|անել|կանեմ|անեմ)",
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
             r"կամրջ|առանց ինձ[^.?!]{0,30}լավ|բան չեմ ուտում|ներողություն եմ խնդրում|իմաստ չկա",
@@ -675,6 +715,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     # classifier gave a will asked about "while I won't need my things much longer" 0.004.
     "farewell": {
         "latn": (
+            # a last message with a pet or the keys seen to ("this is my last message. don't worry about the cat, the neighbour has a key")
+            r"^(?=[\s\S]*(\b((this|it) is|it'?s|that'?s) my last (message|text)\b(?! (today|tonight|before|for (today|tonight|now|the day|this week))\b)|\bmy last message (here|to you)\b|\b(eto )?(moe|moyo) poslednee soobshchenie\b|\bverjin (haxordagrutyun|haghordagrutyun|namak)\w*))(?=[\s\S]*(\b(don'?t|dont|do not) worry about (the |my )?(cats?|dogs?|pets?|kids|children|plants|flowers|fish|parrot)\b|\b(the |my )?neighbou?r has (a |the |my )?(spare )?keys?\b|\b(take|look) after (my|the) (cats?|dogs?|kids|children|plants)\b|\bne volnujtes\w* (za|o) (kot|koshk|sobak|det)\w*|\bklyuch\w* (est )?u sosed\w*|\bbanali\w* (\w+ )?harevan\w*|\b(katv|shan)\w* (hamar )?mi (anhangstacek|anhangstacir)\b))",
             # a last word for the family that they are not to blame ("tell my mom it's not her fault")
             r"\b(tell|let) (my )?(mom|mum|mother|dad|father|parents|wife|husband|family|sister|brother|kids|children)\b[^.?!]{0,15}\b(it'?s|it is|it was) not (her|his|their|your) fault\b|\b(skazhite|peredaite|peredayte|skazhi|peredai) (moe[ij] |moemu |moim )?(mame|materi|pape|otcu|roditelyam|zhene|muzhu|seme|semye|sestre|bratu|detyam)\b[^.?!]{0,15}\b(ona|on|oni) (ni v ch[eyo]m )?ne vinovat\w*|\b(mors|mamayis|hors|papayis|kno[jzh]s|qrojs|exbors|cnoxneris|tsnoxneris|yntaniqis)\b[^.?!]{0,10}\b(aseq|asek|asa|hasckaceq)\b[^.?!]{0,20}\b(megavor|meghavor) (chi|che|chen)\b|\b(aseq|asek|asa) (mors|mamayis|hors|papayis|kno[jzh]s|qrojs|exbors|cnoxneris|tsnoxneris|yntaniqis)\b[^.?!]{0,20}\b(megavor|meghavor) (chi|che|chen)\b",
             r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\b(won'?t|will not|wont) be a burden\b[^.?!]{0,25}\b(longer|soon)\b",
@@ -716,6 +758,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*\b(too late anyway|(probably |already )?too late (anyway|now)|vse ?ravno (uzhe )?pozdno|mek a (\w+ )?(ush|uzh) a( arden)?)\s*([.,;!)]|$))(?=[\s\S]*\b(just wanted (to tell|to say it to) (someone|somebody|anyone)|wanted (someone|somebody|anyone) to know|hotel\w* (hot |hotya by )?komu[- ]?(to|nibud) (skazat|napisat|rasskazat)|uzum ei (\w+ )?meki?n (asel|grel|patmel))\s*([.,;!)]|$))",
         ),
         "cyrl": (
+            # a last message with a pet or the keys seen to
+            r"^(?=[\s\S]*(это (моё|мое) последнее сообщение|мо[её] последнее сообщение)(?! (на )?сегодня))(?=[\s\S]*(не волнуйтесь (за|о|об) (кот|кошк|собак|дет|цвет|попуга)|ключ\S* (есть )?у сосед|позаботьтесь о (моей |моем |моём |моих )?(кот|кошк|собак|дет)))",
             # a last word for the family that they are not to blame
             r"(скажите|передайте|скажи|передай) (моей |моему |моим )?(маме|матери|папе|отцу|родителям|жене|мужу|семье|сестре|брату|детям)[^.?!]{0,15}(она|он|они) (ни в ч[её]м )?не винова",
             r"мне (мои )?(вещи|они) (уже )?(скоро )?не понадобятся|(раздаю|раздал|раздала|отдал|отдала) (все )?(свои )?вещи|прощайте",
@@ -746,6 +790,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*вс[её] ?равно (уже )?поздно\s*([.,;!)]|$))(?=[\s\S]*хотел\S* (бы )?(хоть |хотя бы )?кому[- ]?(то|нибудь) (сказать|написать|рассказать)\s*([.,;!)]|$))",
         ),
         "armn": (
+            # a last message with a pet or the keys seen to
+            r"^(?=[\s\S]*(իմ վերջին (հաղորդագրություն|նամակ)|վերջին հաղորդագրությունս)(?![^.?!։]{0,15}այսօր))(?=[\s\S]*((կատվ|շան|երեխաների|ծաղիկների)\S* (համար )?մի (անհանգստացեք|անհանգստացիր|մտածեք)|բանալի\S* (\S+ )?հարեվան))",
             # a last word for the family that they are not to blame ("մորս ասեք, որ ինքը մեղավոր չի")
             r"(մորս|մամայիս|հորս|պապայիս|կնոջս|ամուսնուս|քրոջս|եղբորս|ծնողներիս|ընտանիքիս)[^.?!։]{0,10}(ասեք|ասա|հասկացրեք)[^.?!։]{0,20}մեղավոր (չի|չէ|չեն)|(ասեք|ասա) (մորս|մամայիս|հորս|պապայիս|կնոջս|ամուսնուս|քրոջս|եղբորս|ծնողներիս|ընտանիքիս)[^.?!։]{0,20}մեղավոր (չի|չէ|չեն)",
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|իրերս (բաժանում|բաժանեցի|բաժանել եմ)|իրերս[^.?!։]{0,10}(բաժանել|տվել) եմ",
@@ -806,6 +852,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "isolation": {
         "latn": (
+            # everyone's phones collected by the boss
+            r"\b(collected|took|confiscated) (away )?(everyone'?s |everybody'?s |all (the |our )?|the workers'? )phones\b",
             r"\bgo(es)? through my phone|\bdon'?t give us phones|\bproveryayut telefon|\budalyayut perepisku",
             r"\b(took|take[ns]?|taking|smashed|broke|check(s|ed)?|read(s)?) (away )?(my|our|his|her) phones?\b",
             r"\b(someone else'?s|a stranger'?s|borrowed) phone\b",
@@ -1108,6 +1156,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     # out, thrown out with nowhere to go in the frost.
     "exposure": {
         "latn": (
+            # a night outside in a frost of -10 or harder (not a camping trip)
+            r"^(?![\s\S]*\b(camp\w*|tents?|sleeping bags?|palatk\w*|pohod\w*|kemping\w*|vran\w*)\b)(?=[\s\S]*(" + MINUS_TEN + r"|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bsleep(ing)? (outside|outdoors|on the street|in the street)\b|\b(spat|nochevat|nochuem|nochuyu|spim|splyu) na ulice\b|\bdrsum (em|enq) (qnelu|knelu|mnalu|gisherelu)\b|\bdrsum (enq|em) (qnum|knum|gisherum)\b))",
+            # no heating in the cold, with someone barely responding
+            r"^(?=[\s\S]*(\b(bez|net) (\w+ )?(sveta i )?otopleni\w*|\botopleni\w* (net|otklyuch\w*)\b|\bno heat(ing)?\b|\bheating (is )?(off|broken|cut)\b|\bjerucum\w* chka\b))(?=[\s\S]*(\b(ochen|silno|uzhasno) holodno\b|\bfreezing\b|\bvery cold\b|" + MINUS_TEN + r"|\bmoroz\w*|\bcurt (a|e)\b))(?=[\s\S]*(\b(barely|hardly) (responds?|responding)\b|\bnot responding\b|\b(pochti|ele|edva) (ne )?otvechaet\b|\bne reagiruet\b))",
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bpechk\w* ne (rabotaet|greet)|\b(solyark|benzin|topliv|dizel)\w* (koncha|zakanchiva|na ishode)|\bheat(er|ing)? (is )?(broken|not working|doesn'?t work|died)|\b(fuel|diesel|gas|petrol) (is )?(running out|almost (gone|out))|\bvarelik\w* (verjanum|prcnum)))(?=[\s\S]*(\bzastryal\w*|\bstuck (on|in) (the |a )?(road|highway|motorway|snow|car|truck|middle of nowhere)\b|\bstranded\b|\bbroke down\b|\bna trasse\b|\bmnacel (enq|em)\b))",
             r"^(?![\s\S]*(" + ADVICE_SOUGHT["latn"] + r"|\bbars?\b|\bkuda shodit\w*))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|\bmoroz\w*|\bvygnal\w*(?! s (raboty|ucheby|universiteta|shkoly))|\bviselil\w*|\bkicked (us |me )?out\b|\bthrown out\b|\bthrew (us|me) out\b|\bdurs (en )?(arel|arin|arecin|ereci|qcel|qcecin|shprtel)\w*))(?=[\s\S]*(\bnekuda (idti|poiti|pojti|detsya)\b|\bne znayu\s?,? kuda (idti|poiti|pojti|detsya)\b|\bnegde (nochevat|spat)\b|\bnowhere to (go|sleep|stay)\b|\bdon'?t know where (to|we can|i can) (go|sleep|stay)\b|\bchgite(m|nq) (\w+ ){0,2}(ur|vortex|vortegh) (gnam|gnanq|gisherem|gisherenq|qnem|qnenq)\b))",
             # people shut in a truck, a container or a boot with no air (not a house move)
@@ -1120,6 +1172,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(toxel|toxecin|brosil\w*|ostavil\w*|left|abandoned|dumped)\b[^.?!]{0,40}\b(anapat\w*|pustyn\w*|desert)\b|\b(anapat\w*|pustyn\w*|desert)\b[^.?!]{0,40}\b(chur chunen|chur chka|bez vody|net vody|no water)\b",
         ),
         "cyrl": (
+            # a night outside in a frost of -10 or harder (not a camping trip)
+            r"^(?![\s\S]*(палатк|поход|кемпинг|спальник))(?=[\s\S]*(" + MINUS_TEN + r"|мороз))(?=[\s\S]*((спать|ночевать|ночуем|ночую|спим|сплю) на улице))",
+            # no heating in the cold, with someone barely responding
+            r"^(?=[\s\S]*(без (\S+ )?(света и )?отоплени|нет отоплени|отоплени\S* (нет|отключ)))(?=[\s\S]*((очень|сильно|ужасно) холодно|мороз|" + MINUS_TEN + r"))(?=[\s\S]*(почти не отвечает|едва отвечает|не реагирует))",
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))(?=[\s\S]*(печк\S* не (работает|греет)|(солярк|бензин|топлив|дизел|газ)\S* (конча|заканчива|на исходе|кончил)))(?=[\s\S]*(застрял|застряли|встал[аи]?\b|сломал\S*|заглох\S*|на трассе))",
             r"^(?![\s\S]*(" + ADVICE_SOUGHT["cyrl"] + "|" + ADVICE_SOUGHT["armn"] + r"|\bбар\S*|куда сходить|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз|выгнал\S*(?! с (работы|уч[её]бы|универа|школы))|выселил\S*|выкинул\S*))(?=[\s\S]*(некуда (идти|пойти|деться)|не знаю\s?,? куда (идти|пойти|деться)|негде (ночевать|спать)))",
             # people shut in a truck, a container or a boot with no air (not a house move)
@@ -1131,6 +1187,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(бросили|оставили|выкинули|высадили)[^.?!]{0,40}пустын|пустын\S*[^.?!]{0,40}(без воды|нет воды)",
         ),
         "armn": (
+            # a night outside in a frost of -10 or harder (not a camping trip)
+            r"^(?![\s\S]*(վրան|քնապարկ|արշավ))(?=[\s\S]*(" + MINUS_TEN + r"|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(դրսում (եմ|ենք) (քնելու|մնալու|գիշերելու)|դրսում (ենք|եմ) (քնում|գիշերում)|(քնելու|գիշերելու) (եմ|ենք) դրսում))",
+            # no heating in the cold, with someone barely responding
+            r"^(?=[\s\S]*(ջեռուցում\S* (չկա|անջատ)|առանց ջեռուցման))(?=[\s\S]*(ցուրտ (ա|է)|սառնամանիք|" + MINUS_TEN + r"))(?=[\s\S]*(չի արձագանքում|հազիվ (ա|է) (պատասխանում|խոսում)))",
             r"^(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(վառելիք\S* (վերջանում|պրծնում)|տաքացուցիչ\S* չի (աշխատում|տաքացնում)|պեչկ\S* չի))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|փչացել|կանգնել))",
             r"^(?![\s\S]*(" + ADVICE_SOUGHT["cyrl"] + "|" + ADVICE_SOUGHT["armn"] + r"|\bбар\S*|куда сходить|\bբար\b))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|սառնամանիք|դուրս (են )?(արել|արին|արեցին|շպրտել|քցել|քցեցին)))(?=[\s\S]*((չգիտեմ|չգիտենք) (\S+ ){0,2}(ուր|որտեղ) (գնամ|գնանք|գիշերեմ|գիշերենք|քնեմ|քնենք)|գնալու տեղ (չունեմ|չունենք)))",
             # people shut in a truck, a container or a boot with no air (not a house move)
@@ -1145,6 +1205,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     # An injured or sick person kept from a doctor: "hozyain ne vezet v bolnicu potomu chto my nelegaly".
     "care_denied": {
         "latn": (
+            # a severe sign and no help within reach: no doctor near, the road closed, afraid to go to a hospital
+            r"^(?![\s\S]*\b(dogs?|cats?|pupp(y|ies)|kittens?|pets?|vets?|sobak\w*|koshk\w*|kot|shun|shan|katu\w*|katv\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(" + NO_HELP["latn"] + r"))",
             r"\b(boss|employer|owner|foreman|manager|brigadir|prorab|hozyain|sponsor|kafeel)\b[^.?!]{0,25}\b(says?|said|told (me|us))\b[^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b",
             # hard to breathe or another severe sign, and no way to a hospital
             r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\bcan'?t (go|get) to (the |a )?(hospital|doctor)\b|\bne (mogu|mozhem) (pojti|poiti|poehat|obratitsya) (v bolnic|k vrach)|\b(hivandanoc|bzhishk|bjishk)\w* (chem|chenq) (kara|karox|karum|karogh)))",
@@ -1163,6 +1225,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*\b(gums?|nose ?bleed\w*|nose|desn\w*|nos(a|om)|lind\w*|qt\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\b(don'?t|do not) know (the |what'?s the |what the )?(ambulance|emergency) number\b|\bne znayu (\w+ )?nomer\w* (skor\w*|103|112)|\bnomer (skor\w*|103|112) (\w+ )?ne znayu\b|\b(shtap\w* )?(ognutyan )?hamar(@|y)? (chgitem|chem imanum)\b|\b((what|which) (\w+ )?number (do|should|can|must) (i|we) (call|dial|ring)|(what|which) number to (call|dial|ring)|(kakoi|kakoj|kakoy) nomer (zvonit|nabrat|nabirat)|po kakomu nomeru (zvonit|nabrat)|(inch|vor) hamar(ov|i)? (zangem|zangaharem))\b(?=\s*([?.!,]|$|(here|now|in armenia|v armenii|hayastanum)\b|for (an |the )?(ambulance|emergency|help)\b))|\b(ambulance|emergency|911|112|103|skor\w*|shtap\w*)\b[^.?!]{0,30}\b(chen haskanum|chi haskanum|ne ponima\w*|(don'?t|doesn'?t|can'?t|cannot) understand)\b))",
         ),
         "cyrl": (
+            r"^(?![\s\S]*(собак|кошк|\bкот\b|котён|котен|щен|ветеринар))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(" + NO_HELP["cyrl"] + r"))",
             r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
             # hard to breathe or another severe sign, and no way to a hospital
             r"^(?=[\s\S]*(" + BREATHLESS["cyrl"] + r"))(?=[\s\S]*не (могу|можем) (пойти|поехать|обратиться) (в больниц|к врач))",
@@ -1179,6 +1242,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*(десн|из носа|носом|носовое))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*((какой номер|по какому номеру) (\S+ )?(звонить|набрать|набирать)(?=\s*([?.!,]|$|здесь|сейчас|в армении))|какой номер (скор|экстренн|помощ)|номер (скор\S*|103|112) (\S+ )?не знаю|не знаю (\S+ )?номер\S* (скор\S*|103|112)|(скор\S*|103|112|диспетчер)[^.?!]{0,30}не понима))",
         ),
         "armn": (
+            r"^(?![\s\S]*(շուն|շան|կատու|կատվ|անասնաբույժ))(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(" + NO_HELP["armn"] + r"))",
             # hard to breathe or a high fever, and no way to a hospital
             r"^(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(հիվանդանոց|բժշկի|բժիշկ)\S* (չեմ|չենք) (կարա|կարող|կարում|կարողանում))",
             r"(հիվանդանոց|բժշկ|շտապ)\S*[^.?!]{0,15}(չի|չեն) (տանում|թողնում|կանչում|տալիս)",

@@ -188,6 +188,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "Վնուկովոյում փոքր տղա եմ տեսել, մենակ լացում ա, ծնողներին չի գտնում",
         "u otca insult, skoraya ne edet potomu chto net polisa, chto delat",
         "Մեր գյուղից 3 տղա գնացին Ռուսաստան շինարարության, ոչ մեկից լուր չկա",
+        "my son has a fever of 40 and there is no doctor in our village, what do I do",
+        "мороз -20, ночуем на улице, хозяин выгнал",
+        "this is my last message. don't worry about the dog, my neighbour has a spare key",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -283,6 +286,10 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "ужасный день, всё бесит",
         "iPhone 15 arnem te Samsung, inch kases",
         "ardyoq bjshkakan apahovagrutyun petq a Rusastan gnalu hamar",
+        "help me pick a gift for my brother, he is 14",
+        "my roommate keeps eating my yogurt, how do I tell her",
+        "сосед закрыл дверь и ушёл с ключами, я снаружи сижу, где сделать дубликат ключа",
+        "we're shooting a short film about a girl locked in a basement, who could advise on the script",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -2570,3 +2570,65 @@ def test_stranded_at_a_border_with_the_money_gone_fled_and_looked_for_men_gone_s
 )
 def test_cvs_unanswered_children_at_a_camp_a_car_at_the_mechanic_and_a_border_queue_are_no_danger(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son has a fever of 40 and there is no doctor in our village, what do I do",
+        "у дедушки инсульт, дорогу замело, скорая не может доехать",
+        "Երեխան ցնցումներ ունի, ջերմությունը 40 է, գյուղում բժիշկ չկա",
+        "papas mi koxy chi sharjvum, shtap ognutyun@ chi hasnum",
+        "syn zadyhaetsya, ingalyator zakonchilsya, apteki ryadom net",
+        "my daughter is having seizures and we are afraid to take her to the hospital because our visa expired",
+        "как вызвать скорую, у мамы судороги",
+        "Պապիկիս մի կողմը չի շարժվում, ճանապարհը ձյունից փակ է",
+    ],
+)
+def test_a_severe_sign_with_no_help_within_reach_is_care_denied(text):
+    found = signals(text)
+    assert "care_denied" in found.affirmed and found.concrete
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the landlord threw us out, it's -18 and we're sleeping outside tonight with the baby", "exposure"),
+        ("мороз -20, ночуем на улице, хозяин выгнал", "exposure"),
+        ("Այս գիշեր դրսում ենք քնելու, -12 է", "exposure"),
+        ("нет отопления уже неделю, очень холодно, бабушка лежачая и почти не отвечает", "exposure"),
+        ("bez otopleniya pyatyy den, ochen holodno, ded lezhachiy, ele otvechaet", "exposure"),
+        ("I cut my wrist again tonight", "self_harm"),
+        ("снова порезала себе руку, чтобы полегчало", "self_harm"),
+        ("Էլի ձեռքս կտրեցի, որ թեթևանամ", "self_harm"),
+        ("dzerqs ktreci vor hangstanam", "self_harm"),
+        ("this is my last message. don't worry about the dog, my neighbour has a spare key", "farewell"),
+        ("Это моё последнее сообщение. Не волнуйтесь за кота, ключ у соседки", "farewell"),
+        ("the manager collected all our phones on the first day", "isolation"),
+        ("we're not allowed outside without the supervisor", "confinement"),
+        ("работаем на складе без выходных, ворота на замке, охранник с собакой", "confinement"),
+    ],
+)
+def test_a_frost_night_outside_no_heating_for_the_bedridden_a_cut_again_a_last_message_phones_collected_and_a_locked_gate(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son has a fever of 39, no doctor appointments until Monday, which clinic is open on Sunday",
+        "how do I call an ambulance in Armenia, is it 103 or 112?",
+        "I cut my hand while cooking, how do I clean the cut",
+        "this is my last message today, don't worry about the cat, the neighbour has a key, I'm off on holiday",
+        "нет отопления третий день, очень холодно, куда жаловаться",
+        "we went camping at -15 and slept outside in a tent, amazing",
+        "Дочка потерялась в магазине, через пару минут нашли у кассы. Где купить детский браслет с номером?",
+        "сосед закрыл дверь и ушёл с ключами, я снаружи сижу, где сделать дубликат ключа",
+        "we're shooting a short film about a girl locked in a basement, who could advise on the script",
+        "help me pick a gift for my brother, he is 14",
+        "my roommate keeps eating my yogurt, how do I tell her",
+    ],
+)
+def test_an_appointment_an_emergency_number_a_kitchen_cut_a_holiday_a_cold_flat_camping_a_child_found_keys_a_film_and_a_gift_are_no_danger(text):
+    assert not signals(text).any

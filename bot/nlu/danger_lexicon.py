@@ -533,7 +533,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "self_harm": {
         "latn": (
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
-            r"^(?![\s\S]*\b(cooking|chopping|kitchen|knife slipped|broken glass|gotovil\w*|na kuhne|steklo\w*|xohanoc\w*|dana?kov)\b)(?=[\s\S]*(\bcut (myself|my (wrists?|arms?|hands?)) again\b|\bcut (my )?(wrists?|arms?|hands?)\b[^.?!]{0,60}\bto (calm down|feel (something|better))\b|\b(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny|zapyast\w*)\b[^.?!]{0,60}\b(opyat|snova|chtoby (\w+ )?(uspokoitsya|polegchalo))\b|\b(opyat|snova) (\w+ )?(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny)\b|\b(dzerq|dzerk|dastak|erak)\w* (\w+ )?(ktreci|ktrel em|ktrum em)\b[^.?!]{0,60}\bvor (\w+ ){0,2}(hangstanam|tetevanam|tetevana)\b|\b(dzerq|dzerk|dastak|erak)\w* (noric|eli) (ktreci|ktrel em)\b|\bnoric (\w+ )?(dzerq|dzerk)\w* (ktreci|ktrel em)\b))",
+            r"^(?![\s\S]*\b(cooking|chopping|kitchen|knife slipped|gotovil\w*|na kuhne|xohanoc\w*)\b)(?=[\s\S]*(\bcut (myself|my (wrists?|arms?|hands?)) again\b|\bcut (my )?(wrists?|arms?|hands?)\b[^.?!]{0,60}\bto (calm down|feel (something|better))\b|\b(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny|zapyast\w*)\b[^.?!]{0,60}\b(opyat|snova|chtoby (\w+ )?(uspokoitsya|polegchalo))\b|\b(opyat|snova) (\w+ )?(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny)\b|\b(dzerq|dzerk|dastak|erak)\w* (\w+ )?(ktreci|ktrel em|ktrum em)\b[^.?!]{0,60}\bvor (\w+ ){0,2}(hangstanam|tetevanam|tetevana)\b|\b(dzerq|dzerk|dastak|erak)\w* (noric|eli) (ktreci|ktrel em)\b|\bnoric (\w+ )?(dzerq|dzerk)\w* (ktreci|ktrel em)\b))",
             # "says he'll do something to himself"
             r"\bchto[- ]?(nibud|to) s sobo[ijy] (\w+ )?sdela\w*|\bs sobo[ijy] chto[- ]?(nibud|to) (\w+ )?sdela\w*|\bdo something to (himself|herself|myself|themselves)\b|\bin[qk]n (iren|irens|indz) (inch[- ]?or|mi) ban (k?ani|k?anem|anel)\b",
             r"\bpokonch\w* s soboy|\bnezachem\b|\bischeznut|\bso vsem pokonchit|\bvse (eto )?zakonchit|\beto vse zakonchit|\bspryg\w* s mosta|\bporezal\w* sebya|\bproshaln|\bne stanet\b|\bverj ktam|\bhab em xmel|\bamen inch verjacnel|\baprelu patchar|\banhetanal|\bin(k|q)s indz ktr|\bktrel em indz|\bhrajeshti namak|\bete es chlinem|\baranc iren\b[^.?!]{0,20}\blav",
@@ -612,7 +612,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
-            r"^(?![\s\S]*(готовил|на кухне|стекл|нож соскользнул))(?=[\s\S]*((порезал\S*|резал\S*) (себе )?(руку|руки|вены|запясть)[^.?!]{0,60}(опять|снова|чтобы (\S+ )?(успокоиться|полегчало))|(опять|снова) (\S+ )?(порезал\S*|резал\S*) (себе )?(руку|руки|вены)))",
+            r"^(?![\s\S]*(готовил|на кухне|нож соскользнул))(?=[\s\S]*((порезал\S*|резал\S*) (себе )?(руку|руки|вены|запясть)[^.?!]{0,60}(опять|снова|чтобы (\S+ )?(успокоиться|полегчало))|(опять|снова) (\S+ )?(порезал\S*|резал\S*) (себе )?(руку|руки|вены)))",
             r"(что-нибудь|что-то|что нибудь|что то) с собой (\S+ )?сдела\S*|с собой (что-нибудь|что-то|что нибудь|что то) (\S+ )?сдела\S*",
             r"(проще|лучше|легче)[^.?!]{0,25}(не проснуться|не просыпаться|не жить|умереть|исчезнуть)|уснуть и не проснуться",
             r"(уснуть|заснуть|спать|усну|засну) и (больше |уже )?не (проснуться|просыпаться|проснусь)|не вижу смысла[^.?!]{0,20}просыпат",
@@ -647,7 +647,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
-            r"^(?![\s\S]*(խոհանոց|դանակով|ապակ|ճաշ))(?=[\s\S]*((ձեռք|դաստակ|երակ)\S* (\S+ )?(կտրեցի|կտրել եմ|կտրում եմ)[^.?!։]{0,60}որ (\S+ ){0,2}(հանգստանամ|թեթեվանամ|թեթեվանա)|(ձեռք|դաստակ|երակ)\S* (նորից|էլի) (կտրեցի|կտրել եմ)|(նորից|էլի) (\S+ )?(ձեռք|դաստակ|երակ)\S* (կտրեցի|կտրել եմ)))",
+            r"^(?![\s\S]*(խոհանոց|ճաշ\S* (\S+ )?(պատրաստ|եփ)))(?=[\s\S]*((ձեռք|դաստակ|երակ)\S* (\S+ )?(կտրեցի|կտրել եմ|կտրում եմ)[^.?!։]{0,60}որ (\S+ ){0,2}(հանգստանամ|թեթեվանամ|թեթեվանա)|(ձեռք|դաստակ|երակ)\S* (նորից|էլի) (կտրեցի|կտրել եմ)|(նորից|էլի) (\S+ )?(ձեռք|դաստակ|երակ)\S* (կտրեցի|կտրել եմ)))",
             r"ինքն (իրեն|իրեն-իրեն|ինձ) (ինչ-որ|ինչ որ|մի) բան (կանի|անի|անել|կանեմ|անեմ)",
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
             r"կամրջ|առանց ինձ[^.?!]{0,30}լավ|բան չեմ ուտում|ներողություն եմ խնդրում|իմաստ չկա",
@@ -1242,7 +1242,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*(десн|из носа|носом|носовое))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*((какой номер|по какому номеру) (\S+ )?(звонить|набрать|набирать)(?=\s*([?.!,]|$|здесь|сейчас|в армении))|какой номер (скор|экстренн|помощ)|номер (скор\S*|103|112) (\S+ )?не знаю|не знаю (\S+ )?номер\S* (скор\S*|103|112)|(скор\S*|103|112|диспетчер)[^.?!]{0,30}не понима))",
         ),
         "armn": (
-            r"^(?![\s\S]*(շուն|շան|կատու|կատվ|անասնաբույժ))(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(" + NO_HELP["armn"] + r"))",
+            r"^(?![\s\S]*(?<!\S)(շուն|շունը|շունս|շան|շանը|կատու|կատուն|կատուս|կատվի|կատվին|կատվիս|անասնաբույժ\S*)(?!\S))(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(" + NO_HELP["armn"] + r"))",
             # hard to breathe or a high fever, and no way to a hospital
             r"^(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(հիվանդանոց|բժշկի|բժիշկ)\S* (չեմ|չենք) (կարա|կարող|կարում|կարողանում))",
             r"(հիվանդանոց|բժշկ|շտապ)\S*[^.?!]{0,15}(չի|չեն) (տանում|թողնում|կանչում|տալիս)",

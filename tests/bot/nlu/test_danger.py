@@ -2632,3 +2632,16 @@ def test_a_frost_night_outside_no_heating_for_the_bedridden_a_cut_again_a_last_m
 )
 def test_an_appointment_an_emergency_number_a_kitchen_cut_a_holiday_a_cold_flat_camping_a_child_found_keys_a_film_and_a_gift_are_no_danger(text):
     assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("danakov dzerqs ktreci vor hangstanam", "self_harm"),
+        ("Ապակու կտորով ձեռքս կտրեցի, որ հանգստանամ", "self_harm"),
+        ("опять порезала руку стеклом", "self_harm"),
+        ("Թոռս ցնցումներ ունի, շանս չկա, որ շտապօգնությունը հասնի, ճանապարհը ձյունից փակ է", "care_denied"),
+    ],
+)
+def test_a_knife_or_glass_does_not_make_self_harm_an_accident_nor_a_chance_a_dog(text, category):
+    assert category in signals(text).affirmed

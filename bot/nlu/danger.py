@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.nlu import danger_context as ctx
-from bot.nlu.danger_lexicon import HUNGER, NOBODY_RUNS, SIGNALS
+from bot.nlu.danger_lexicon import HUNGER, NOBODY_RUNS, PAY_TO_RETURN, SIGNALS
 from bot.nlu.normalise import fold_transliteration, light
 
 # A threat is a condition by nature ("if you run away, we will hurt your mother"), and so is
@@ -240,7 +240,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "exploitation":
         return any(re.search(table, sentence) for table in (ctx.CHORES, ctx.JOKINGLY, ctx.WORK_RULES))
     if category == "debt":
-        return bool(re.search(ctx.NOTICE, sentence) or re.search(ctx.EXIT_BAN, sentence)) or bool(re.search(ctx.BANK_LOAN, sentence)) and not re.search(ctx.EMPLOYER, sentence)
+        loan = re.search(ctx.BANK_LOAN, sentence) or re.search(ctx.FRIEND_LOAN, sentence)
+        return bool(re.search(ctx.NOTICE, sentence) or re.search(ctx.EXIT_BAN, sentence)) or bool(loan) and not re.search(ctx.EMPLOYER, sentence)
     if category == "child":
         years_lived = bool(re.search(ctx.YEARS_LIVED, sentence)) and not re.search(ctx.CHILD_WORD, sentence)
         return years_lived or bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
@@ -251,8 +252,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         # a match; a drum; a knife that slipped in the kitchen; an attack whose wounds healed and that went to the police
         return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.INSTRUMENT_BEAT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.KITCHEN_CUT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
     if category == "isolation":
-        # a parent's rule, or a phone taken from a child at school
-        return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence) or re.search(ctx.SCHOOL, sentence) and re.search(ctx.CHILD_WORD, sentence))
+        # a parent's rule, a phone taken from a child at school, or phones handed in at an exam or a concert
+        return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence) or re.search(ctx.SCHOOL, sentence) and re.search(ctx.CHILD_WORD, sentence) or re.search(ctx.PHONE_RULE, sentence))
     if category in ("stranded", "exposure"):
         # a camping trip; a cancelled flight, for which the airline answers, unless days pass with nothing to eat
         return bool(re.search(ctx.LEISURE, sentence) or re.search(ctx.FLIGHT_DELAY, sentence) and not re.search(_HUNGER, sentence))
@@ -365,7 +366,7 @@ def signals(text: str) -> Signals:
                     denied.add(category)
                 elif category == "documents" and _kept_not(pattern, written, script):
                     denied.add(category)
-                elif condition and not (category == "confinement" and (re.search(ctx.LOCK_OUTSIDE, sentence) or re.search(NOBODY_RUNS[script], sentence))):
+                elif condition and not (category == "confinement" and (re.search(ctx.LOCK_OUTSIDE, sentence) or re.search(NOBODY_RUNS[script], sentence)) or category == "documents" and re.search(PAY_TO_RETURN[script], sentence)):
                     conditional.add(category)
                 elif _hedged(category, sentence, script) or _hedged(category, written, script):
                     conditional.add(category)
@@ -376,6 +377,8 @@ def signals(text: str) -> Signals:
         affirmed.add("farewell")
     # a threat the boss or the owner said is told as heard, whatever laughter goes with it
     joking = _joking(text.lower()) and not affirmed & _FACTS and not ("threats" in affirmed and re.search(ctx.AGGRESSOR_SAID, base))
+    # "a friend jokingly says they made him a slave there, but they pay well and he's happy"
+    joking = joking or not affirmed and bool(re.search(ctx.JOKINGLY, base) and re.search(ctx.CONTENT, base))
     # a volunteer or a hotline asking where to refer someone asks for information
     referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
     rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)

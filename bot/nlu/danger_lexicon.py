@@ -17,12 +17,12 @@ BREATHLESS = {
     "latn": (
         r"\b(isn'?t|is not|not|stopped|barely) breathing\b|\b(can'?t|cannot) breathe\b|\bhard to breathe\b"
         r"|\b(trudno|tyazhelo) dyshat\b|\bne (mozhet|mogu) dyshat\b|\bne dyshit\b|\bploho dyshit\b|\bzadyha\w*"
-        r"|\bshnchel\w* (el )?(a |e )?(dzhvar|djvar|dvar)\w*|\bshunch\w* (ktrvum|chi herikum)\b|\bchi shnchum\b|\bshnchel chi kar\w*|\bchi kar\w* shnchel\b"
+        r"|\bshnchel\w* (el )?(a |e )?(dzhvar|djvar|dvar)\w*|\bshunch\w* (ktrvum|chi herikum)\b|\bchi shnchum\b|\bshnchel chi kar\w*|\bchi kar\w* shnchel\b|\bshnchel\w* (\w+ )?chi stacvum\b|\bchi stacvum shnchel\b"
     ),
     "cyrl": r"трудно дышать|тяжело дышать|не (может|могу|можем) дышать|не дышит|плохо дышит|перестал\S* дышать|задыха",
     "armn": (
         r"շնչել\S* (էլ )?(ա |է )?դժվար|շունչ\S* (կտրվում|չի հերիքում|չի բավականացնում)|չ\S* կարողանում շնչել"
-        r"|շնչել չի կարողանում|շնչահեղձ|չի շնչում|դժվար (ա|է) շնչում"
+        r"|շնչել չի կարողանում|շնչահեղձ|չի շնչում|դժվար (ա|է) շնչում|շնչել\S* (\S+ )?չի ստացվում|չի ստացվում շնչել"
     ),
 }
 
@@ -104,14 +104,20 @@ NO_HELP = {
         r"|\bdorog\w* (zamelo|zakryt\w*|perekryt\w*)\b|\bboimsya (idti|ehat|obrashchatsya) (v bolnic|k vrach)\w*|\bkak vyzvat skoruyu\b"
         r"|\b(bzhishk|bjishk|deghatun|degatun|hivandanoc)\w* chka\b|\bshtap\w* (ognutyun\w*@? )?chi (hasnum|karox\w* hasnel|karogh\w* hasnel)\b"
         r"|\b(chanaparh|chanapar)\w* (dzyunic )?pak\b|\bvaxenum (enq|em) (\w+ )?(hivandanoc|bzhishki|bjishki) (gnal|tanel)\b"
+        # kept at work: the boss won't let the person go until the shift is over
+        r"|\b(won'?t|wouldn'?t|doesn'?t|does not|will not|didn'?t) let (me|us|him|her) (go|leave)\b(?! (on|for) (a )?(holiday|vacation|trip))|\buntil (the |my |his |her )?shift (ends|is over|finishes)\b"
+        r"|\b(ne otpuska|ne otpust)\w*|\bdo konca smeny\b|\bpoka ne (zakonchu|zakonchim|dorabotayu|otrabotayu) smenu\b"
+        r"|\b(chverjacrac|chavartac)\w*[^.?!]{0,20}\b(ches|chenq|chem|cheq) (gna|gnum|gnalu)\b|\b(chen|chi) toxnum (gnam|gnanq|gna|gnas)\b"
     ),
     "cyrl": (
         r"нет (врача|врачей|аптеки|больницы)|(аптек|больниц)\S* (рядом|поблизости) нет|скор(ая|ую)\S* не (может|сможет|могут) (проехать|доехать|приехать|добраться)"
         r"|дорог\S* (замело|закрыт|перекрыт)|бои(мся|тся) (идти|ехать|обращаться) (в больниц|к врач)|как вызвать скорую"
+        r"|не отпуска\S*|не отпуст\S*|до конца смены|пока не (закончу|закончим|доработаю|отработаю) смену"
     ),
     "armn": (
         r"(բժիշկ|դեղատուն|հիվանդանոց)\S* չկա|շտապ\S* (օգնություն\S* )?(չի հասնում|չի կարողանում հասնել|չի կարող հասնել)|ճանապարհ\S* (ձյունից )?փակ"
         r"|վախենում (ենք|եմ) (\S+ )?(հիվանդանոց|բժշկի) (գնալ|տանել)|ինչպես կանչել շտապ"
+        r"|(չվերջացրած|չավարտած)[^.?!։]{0,20}(չես|չենք|չեմ|չեք) (գնա|գնում|գնալու)|(չեն|չի) թողնում (գնամ|գնանք|գնա|գնաս)"
     ),
 }
 
@@ -132,6 +138,15 @@ NOBODY_RUNS = {
     "latn": r"\bso (that )?(nobody|no one|noone|none of us|we (can'?t|cannot|don'?t|do not)) (can |could |would |will )?(run|runs|run away|runs away|escape|escapes)\b(?! (in|into|o?ut of|late|short|over|around)\b)|\bchtoby (nikto|my|nikto iz nas) ne (sbezhal|ubezhal|sbezhali|ubezhali)\b|\bvor (voch voq|vochmek|voch mek) (chpaxn|chpaxch)\w*|\bvor (chpaxnenq|chpaxchenq)\b",
     "cyrl": r"чтобы (никто|мы|никто из нас) не (сбежал|убежал|сбежали|убежали)(?![а-яё])",
     "armn": r"որ (ոչ ոք|ոչ մեկ|ոչ մեկը) (չփախն|չփախչ)|որ (չփախնենք|չփախչենք)(?!\S)",
+}
+
+# Papers given back only once a debt is paid: the terms say the holding is real, even when asked
+# about under an "if" ("how do I renew my permit if the boss keeps my passport and says I get it
+# back when I finish paying for the ticket").
+PAY_TO_RETURN = {
+    "latn": r"\b(get|getting|give|giving|return\w*) (it|them|my passport|the passport|my documents|my papers) back (only )?(when|after|once|until) (i|we) (finish |have )?(pay|paid|paying|repay\w*|work\w* (it )?off|pay\w* (it )?off)\b|\bvern\w* (\w+ ){0,2}(tolko )?(kogda|posle togo kak|kak tolko) (ya |my )?(vyplach|vyplat|otrabota|otdam|otdadim|zaplach|zaplat|pogash)\w*|\b(kveradarcnen|kveradardznen|ktan|kta)\b[^.?!]{0,30}\b(erb|vor|heto) (\w+ ){0,3}(partq|partk|gumar|pox|pogh)\w* (\w+ )?(tam|pakem|vcharem|marem)\b",
+    "cyrl": r"(верн|отдад|отдаст)\S* (\S+ ){0,2}(только )?(когда|после того как|как только) (я |мы )?(выплачу|выплатим|отработаю|отработаем|отдам|отдадим|заплачу|заплатим|погашу)",
+    "armn": r"(կվերադարձնեն|կվերադարձնի|կտան|կտա)[^.?!։]{0,30}(երբ|որ|հետո) (\S+ ){0,3}(պարտք|գումար|փող)\S* (\S+ )?(տամ|փակեմ|վճարեմ|մարեմ)",
 }
 
 # Category -> patterns. One list serves a script: Latin patterns cover English and the folded
@@ -205,6 +220,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "confinement": {
         "latn": (
+            # taken somewhere unknown: 'nas vezut na mashine neizvestno kuda', 'they're driving us who knows where'
+            r"\b(vezut|vezli|uvozyat|uvezli) (\w+ ){0,3}(neizvestno|neponyatno|ne znaem|ne govoryat) kuda\b|\b(taking|driving|drove|took) (us|me) (to an unknown place|who knows where)\b|\btanum (en|enq) (\w+ ){0,2}(chgitenq|chgitem|anhayt) (ur|vortex|vortegh)\b|\b(chgitenq|chgitem) (ur|vortex|vortegh) (en )?(\w+ )?tanum\b",
             # "ya zapert na sklade": the writer says they are locked in
             r"\b(ya|my) (\w+ )?zapert(a|y)?\b",
             # where we work, a guard with dogs and the gate locked ("rabotaem, vorota na zamke, ohrannik s sobakoy")
@@ -253,6 +270,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|not allowed to|refuses? to) (let|allow) (us|me|them|him|her) (go ashore|ashore|off (the )?(ship|boat|vessel|trawler)|off\b(?=[^.?!]{0,40}\b(ship|boat|vessel|trawler|port|shore)\b))|\b(haven'?t|have not|hasn'?t|has not) (touched|set foot on|stepped on) (land|shore|dry land)\b|\b(zakryvayut|zapirayut) (nas|menya|ih) (\w+ )?na (klyuch|zamok)\b",
         ),
         "cyrl": (
+            # taken somewhere unknown ('везут неизвестно куда')
+            r"(везут|везли|увозят|увезли) (\S+ ){0,3}(неизвестно|непонятно|не знаем|не говорят) куда",
             # a guard with dogs where the person works, and no way out
             r"^(?=[\s\S]*(работаем|работаю))(?=[\s\S]*((охран|сторож)\S*[^.?!]{0,20}с (собак|овчарк)))(?=[\s\S]*ворота (\S+ )?(на замке|закрыт|заперт))",
             r"^(?=[\s\S]*(ферм|склад|стройк|завод|цех|барак|общаг|работ|плантаци|лагер))(?=[\s\S]*((охран|сторож)\S*[^.?!]{0,20}с (собак|овчарк)))(?=[\s\S]*(как (отсюда )?(выбраться|сбежать|уйти|уехать|выехать)|(выехать|уйти|бежать) некуда|не выпускают|не отпускают))",
@@ -281,6 +300,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не (выпускают|отпускают|пускают) (\S+ )?(с (судна|корабля|лодки)|на берег)|(закрывают|запирают) (нас|меня|их) (\S+ )?на (ключ|замок)|(в|на) (хостеле|общаге|общежитии|комнате|квартире|складе|подвале|бараке)\S*[^.?!]{0,20}(закрывают|запирают) (\S+ )?на (ключ|замок)|(закрывают|запирают) (\S+ )?на (ключ|замок)[^.?!]{0,20}(в|на) (хостеле|общаге|общежитии|комнате|складе|подвале|бараке)",
         ),
         "armn": (
+            # taken somewhere unknown ('տանում են, չգիտենք ուր')
+            r"տանում (են|ենք) (\S+ ){0,2}(չգիտենք|չգիտեմ|անհայտ) (ուր|որտեղ)|(չգիտենք|չգիտեմ) (ուր|որտեղ) (են )?(\S+ )?տանում",
             # a guard with dogs where the person works, and no way out
             r"^(?=[\s\S]*(աշխատում (ենք|եմ)))(?=[\s\S]*(պահակ\S*[^.?!։]{0,20}(շնով|շներով)))(?=[\s\S]*դարպաս\S* (\S+ )?(փակ|կողպ))",
             r"^(?=[\s\S]*(ֆերմա|պահեստ|գործարան|շինարարությ|աշխատ|բարաք|հանրակացարան))(?=[\s\S]*(պահակ\S*[^.?!։]{0,20}(շնով|շներով)))(?=[\s\S]*((ինչպես|ոնց) (դուրս գամ|փախնեմ|փախչեմ)|դուրս (գալ )?(չենք|չեմ) (կարող|կարա|կարում)))",
@@ -384,6 +405,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r'\b(family|kids?|children|wife|husband|mother|mom|mum|father|parents|sister|brother|son|daughter)\b[^.?!]{0,40}\b(will|might|could|may|gonna|can) [\'\"]?(have|get into|meet with) (an |some )?accident|\b(semy\w*|det\w*|zhen\w*|mam\w*|roditel\w*|sestr\w*|brat\w*|syn\w*|doch\w*)\b[^.?!]{0,40}\bneschastn\w* sluch\w*|\b(yntaniq|ynt?anik|erexa|kin|mayr|mam|cnox|quyr|eghbayr|exbayr)\w*\b[^.?!]{0,40}\b(dzhbaxt|djbaxt) patahar',
             # whoever quits, complains or talks 'tends to have accidents', 'disappears'
             r"\b(quit|leave|leaves|run away|complain\w*|refus\w*|go to the police|don'?t pay|(who|that) (talk|run)\w*|ubegaet|uhodit|uydet|uezzhaet|zhaluetsya|ne platit|boxoqum|gnum a)\b[^.?!]{0,60}\b(accidents?|disappear\w*|neschastn\w*|propada\w*|ischeza\w*|pokalech\w*|dzhbaxt|anhetan\w*|korchum|(get|gets|got|end up) hurt)\b",
+            # my photos put online if I leave or complain: 'gorcatun asuma nkarnerys internetum kdni ete heranam'
+            r"^(?=[\s\S]*\b(ete|yete|if|unless|otherwise|or else|te che|esli|inache)\b)[\s\S]*(\b(nkarner|tesanyut|video)\w*[^.?!]{0,30}\b(kdni|kdnen|ktexadri|ktexadren|kuxarki|khraparaki|kcri|ktaraci|ktaracen)\b|\b(he|she|they|boss|employer|manager|owner)\b[^.?!]{0,30}\b(put|upload)\w* (my|our) (videos?|photos?|pictures?|pics|nudes)\b[^.?!]{0,15}\b(online|on the internet|on (facebook|instagram|tiktok))\b)",
             # pay or the photos go online: 'tur 5000 evro te che nkarner@ kdnenq internet'
             r"\b(or|or else|otherwise|unless|te che|yete che|ete che|inache|a to)\b[^.?!]{0,40}\b(photos?|pictures?|pics|videos?|foto\w*|video\w*|snimk\w*|nkar\w*|tesanyut\w*)\b[^.?!]{0,40}\b(online|internet|hamacanc\w*|facebook|instagram|to (your|her|his) (family|parents|husband)|rodnym|sem'?e|cnoxner\w*|ynt?anik\w*)\b",
             # 'we'll come to your folks', a photo of one's home sent
@@ -425,6 +448,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"գիտ(ի|են|ենք) (որտեղ|ուր) (են |ա |է |ենք |ես |եք )?ապրում",
             r'(ոտք|ձեռք)\S* (կկոտր|կջարդ)\S*',
             r'(նկարներ|տեսանյութ)\S*[^.?!]{0,30}(կտեղադրի|կուղարկի|կհրապարակի|կցրի)',
+            # my photos put online if I leave or complain ('նկարներս ինտերնետում կդնի, եթե հեռանամ')
+            r"^(?=[\s\S]*(եթե|թե չէ|այլապես))[\s\S]*(նկարներ|տեսանյութ)\S*[^.?!։]{0,30}(կդնի|կդնեն|կտարածի|կտարածեն)",
             # whoever flees, their family will be found
             r"ով (փախչի|փախնի|հեռանա|գնա)[^.?!]{0,50}(կգտնեն|կսպանեն|կվնասեն)",
             # a veiled threat to family
@@ -554,7 +579,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(don'?t|do not|dont) want to (live|be alive|wake up|exist)\b",
             r"\bno (point|reason|sense) (in|to) (living|live|go on)\b",
             r"\b(collect\w*|sav(ed|ing) up|stockpil\w*|hoard\w*) (the |my |some )?(pills|tablets)\b|\b(pills|tablets) (are )?ready\b|\bbetter (off )?dead\b|\brather (be dead|die)\b|\bgoodbye (letters?|notes?)\b|\btook (a lot of|all the|many) pills\b|\bjump off\b",
-            r"\b(ne hochu (bolshe |uzhe )?zhit|pokonchit s soboy|samoubiy|hochu umeret|net smysla zhit|rezhu sebya|vskryt veny|luchshe (by )?(ya )?umer|tabletki (uzhe )?(est|gotovy|sobral|nakopil))",
+            r"\b(ne hochu (bolshe |uzhe )?zhit|pokonchit s soboy|samoubiy|hochu umeret|net smysla zhit|rezhu sebya|vskryt veny|luchshe (by )?(ya )?umer|tabletki (uzhe )?(est|gotovy|sobral|nakopil|nakoplen))",
             r"\b(chem uzum (\w+ ){0,2}apr|inknas[pb]an|uzum em mern|indz spanel(?!u (en|a|e)\b)|aprelu imast|verj tal|aveli lav a mern|aveli lav e mern|mernem|haber\w* (havakel|havakum|xmel|kul))",
             # an overdose taken: "swallowed all the pills", "vypila vse chto bylo v aptechke"
             r"\b(swallowed|took|drank|downed) (all|every|the whole|a whole|a bottle of|a box of|a pack of|a handful of|a lot of)\b[^.?!]{0,20}\b(pills|tablets|meds|medicines?|medications?|painkillers|sleeping pills|first aid kit)\b|\boverdos\w*",
@@ -619,7 +644,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"покончу с собой|покончит с собой|уйд\w* из жизни|незачем жить|жить (больше )?незачем|спрыгнуть с моста|вс[её] (это )?закончить|это вс[её] закончить|со всем покончить|исчезнуть|порезал\w* себя|прощальн|если меня не станет",
             r"не выдержу|таблетки (уже )?купил|на мосту|без меня (всем )?будет легче|не ем (уже )?(\w+ )?дн|простите меня за вс[её]",
             r"лучше бы меня не было|(коплю|накопил\w*|копить) таблетки|таблетки (коплю|накопил)|на крышу|не вижу смысла|режу (себе )?(руки|вены)|устал\w* от всего",
-            r"(не хочу (больше |уже )?жить|лучше (бы )?(я )?умер|таблетк\w* (уже )?(есть|готов|собрал|накопил)|жить не хочу|покончить с собой|суицид|самоубий|убить себя|хочу умереть|нет смысла жить|смысла жить|режу себя|порезал себя|вскрыть вены|наглотал)",
+            r"(не хочу (больше |уже )?жить|лучше (бы )?(я )?умер|таблетк\w* (уже )?(есть|готов|собрал|накопил|накоплен)|жить не хочу|покончить с собой|суицид|самоубий|убить себя|хочу умереть|нет смысла жить|смысла жить|режу себя|порезал себя|вскрыть вены|наглотал)",
             r"(выпил|выпила|проглотил|проглотила|наглотал\w*)[^.?!]{0,15}(вс[её]|всю|целую|пачку|упаковку|горсть|много)[^.?!]{0,25}(таблет|лекарств|аптечк|снотворн)|вс[её]\s?,? что было в аптечке|передоз",
             r"передай\w*[^.?!]{0,20}(маме|матери|отцу|папе|родным|всем|жене|мужу|детям|сестре|брату)[^.?!]{0,20}(любил|любила)",
             r"прощайте[^?]{0,40}(спасибо за вс|простите|прости)|(спасибо за вс[её]|простите за вс[её])[^?]{0,30}прощайте|потом поймете почему|потом поймёте почему|если (однажды |в один день )?я (не напишу|не отвечу|перестану писать)|устал\w* от жизни",
@@ -852,6 +877,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "isolation": {
         "latn": (
+            # everyone's phones collected, typed in Latin ('telefony sobrali', 'heraxosner@ havaqecin')
+            r"\b(sobrali|zabrali|otobrali) (u (vseh|nas) )?(vse )?telefony\b|\btelefony (u (vseh|nas) )?(sobrali|zabrali|otobrali)\b|\bheraxosner\w* (\w+ )?(havaqecin|havakecin|vercrin|xlecin)\b|\b(havaqecin|havakecin|vercrin|xlecin) (bolori |mer )?heraxosner\w*",
             # everyone's phones collected by the boss
             r"\b(collected|took|confiscated) (away )?(everyone'?s |everybody'?s |all (the |our )?|the workers'? )phones\b",
             r"\bgo(es)? through my phone|\bdon'?t give us phones|\bproveryayut telefon|\budalyayut perepisku",
@@ -868,6 +895,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(take|takes|took|collect\w*|zabira\w*|otbira\w*|sobira\w*|havaqum|havakum|havaqel)\b (\w+ ){0,3}(phones|telefon\w*|heraxos\w*)\b[\s\S]{0,80}\b((get|give|return)\w* (them|it|those) (back )?(only )?(on )?(sundays?|once a week|for (an|1|one) hour)|(only )?(on )?(sundays?|once a week) for (an|1|one|half an) hour|(otda|vozvrashcha|vozvrasha|dayut)\w* (ih |tolko |ikh )*(v voskresen\w*|raz v nedel\w*|na (chas|1 chas|odin chas|polchasa)))",
         ),
         "cyrl": (
+            # everyone's phones collected ('телефоны собрали')
+            r"(?<![а-яё])(собрали|забрали|отобрали) (у (всех|нас) )?(все )?телефоны|(?<![а-яё])телефоны (у (всех|нас) )?(собрали|забрали|отобрали)",
             r"проверяют телефон|удаляют переписку",
             r"(забира|отбира)\S* (\S+ ){0,2}телефоны[^.?!]{0,40}не (отда|возвраща)\S*",
             r"(телефон\w*) (отобрал|забрал|отнял|не дают|проверяют|разбил)|(отобрал|забрал|отнял|разбил)\w* (мой |мне )?телефон|с чужого( телефона| номера)?\b|телефон\w* (тут |здесь )?не дают",
@@ -876,6 +905,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(забира|отбира|собира)\S* (\S+ ){0,3}телефон\S*[\s\S]{0,80}(отда|возвраща|дают)\S* (их |только )*(в воскресенье|раз в неделю|на (час|1 час|один час|полчаса))",
         ),
         "armn": (
+            # everyone's phones collected ('հեռախոսները հավաքեցին')
+            r"(?<!\S)հեռախոսները (\S+ )?(հավաքեցին|վերցրին|խլեցին)|(հավաքեցին|վերցրին|խլեցին) (բոլորի |մեր )?հեռախոսները",
             r"հեռախոս\S*[^.?!]{0,20}(խլել|վերցր|ստուգում|չեն տալիս|ջարդ)|ուրիշի հեռախոս",
             r"(ստուգում|նայում)\S*[^.?!։]{0,30}հեռախոս[\s\S]{0,80}(կջնջեմ|ջնջելու եմ) (նամակագրություն|չատ|գրած|մեսիջ)|հեռախոս\S*[^.?!։]{0,30}(ստուգում|նայում)[\s\S]{0,80}(կջնջեմ|ջնջելու եմ) (նամակագրություն|չատ|գրած|մեսիջ)",
             # phones collected and given back only on Sunday or for an hour
@@ -1216,7 +1247,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r"\b(zapreshchaet|zapretil\w*|ne razreshaet|ne daet|nelzya)\b[^.?!]{0,10}\b(vyzyvat|vyzvat) (skoruyu|vracha)|\b(forbids|forbade|won'?t let|doesn'?t let) (us|me|anyone) (to )?call (an |the )?(ambulance|doctor)\b|\bshtap ?ognutyun\w* (kanchel )?(chi|chen) (toxnum|toghnum|tali)",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bhet uxarkecin\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bh?et uxarkecin\b|\bdurs (arecin|hanecin)\b|\bvrndecin\b|\b(vygnali|razvernuli|otfutbolili)\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|sent (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
@@ -1249,7 +1280,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r'շտապօգնություն (կանչել )?(չի|չեն) (թողնում|տալիս)|շտապօգնություն կանչել(ը)? (արգելում|արգելել)',
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր|ծննդատ|полис|պոլիս))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|(չի|չեն) ընդուն(ում|ել)|(չի|չեն|չենք) (տանի|տանելու|գա|գալու|ընդունի|ընդունելու)|չնայեցին|հետ ուղարկեցին|մերժեցին|չի ծածկում|նախ (վճար|փող)|առանց (փողի|ապահովագր\S*|վճարի) (չեն|չի) (ընդուն|բուժ)))",
+            r"^(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր|ծննդատ|полис|պոլիս))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|(չի|չեն) ընդուն(ում|ել)|(չի|չեն|չենք) (տանի|տանելու|գա|գալու|ընդունի|ընդունելու)|չնայեցին|հետ ուղարկեցին|ետ ուղարկեցին|դուրս (արեցին|հանեցին)|վռնդեցին|մերժեցին|չի ծածկում|նախ (վճար|փող)|առանց (փողի|ապահովագր\S*|վճարի) (չեն|չի) (ընդուն|բուժ)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(ընկել (ա|է|եմ)( ,)? (ու |եվ )?(չի|չեմ) (կարում|կարողանում|կարող) (վեր |կանգն|ոտքի)))(?=[\s\S]*(մենակ|ոչ ոք|հարեվան|շտապ|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers

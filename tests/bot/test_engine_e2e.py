@@ -191,6 +191,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "my son has a fever of 40 and there is no doctor in our village, what do I do",
         "мороз -20, ночуем на улице, хозяин выгнал",
         "this is my last message. don't worry about the dog, my neighbour has a spare key",
+        "the clinic sent us away, no insurance, my wife is bleeding a lot after the birth",
+        "chest pain since morning and the manager won't let me go until the shift ends",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -290,6 +292,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "my roommate keeps eating my yogurt, how do I tell her",
         "сосед закрыл дверь и ушёл с ключами, я снаружи сижу, где сделать дубликат ключа",
         "we're shooting a short film about a girl locked in a basement, who could advise on the script",
+        "врач сказал неделю сидеть дома, какую справку нести на работу",
+        "the boss kept us until 10 today, I'm so tired",
+        "Ընկերս կատակով ասում ա, որ գերի ա Մոսկվայում, բայց գոհ ա, լավ են վճարում",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

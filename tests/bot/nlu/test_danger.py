@@ -2645,3 +2645,54 @@ def test_an_appointment_an_emergency_number_a_kitchen_cut_a_holiday_a_cold_flat_
 )
 def test_a_knife_or_glass_does_not_make_self_harm_an_accident_nor_a_chance_a_dog(text, category):
     assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("how can I change jobs if my boss keeps my passport and says I get it back when I finish paying for the flight", "documents"),
+        ("the clinic sent us away, no insurance, my wife is bleeding a lot after the birth", "care_denied"),
+        ("у меня уже таблетки накоплены, всё решила", "self_harm"),
+        ("շնչել չի ստացվում, սիրտս ցավում ա, բայց բրիգադիրը ասում ա հերթափոխը չավարտած չես գնա", "care_denied"),
+        ("chest pain since morning and the manager won't let me go until the shift ends", "care_denied"),
+        ("сердце болит, а бригадир не отпускает до конца смены", "care_denied"),
+        ("inch anem ete tery asuma nkarnerys internetum kdni ete gnam", "threats"),
+        ("the owner says he'll put my photos online if I complain", "threats"),
+        ("везут нас в фуре неизвестно куда, что делать", "confinement"),
+        ("telefony u vseh sobrali, syuda ne pishi", "isolation"),
+        ("հեռախոսները հավաքեցին, մեզ տանում են չգիտենք ուր", "isolation"),
+    ],
+)
+def test_a_passport_kept_until_paid_sent_away_bleeding_pills_stockpiled_kept_at_work_photos_online_and_phones_collected(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my Schengen visa was refused, will the consulate keep my passport again if I reapply?",
+        "can a 16 year old work in summer at a shop? my daughter wants pocket money",
+        "Ընկերս կատակով ասում ա, որ գերի ա Մոսկվայում, բայց գոհ ա, լավ են վճարում",
+        "մեր 14 տարեկանը դասերից հետո մինչեվ 7-ը մենակ ա տանը, նորմալ ա՞",
+        "ընկերոջս 30 000 դրամ պարտք եմ, ինչպես ասեմ, որ ուշացնելու եմ",
+        "partq em exbors 200 dolar, inch anem",
+        "I owe my cousin 100 euros and my salary is late, how do I tell him?",
+        "на экзамене у всех телефоны забрали, это нормально?",
+        "he said he'll put my photos on instagram for his portfolio, they came out great",
+    ],
+)
+def test_a_visa_refusal_a_teens_summer_job_a_joke_a_teen_after_school_a_friends_loan_a_sick_note_a_long_day_and_an_exam_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "врач сказал неделю сидеть дома, какую справку нести на работу",
+        "the boss kept us until 10 today, I'm so tired",
+        "Ընկերս կատակով ասում ա, որ գերի ա Մոսկվայում, բայց գոհ ա, լավ են վճարում",
+    ],
+)
+def test_a_doctors_orders_a_long_day_at_work_and_a_contented_joke_are_over_whatever_the_classifier_says(text):
+    assert signals(text).over

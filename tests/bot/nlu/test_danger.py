@@ -2696,3 +2696,16 @@ def test_a_visa_refusal_a_teens_summer_job_a_joke_a_teen_after_school_a_friends_
 )
 def test_a_doctors_orders_a_long_day_at_work_and_a_contented_joke_are_over_whatever_the_classifier_says(text):
     assert signals(text).over
+
+
+def test_a_death_threat_over_a_friends_loan_stays_a_threat():
+    found = signals("ընկերոջս պարտք եմ, ասում ա եթե չտամ, կսպանի")
+    assert "threats" in found.affirmed and found.any
+
+
+def test_a_doctors_orders_with_a_severe_sign_are_no_everyday_scene():
+    assert not signals("доктор велел постельный режим, а температура 40 и скорую не дождаться").over
+
+
+def test_phones_handed_in_at_a_museum_are_no_isolation():
+    assert not signals("the museum collected everyone's phones at the entrance").any

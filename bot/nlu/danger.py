@@ -260,6 +260,13 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     return False
 
 
+def _real_terms(category: str, sentence: str, script: str) -> bool:
+    """Terms that make a holding real even under an "if": locked from outside, kept so nobody runs, papers back only once paid."""
+    if category == "confinement":
+        return bool(re.search(ctx.LOCK_OUTSIDE, sentence) or re.search(NOBODY_RUNS[script], sentence))
+    return category == "documents" and bool(re.search(PAY_TO_RETURN[script], sentence))
+
+
 def _pet_locked(text: str) -> bool:
     """A pet shut in somewhere, and no person: "the cat locked itself in the wardrobe"."""
     return bool(re.search(ctx.PET_LOCKED, text)) and not re.search(ctx.PERSON_OBJECT, text)
@@ -366,7 +373,7 @@ def signals(text: str) -> Signals:
                     denied.add(category)
                 elif category == "documents" and _kept_not(pattern, written, script):
                     denied.add(category)
-                elif condition and not (category == "confinement" and (re.search(ctx.LOCK_OUTSIDE, sentence) or re.search(NOBODY_RUNS[script], sentence)) or category == "documents" and re.search(PAY_TO_RETURN[script], sentence)):
+                elif condition and not _real_terms(category, sentence, script):
                     conditional.add(category)
                 elif _hedged(category, sentence, script) or _hedged(category, written, script):
                     conditional.add(category)

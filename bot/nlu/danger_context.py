@@ -366,7 +366,7 @@ OWN_ANGER = r"կսպանեմ|\bksapanem\b|\bубью\b|\bubyu\b|\bi'?ll kill\b|\
 MY_BOSS = r"(գործատուիս|շեֆիս|տնօրենիս|ղեկավարիս|\b(gorcatuis|shefis|tnorenis)\b)[^.?!]{0,15}$"
 ADDRESSEE = r"\b(you|u|тебя|вас|tebya|vas|qez|dzez|myself|себя|sebya|indz)\b|քեզ|ձեզ|ինձ"
 # A parent taking a teenager's phone is a family rule, not a person cut off.
-# Where phones are handed in for an hour: an exam, a meeting, a concert or a theatre.
+# Where phones are handed in for an hour: an exam, a meeting, a concert, a theatre or a museum.
 PHONE_RULE = r"\b(museums?|muzej\w*|muzei\w*|tangaran\w*|exams?|ekzamen\w*|sobrani\w*|koncert\w*|concerts?|teatr\w*|theat(er|re)|qnnutyun\w*|zhoxov\w*|hamerg\w*|tatron\w*)\b|экзамен|собрани|концерт|театр|музе|քննություն|ժողով|համերգ|թատրոն|թանգարան"
 PARENT_TOOK_PHONE = r"(мама|мать|папа|отец|родители|\b(mama|papa|roditeli|mom|mum|dad|parents|mamas|papas|cnoxners|tsnoghners)\b|մամաս|պապաս|հայրս|մայրս|ծնողներս)\S*[^.?!]{0,20}(отобрал|забрал|отнял|\b(took|otobral\w*|zabral\w*|vercrel|xlel)\b|վերցր|խլ)"
 

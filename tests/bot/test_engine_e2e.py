@@ -193,6 +193,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "this is my last message. don't worry about the dog, my neighbour has a spare key",
         "the clinic sent us away, no insurance, my wife is bleeding a lot after the birth",
         "chest pain since morning and the manager won't let me go until the shift ends",
+        "у меня уже таблетки накоплены, всё решила",
+        "везут нас в фуре неизвестно куда, телефоны у всех забрали",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

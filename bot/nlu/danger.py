@@ -201,7 +201,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
                 return True
         if re.search(ctx.WEAPON, sentence):
             return False
-        if any(re.search(table, sentence) for table in (ctx.COURT, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS, ctx.MISHAP, ctx.CASE_HARM)):
+        if any(re.search(table, sentence) for table in (ctx.COURT, ctx.PUBLIC_ORDER, ctx.WALKOUT, ctx.PENALTY_QUESTION, ctx.THING_KILLS, ctx.MISHAP, ctx.CASE_HARM)):
             return True
         if re.search(ctx.LAW_CHANGE, sentence) and not re.search(ctx.EMPLOYER, sentence) and not re.search(ctx.COERCION[script], sentence):
             # "a neighbour says we'll all be deported because of the new law": a policy, not a threat
@@ -218,12 +218,16 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         conditions = [sentence[m.end():].split(",")[0] for m in re.finditer(ctx.IF[script], sentence)]
         if any(re.search(ctx.TRIVIAL_IF, c) for c in conditions):
             return True
-        return bool(conditions) and not any(re.search(ctx.COERCION[script], c) for c in conditions)
+        return bool(conditions) and not any(re.search(ctx.COERCION[script], c) or re.search(ctx.SEEK_HELP, c) for c in conditions)
     if category == "confinement":
         kept_home = bool(re.search(ctx.PARENTS_FORBID, sentence) and re.search(ctx.WORK_ABROAD, sentence))
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
         moving_out = bool(re.search(ctx.BASEMENT_HOME, sentence) and re.search(ctx.RENT_PRICE, sentence))
-        return kept_home or curfew or moving_out or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME, ctx.STUCK))
+        road = bool(re.search(ctx.ROAD_CLOSED, sentence)) and not re.search(ctx.LOCKED_PERSON, sentence)
+        return kept_home or curfew or moving_out or road or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME, ctx.STUCK))
+    if category == "means":
+        # blood-pressure pills for half a year, to be carried through customs
+        return bool(re.search(ctx.MEDICINE_SUPPLY, sentence))
     if category == "self_harm":
         # a pet on a roof, with no person in the sentence; cut oneself shaving or cooking
         pet_up = bool(re.search(ctx.PET_CLIMBED, sentence)) and not re.search(ctx.PERSON_OBJECT, sentence) and not re.search(ctx.WRITER, sentence)
@@ -391,7 +395,7 @@ def signals(text: str) -> Signals:
     rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)
     # "my friend says in the UAE they take your passport at work: still true? thinking of going"
     prospect = all(re.search(table, base) for table in ctx.PROSPECT)
-    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.CARRY_RULE, base) or _paper_needed(base))
+    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.REALITY_QUESTION, base) or re.search(ctx.CARRY_RULE, base) or _paper_needed(base))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if "child" in affirmed and (re.search(ctx.QUESTION, base) or "\u055e" in text or re.search(ctx.NEEDED, base)):
@@ -432,7 +436,7 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base)),
     )
 
 

@@ -605,6 +605,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal|kill)|\blethal dose\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret|umerla|umer)\b|\bsmerteln\w* doz\w*|\bqani\b[^.?!]{0,20}\b(hab|deghahab|dexahab)\w*[^.?!]{0,30}\b(mahacu|merne|merni|chartnanam|chzartnem|chartnam)",
             r"\b(rope|verevk\w*|verёvk\w*|paran\w*)\b[^.?!]{0,40}\b(note|letter|zapisk\w*|namak\w*)\b|\b(note|zapisk\w*|namak\w*)\b[^.?!]{0,40}\b(rope|verevk\w*|paran\w*)\b",
             r"\bi won'?t be (around|here|alive)\b[^.?!]{0,30}\b(by|next|much longer|long|soon|anyway)|\b(soon|shortly) i won'?t (need|be needing) (it|them|this|any)|\bskoro (menya )?ne budet\b|\bmne (eto |eti \w+ |oni |moi \w+ )?(uzhe |bolshe )?(skoro )?ne ponadob\w*|\bshutov (indz )?(petq|petk) chi lini|\bshutov chem lini",
+            r"\bskoro menya (uzhe |vs[eyo] ?ravno |voobshche )+ne budet\s*([.?!,;)]|$)|\bmenya (uzhe |vs[eyo] ?ravno )*skoro ne budet\s*([.?!,;)]|$)",
+            r"^(?=[\s\S]*\b(ustal\w* ot (vsego|zhizni)|(uzhe )?(vs[eyo] )?ne vazhno|net smysla|smysla net)\b)(?=[\s\S]*\bskoro (menya )?(uzhe )?(uidu|uydu|ne budet|ne stanet)\b(?! (s|iz|na|v|vo|domoj|domoi|ot|k|po)\b))",
             # pills bought, "what am I living for"
             r'\b(hab|haber|deghahab\w*|dexahab\w*)\w*\b[^.?!]{0,15}\b(arden )?(gnel|arel) em\b|\binchi hamar em (aprum|aproum)\b|\bradi chego (ya )?(zhivu|zhit)\b|\bwhat am i (even )?living for\b|\bwhy am i (even |still )?alive\b',
             # things given away, "won't be a burden much longer", pills counted, "tomorrow doesn't matter"
@@ -643,6 +645,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(уснуть|заснуть|спать|усну|засну) и (больше |уже )?не (проснуться|просыпаться|проснусь)|не вижу смысла[^.?!]{0,20}просыпат",
             r"покончу с собой|покончит с собой|уйд\w* из жизни|незачем жить|жить (больше )?незачем|спрыгнуть с моста|вс[её] (это )?закончить|это вс[её] закончить|со всем покончить|исчезнуть|порезал\w* себя|прощальн|если меня не станет",
             r"не выдержу|таблетки (уже )?купил|на мосту|без меня (всем )?будет легче|не ем (уже )?(\w+ )?дн|простите меня за вс[её]",
+            # 'скоро меня всё равно не будет'; tired of everything, or nothing matters, and 'soon I'll be gone' (not 'скоро уйду в отпуск')
+            r"скоро меня (уже |(всё|все) равно |вообще )*не будет\s*([.?!,;)]|$)|меня (уже |(всё|все) равно )*скоро не будет\s*([.?!,;)]|$)",
+            r"^(?=[\s\S]*(устал\S* от (всего|жизни)|(уже )?(вс[её] )?не важно|нет смысла|смысла нет))(?=[\s\S]*скоро (меня )?(уже )?(уйду|не будет|не станет)(?! (с|из|на|в|во|домой|от|к|по)(?![а-яё])))",
             r"лучше бы меня не было|(коплю|накопил\w*|копить) таблетки|таблетки (коплю|накопил)|на крышу|не вижу смысла|режу (себе )?(руки|вены)|устал\w* от всего",
             r"(не хочу (больше |уже )?жить|лучше (бы )?(я )?умер|таблетк\w* (уже )?(есть|готов|собрал|накопил|накоплен)|жить не хочу|покончить с собой|суицид|самоубий|убить себя|хочу умереть|нет смысла жить|смысла жить|режу себя|порезал себя|вскрыть вены|наглотал)",
             r"(выпил|выпила|проглотил|проглотила|наглотал\w*)[^.?!]{0,15}(вс[её]|всю|целую|пачку|упаковку|горсть|много)[^.?!]{0,25}(таблет|лекарств|аптечк|снотворн)|вс[её]\s?,? что было в аптечке|передоз",

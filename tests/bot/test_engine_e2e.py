@@ -297,6 +297,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "врач сказал неделю сидеть дома, какую справку нести на работу",
         "the boss kept us until 10 today, I'm so tired",
         "Ընկերս կատակով ասում ա, որ գերի ա Մոսկվայում, բայց գոհ ա, լավ են վճարում",
+        "հյուրանոցում անձնագիրս վերցրին ստուգելու, հետո բերեցին",
+        "если выехать в Грузию на день, срок пребывания обнулится?",
+        "Tatev u Noravank mi orum karox enq hasnel?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

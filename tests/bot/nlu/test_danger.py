@@ -2709,3 +2709,71 @@ def test_a_doctors_orders_with_a_severe_sign_are_no_everyday_scene():
 
 def test_phones_handed_in_at_a_museum_are_no_isolation():
     assert not signals("the museum collected everyone's phones at the entrance").any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the agent took our passports to register us 2 months ago and still hasn't given them back", "documents"),
+        ("my boss says if I go to the consulate he will hurt me", "threats"),
+        ("ete chgnam gorci, nkarners kdni internetum", "threats"),
+        ("хотя какая разница, скоро меня всё равно не будет.", "self_harm"),
+        ("vse ravno skoro uydu, ustala ot vsego", "self_harm"),
+        ("ճանապարհը փակվել է, իսկ մեզ փակել են պահեստում", "confinement"),
+        ("накопил таблетки от давления, хватит чтобы не проснуться", "self_harm"),
+    ],
+)
+def test_papers_not_given_back_a_threat_over_the_consulate_soon_gone_and_people_locked_in_beside_a_closed_road(text, category):
+    found = signals(text)
+    assert category in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hostel took my passport to scan it and then gave it back, do I need to register?",
+        "в отеле забрали паспорт на ксерокопию, сразу отдали. регистрацию они делают?",
+        "հյուրանոցում անձնագիրս վերցրին ստուգելու, հետո բերեցին",
+        "год назад обманули с зарплатой, теперь всё наладилось, как оформить патент?",
+        "если выехать в Грузию на день, срок пребывания обнулится?",
+        "каждое утро бегаю, колени болят, это кроссовки?",
+        "дочка по ночам не спит, сил уже нет",
+        "Tatev u Noravank mi orum karox enq hasnel?",
+    ],
+)
+def test_papers_copied_and_given_back_things_settled_a_visa_run_a_runners_knees_a_sleepless_baby_and_a_day_trip_are_over(text):
+    assert signals(text).over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I watched a series where a maid is locked in and her passport taken, does that really happen often?",
+        "Ասում են սահմանին ստուգում են բոլորին, ճի՞շտ ա",
+        "աղջիկս 16 տարեկան ա, ուզում ա Իսպանիայում սովորել, մենակ կարո՞ղ ա թռչել",
+        "в письме об отказе написано: угроза общественному порядку, что это значит?",
+        "champ@ pakel en dzyuni patcharov, inch anenq",
+        "можно провезти таблетки от давления на полгода через границу? я их накопил",
+    ],
+)
+def test_how_often_it_happens_a_rumour_a_minor_flying_to_study_a_refusal_letters_wording_a_snowed_road_and_a_travellers_medicine_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I watched a series where a maid is locked in and her passport taken, does that really happen often?",
+        "Ասում են սահմանին ստուգում են բոլորին, ճի՞շտ ա",
+    ],
+)
+def test_how_often_something_happens_and_whether_a_rumour_is_true_are_questions_in_general(text):
+    assert signals(text).rules_question
+
+
+def test_a_road_closed_does_not_hide_people_locked_in():
+    assert "confinement" in signals("ճանապարհը փակվել է, իսկ մեզ փակել են պահեստում").affirmed
+
+
+def test_tired_of_everything_and_soon_on_holiday_is_not_soon_gone():
+    assert "self_harm" not in signals("vse ravno skoro uydu v otpusk, ustala ot raboty").affirmed

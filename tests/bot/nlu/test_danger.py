@@ -2777,3 +2777,14 @@ def test_a_road_closed_does_not_hide_people_locked_in():
 
 def test_tired_of_everything_and_soon_on_holiday_is_not_soon_gone():
     assert "self_harm" not in signals("vse ravno skoro uydu v otpusk, ustala ot raboty").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my baby won't sleep at night and I have no food or money for her",
+        "every morning i run and my knees hurt but the boss says if i stop he will kill me",
+    ],
+)
+def test_a_sleepless_baby_with_no_food_and_a_runner_threatened_are_no_everyday_scene(text):
+    assert not signals(text).over

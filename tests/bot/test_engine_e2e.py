@@ -195,6 +195,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "chest pain since morning and the manager won't let me go until the shift ends",
         "у меня уже таблетки накоплены, всё решила",
         "везут нас в фуре неизвестно куда, телефоны у всех забрали",
+        "хотя какая разница, скоро меня всё равно не будет.",
+        "vse ravno skoro uydu, ustala ot vsego",
+        "ete chgnam gorci, nkarners kdni internetum",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

@@ -229,9 +229,11 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         # blood-pressure pills for half a year, to be carried through customs
         return bool(re.search(ctx.MEDICINE_SUPPLY, sentence))
     if category == "self_harm":
-        # a pet on a roof, with no person in the sentence; cut oneself shaving or cooking
+        # a pet on a roof, with no person in the sentence; cut oneself shaving or cooking; thoughts long past
         pet_up = bool(re.search(ctx.PET_CLIMBED, sentence)) and not re.search(ctx.PERSON_OBJECT, sentence) and not re.search(ctx.WRITER, sentence)
-        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.ACCIDENTAL_CUT, sentence)) or pet_up or _die_if(sentence)
+        # thoughts dated in the past, and now well and treated, not come back
+        recovered = bool(re.search(ctx.PAST[script], sentence) and re.search(ctx.RECOVERED, sentence)) and not re.search(ctx.STILL[script], sentence) and not re.search(ctx.AGAIN, sentence)
+        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.ACCIDENTAL_CUT, sentence)) or pet_up or recovered or _die_if(sentence)
     if category == "documents":
         stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
@@ -337,8 +339,8 @@ def _paper_needed(text: str) -> bool:
 # Explained away by the whole message, wherever the explanation stands: a relative who said they
 # would be out of reach, or who sulks after a quarrel and went nowhere, a girlfriend silent for a
 # day or three who went nowhere, papers handed over with consent or in the person's own hands,
-# things given up before a move abroad.
-_MESSAGE_HEDGES = {"missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.BUSY_REASON}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})|^(?![\s\S]*({ctx.DEPARTED}|{ctx.WORK_ABROAD}|{ctx.VANISHED}))(?=[\s\S]*({ctx.FEW_DAYS}))[\s\S]*({ctx.PARTNER})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}|{ctx.ON_REQUEST}|{ctx.HOTEL_STAY}", "farewell": ctx.RELOCATION}
+# things given up before a move abroad, knives packed for a flight.
+_MESSAGE_HEDGES = {"violence": ctx.KNIFE_PACKED, "missing": rf"{ctx.EXPECTED_SILENCE}|{ctx.BUSY_REASON}|{ctx.WHAT_TO_WRITE}|^(?![\s\S]*({ctx.DEPARTED}))[\s\S]*({ctx.QUARREL})|^(?![\s\S]*({ctx.DEPARTED}|{ctx.WORK_ABROAD}|{ctx.VANISHED}))(?=[\s\S]*({ctx.FEW_DAYS}))[\s\S]*({ctx.PARTNER})", "documents": f"{ctx.CONSENT}|{ctx.WITH_ME}|{ctx.ON_REQUEST}|{ctx.HOTEL_STAY}", "farewell": ctx.RELOCATION}
 # Explained by two things said anywhere in the message: a clause of an offer not signed yet.
 _MESSAGE_PAIRS = {category: (ctx.CONTRACT_TERMS, ctx.NOT_SIGNED) for category in ("documents", "debt", "confinement")}
 
@@ -437,8 +439,8 @@ def signals(text: str) -> Signals:
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
         harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
-        # a visa run, a day trip, a runner's knees: scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS)),
+        # a visa run, a day trip, a runner's knees, interview nerves, football at home: scenes that leave no danger word read at all, not even under an "if"
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.SCREEN_AT_HOME)),
     )
 
 

@@ -316,14 +316,17 @@ FAREWELL_LAST = (
     # "your help won't be needed any more", beside affairs put in order
     r"|(ձեր )?օգնություն\S* (էլ|այլեվս) պետք (չի|չէ|չի լինի|չի գա)|\b(dzer )?ognutyun\w* (el|aylevs) petq (chi|che)\b|ваша помощь (мне )?(больше|уже) не (нужна|понадобится)|\bvasha pomoshch?\w* (mne )?(bolshe|uzhe) ne (nuzhna|ponadobitsya)\b"
     r"|վերջին անգամ (եմ )?գրում|էլ չեմ անհանգստացնի|էլ (ոչ մեկին |ձեզ |քեզ )?չեմ խանգարի|больше (никому )?не буду (никому )?мешать|\bbolshe (nikomu )?ne budu (nikomu )?meshat\b|էլ (ձեզ )?խանգարող չեմ լինի|հրաժեշտ եմ տվել|էլ իմ մասին չեք լսի|որ հետո հասնի\s*([.?!,։]|$)|чтобы (оно )?пришло после\s*([.?!,]|$)"
-    r"|потом (я )?(уже )?(ничем|ничего) (\S+ )?не смогу|потом (мне )?(уже )?(ничего )?не (надо|нужно) будет\s*([.?!,]|$)|\bpotom (ya )?(uzhe )?(nichem|nichego) (\w+ )?ne smogu\b|\bpotom (mne )?(uzhe )?(nichego )?ne (nado|nuzhno) budet\s*([.?!,]|$)|\bafter that i won'?t be able to do anything\b|\b(it )?won'?t be needed (after|any ?more)\s*([.?!,]|$)"
+    r"|потом (я )?(уже )?(ничем|ничего) (\S+ )?не смогу|(потом|завтра) (мне )?(уже )?(ничего )?(\S+ )?(не (надо|нужно) будет|не понадобится)\s*([.?!,]|$)|\bpotom (ya )?(uzhe )?(nichem|nichego) (\w+ )?ne smogu\b|\b(potom|zavtra) (mne )?(uzhe )?(nichego )?(\w+ )?(ne (nado|nuzhno) budet|ne ponadobitsya)\s*([.?!,]|$)|\bafter that i won'?t be able to do anything\b|\b(it )?won'?t be needed (after|any ?more)\s*([.?!,]|$)"
     r"|больше (писать не буду|не буду писать|не напишу)|\bbolshe (pisat ne budu|ne budu pisat|ne napishu)\b|хотя (уже |теперь )?(неважно|не важно|вс[её] равно)|\bhotya (uzhe |teper )?(nevazhno|ne vazhno|vs[eyo] ravno)\b"
     r"|քանի (դեռ|որ) կամ\b|\bqani (der|vor) kam\b|հետո (արդեն )?միեվնույն (ա|է)|\bheto (arden )?mi(e|ye)vnuyn (a|e)\b"
 )
 # Thanks for having been there, in the past tense, as last words are said ("mersi vor kayiq",
-# "спасибо, что вы были"): beside last words it is a farewell even with no affairs put in order.
-# (The present "thank you for being there" is said to anyone who helped, and is left out.)
+# "спасибо, что вы были"), or "I just wanted someone to know": beside last words it is a farewell
+# even with no affairs put in order. (The present "thank you for being there" is said to anyone
+# who helped, and is left out.)
 FAREWELL_THANKS = (
+    r"(просто|только) (хотел|хотела|хотелось)\s?,? чтоб(ы)? (хоть )?кто-(то|нибудь) (знал|узнал)|\b(prosto|tolko) (hotel|hotela|hotelos)\s?,? chtob(y)? (hot )?kto-?(to|nibud) (znal|uznal)\b|"
+    r"\bjust wanted (someone|somebody|anyone|one person) to know\b|(ուղղակի|պարզապես) ուզում էի\s?,? (որ )?(մեկը|ինչ-որ մեկը|մեկն) (իմանա|իմանար)|\b(uxaki|ughaki|parzapes) uzum ei\s?,? (vor )?(mek@|meky|mekn|inch-vor mek@) (imana|imanar)\b|"
     r"\bmersi\s?,? vor (kayiq|kaiq|kayir|kair)\b|(մերսի|շնորհակալ եմ|շնորհակալություն)\s?,? որ (կայիք|կայիր)|"
     r"спасибо\s?,? (что|за то\s?,? что) (вы |ты )?(был|была|были)( у меня| рядом| в моей жизни)?\s*([.,!]|$)|"
     r"\bspasibo\s?,? (chto|za to\s?,? chto) (vy |ty )?(byl|byla|byli)( u menya| ryadom| v moei zhizni)?\s*([.,!]|$)|"
@@ -337,7 +340,7 @@ EXIT_BAN = r"(\b(alimon\w*|aliment\w*|bailiffs?|pristav\w*|travel ban|exit ban)\
 # Said as a joke by the person it is about: "my friend jokingly says he's a 'slave' in Dubai".
 # Someone content with a job: with a joke about it, nothing is wrong.
 CONTENT = r"\b(he'?s|she'?s|he is|she is|i'?m|i am|they'?re|they are) (happy|content|satisfied)\b|\b(dovol\w*|goh (a|e|em|en|enq))\b|(?<![а-яё])доволь?н\S*|(?<!\S)գոհ (ա|է|եմ|են|ենք)(?!\S)"
-JOKINGLY = r"\b(jokingly|as a joke|katakov|v shutku)\b|կատակով|в шутку|шутя"
+JOKINGLY = r"\b(jokingly|as a joke|katakov|v shutku)\b|կատակով|в шутку|шутя|(?<!ne )\bshutit\b|(?<!не )шутит(?![а-яё])|(?<!not )\bjok(es|ing) that\b|կատակում (ա|է)\s?,? որ|\bkatakum (a|e)\s?,? vor\b"
 # A flight cancelled or delayed keeps travellers at an airport: no one holds them.
 FLIGHT_DELAY = r"\bflights? (was |got |has been )?(cancel\w*|delayed)\b|\b(cancel\w*|delayed) flights?\b|\b(delay|cancellation) of (the |our |my )?flight\b|(задержк|отмен)\S* рейс|\b(zaderzhk|otmen)\w* reys\w*|рейс\S* (отменили|отмен[её]н|задерж)|\breys\w* (otmenili|otmenen|zaderzh\w*)\b|չվերթ\S* (չեղարկ|հետաձգ|ուշան|ուշաց)|\bchvert\w* (cheghark|chexark|hetadzg|ushan|ushac)\w*"
 
@@ -420,6 +423,31 @@ WORK_RULES = r"\b(uniform|dress code|formu|formy|forma|hamazgest\w*)\b|(?<![а-�
 PET_CLIMBED = r"(" + PET + r")[^.?!։]{0,20}(\b(climbed|zalez\w*|bardzracel|bardzrac\w*)\b|залез|забрал\S* на|բարձրացել)"
 # A knife to choose: "which knife", "kak vybrat nozh" (not one bought or sharpened, nor "the kitchen knife which he keeps by the bed").
 KNIFE_CHOICE = r"(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож\S*)[^.?!։]{0,40}(\b(fillet|santoku|vorn@|vorny|vory|which one|what brand|inch marka|kakoi (vybrat|luchshe))\b|որն|ինչ մարկա|какой (выбрать|лучше))|(\b(which|what|kakoi|kakoj|kakuyu|vor)\b|какой|какие|որ)\s(\S+\s){0,2}(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож)|(\b(choose|vybrat|yntrel)\b|выбрать|ընտրել)[^.?!։]{0,20}(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож)"
+# Self-harm thoughts dated in the past, and now well and treated or back at work: "last year my brother
+# had depression, even thought of suicide, but now he's fine, in treatment, working". Read with
+# PAST, and not with STILL or AGAIN (thoughts come back).
+RECOVERED = (
+    r"^(?=[\s\S]*((сейчас|теперь|уже) (\S+ ){0,2}(вс[её] (хорошо|нормально|в порядке)|в порядке)|\b(seichas|seychas|teper|uzhe) (\w+ ){0,2}(vs[eyo] (horosho|normalno|v poryadke)|v poryadke)\b"
+    r"|\b(now|nov|these days) ([\w']+ ){0,2}(fine|ok|okay|doing (well|great|fine|better)|(much )?better)\b|\b(hima|arden) (\w+ ){0,2}(lav|normal|kargin) (a|e|em)\b|(հիմա|արդեն) (\S+ ){0,2}(լավ|նորմալ|կարգին) (ա|է|եմ)(?!\S)))"
+    r"(?=[\s\S]*(лечится|лечу(сь|тся)|наблюдается|ход(ит|ил|ила|ят) к (психолог|психотерапевт|психиатр|врач)|выздоров|ремисси|антидепрессант|работает|работаю"
+    r"|\b(lechitsya|nablyudaetsya|hodit k (psiholog|psihoterapevt|psihiatr|vrach)\w*|vyzdorov\w*|remissi\w*|antidepressant\w*|rabotaet|rabotayu"
+    r"|in (therapy|treatment|recovery)|(sees|seeing) a (therapist|psychologist|psychiatrist|doctor)|on (meds|medication|antidepressants)|recovered|(is )?working( again)?"
+    r"|buzhvum|bujvum|hogebani|terap\w*|apaqinv\w*|ashxatum (a|e|em))\b|բուժվում|հոգեբան|թերապ|ապաքինվ|աշխատում (ա|է|եմ)))"
+)
+AGAIN = r"\b(again|snova|opyat|noric)\b|снова|опять|նորից|вернул(ись|ось|ся)"
+# Nerves before an interview or an exam ("tomorrow is my asylum interview, I'm scared, my hands shake"),
+# with nobody's words reported ("my husband said if I go..."): read only where the message reads no danger word at all.
+INTERVIEW_NERVES = (
+    r"^(?![\s\S]*(\b(said|says|told|threat\w*|skazal\w*|govorit|prigrozil\w*|asec|asel|asum)\b|сказал|говорит|пригрозил|ասեց|ասել|ասում))(?=[\s\S]*(\b(interview|exam|sobesedovan\w*|ekzamen\w*|intervyu|harcazruyc\w*|harcazruyts\w*|qnnutyun\w*|knnutyun\w*)\b|собеседован|экзамен|интервью|հարցազրույց|քննությ))"
+    r"(?=[\s\S]*(\b(scared|nervous|afraid|anxious|shaking|boyus|volnuyus|nervnichayu|strashno|tryasutsya|vaxenum|vakhenum|anhangst\w*|dxum|doghum)\b|боюсь|волнуюсь|нервничаю|страшно|трясутся|վախենում|անհանգստ|դողում))"
+)
+# "Without his phone he's dying", "смотрю футбол": a thing one cannot live without, a match watched
+# at home (not a series: "watching a series about slavery, does it happen?" is a question for staff
+# tables, and a series is where a danger message may begin); read only where the message reads no danger word at all.
+CANT_LIVE_WITHOUT = r"(\b(heraxosi|herakhosi|interneti|surchi|erazhshtutyan)\b|հեռախոսի|ինտերնետի|սուրճի|երաժշտության) (\b(aranc|arants)\b|առանց)[^.?!]{0,15}(\b(mernum|kmernem)\b|մեռնում|կմեռնեմ)|(\b(without|bez|aranc|arants)\b|без|առանց) (\w+ ){0,2}?(\b(phone|internet|wi-?fi|coffee|music|games|telefon\w*|internet\w*|kofe|muzyk\w*|heraxos\w*|herakhos\w*|surch\w*|ergi|erazhsht\w*|xax\w*)\b|телефон|интернет|кофе|музык|հեռախոս|ինտերնետ|սուրճ|երաժշտ)\S*[^.?!]{0,15}(\b(dying|die|umira\w*|umru|mernum|kmernem)\b|умира|умру|մեռնում|կմեռնեմ)"
+SCREEN_AT_HOME = r"\b(watching|watch) (the )?(football|match|game)\b|смотр\S* (футбол|матч|хоккей)|\bsmotr\w* (futbol|match|hokkej|hokkey)\b|(ֆուտբոլ|մատչ|հոկեյ)\S* (եմ |ենք )?նայում|\b(futbol|match|hokey)\w* (em |enq )?nayum\b"
+# Knives packed for a flight, asked whether the luggage may hold them ("можно ножи в багаж?"): a packing question.
+KNIFE_PACKED = r"^(?![\s\S]*(\b(threat\w*|attack\w*|stab\w*|beat|hit (me|us|him|her)|ugroz\w*|ugrozh\w*|napal\w*|udaril\w*|izbil\w*|sparn\w*|cec\w*|kill\w*|ub'?[eyo]t|ubyu|ubiu|span\w*)\b|угрож|угроз|напал|ударил|избил|порезал|убь[её]т|убью|убил|սպառն|ծեծ|դանակահար|սպան))(?=[\s\S]*(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож))(?=[\s\S]*(\b(luggage|baggage|suitcase|carry-?on|checked bags?|bagazh\w*|chemodan\w*|ruchn\w* klad\w*|uxeber\w*|ugheber\w*|champruk\w*)\b|багаж|чемодан|ручн\S* клад|ուղեբեռ|ճամպրուկ))(?=[\s\S]*(\b(can i|can we|may i|allowed|permitted|mozhno|razresh\w*|kareli|tuyl)\b|можно|разреш|կարելի|թույլ))"
 # The door slammed shut with the keys inside, a locksmith needed (not keys found inside a car left by a river),
 # or the keys gone and the writer sitting outside on the stairs.
 LOCKED_OUT = r"^(?=[\s\S]*(ключ|\bklyuch\w*|\bkeys?\b|բանալի|\bbanali\w*))(?=[\s\S]*((?<![а-яё])(я|мы) снаружи|сижу (\S+ )?на лестнице|\b(ya|my) snaruzhi\b|\bsizhu (\w+ )?na lestnice\b|\b(i'?m|we'?re|i am|we are) (stuck |sitting |waiting )?outside\b))|(захлопнул\S*|\bzahlopnul\w*)[^.?!]{0,15}(двер|\bdver)|(двер\S*|\bdver\w*) (\S+ )?(захлопнул|zahlopnul)|\blocked (myself|ourselves|me|us) out\b|\blocked out of (my|the|our) (flat|house|apartment|room|car)\b|\b(dur@|duru|durn@) (\w+ )?(pakvel|xpvel) (a|e)\b[^.?!]{0,30}\bbanali|(դուռը|դուռն) (\S+ )?(փակվել|խփվել) (ա|է)[^.?!։]{0,30}բանալի"
@@ -482,7 +510,7 @@ STAY_COUNT = r"(сч[её]тчик|срок|дни|90 дней|180 дней)\S*[
 # Planning a visit to a sight: "Garni and Geghard in one day?", "how to get to Tatev", "is Noravank worth it".
 SIGHTSEEING = r"^(?=[\s\S]*(\b(garni|gexard|geghard|tatev|noravank|khor ?virap|xor ?virap|sevanavank|haghpat|haxpat|sanahin|amberd|karahunj|goshavank|haghartsin|haxarcin|saghmosavank|jermuk|dilijan|tsaghkadzor|caxkadzor|cakhkadzor)\b|(գառնի|գեղարդ|տաթեվ|նորավանք|խոր վիրապ|սեվանավանք|հաղպատ|սանահին|ամբերդ|քարահունջ|գոշավանք|հաղարծին|սաղմոսավանք|ջերմուկ|դիլիջան|ծաղկաձոր)|(гарни|гегард|татев|нораванк|хор вирап|севанаванк|ахпат|санаин|амберд|караундж|гошаванк|агарцин|джермук|дилижан|цахкадзор)))(?=[\s\S]*(\b(one day|a day|day trip|tour|excursion|how (do i|to|can i|can we) get|worth (it|visiting|a visit|seeing)|mi orum|mi or|ekskursi\w*|za odin den|v odin den)\b|մի օրում|էքսկուրսիա|ինչպես հասնել|ոնց հասնել|կհասցնենք|հասցնել|за (один )?день|в один день|экскурси|как добраться|стоит (ли )?(съездить|посетить)))"
 # Sport and a child who will not sleep: everyday tiredness ("I run every morning and my knees hurt", "the baby doesn't sleep at night, I have no strength"). Not with hunger or no money in the message.
-TIREDNESS = r"^(?![\s\S]*(\b(food|money|formula|eat|eda|edy|deneg|pox|pogh|utelu|snund)\b|еды|еда|денег|смес|ուտել|փող|սնունդ|կաթնախառնուրդ))(?:\b(every|each) (morning|day|evening) i (run|jog|go running|go jogging|go to the gym|work out|train)\b|(каждое утро|каждый день|по утрам|по вечерам) (я )?(бегаю|хожу в (спорт)?зал|тренируюсь|занимаюсь)|\b(kazhdoe utro|kazhdyj den|kazhdyi den|po utram|po vecheram) (ya )?(begayu|hozhu v (sport)?zal|treniruyus|zanimayus)\b|(ամեն առավոտ|ամեն օր|ամեն երեկո|առավոտները) (\S+ )?(վազում|մարզվում|մարզասրահ) (եմ|ենք)|\b(amen aravot|amen or|amen ereko) (\w+ )?(vazum|marzvum) (em|enq)\b|(реб[её]нок|малыш|сын|дочь|дочка)\S* (\S+ )?(ночью|по ночам) не спит|\b(rebenok|rebyonok|malysh|syn|doch|dochka)\w* (\w+ )?(nochyu|nochju|po nocham) ne spit\b|(երեխաս|երեխեն|երեխան|բալիկս|փոքրս|տղաս|աղջիկս) (\S+ )?գիշեր(ը|ները)? (չի|չեն) (քնում|քնե)|\b(erexas|yerexas|erexen|balik?s|poqrs|txas|axjiks) (\w+ )?gisher(@|y|nery)? (chi|chen) (qnum|knum)\b|\bmy (baby|toddler|son|daughter|kid)\b[^.?!]{0,20}\b(won'?t|doesn'?t|does not) sleep at night\b)"
+TIREDNESS = r"^(?![\s\S]*(\b(food|money|formula|eat|eda|edy|deneg|pox|pogh|utelu|snund)\b|еды|еда|денег|смес|ուտել|փող|սնունդ|կաթնախառնուրդ))[\s\S]*?(?:\b(every|each) (morning|day|evening) i (run|jog|go running|go jogging|go to the gym|work out|train)\b|(каждое утро|каждый день|по утрам|по вечерам) (я )?(бегаю|хожу в (спорт)?зал|тренируюсь|занимаюсь)|\b(kazhdoe utro|kazhdyj den|kazhdyi den|po utram|po vecheram) (ya )?(begayu|hozhu v (sport)?zal|treniruyus|zanimayus)\b|(ամեն առավոտ|ամեն օր|ամեն երեկո|առավոտները) (\S+ )?(վազում|մարզվում|մարզասրահ) (եմ|ենք)|\b(amen aravot|amen or|amen ereko) (\w+ )?(vazum|marzvum) (em|enq)\b|(реб[её]нок|малыш|сын|дочь|дочка)\S* (\S+ )?(ночью|по ночам) не спит|\b(rebenok|rebyonok|malysh|syn|doch|dochka)\w* (\w+ )?(nochyu|nochju|po nocham) ne spit\b|(երեխաս|երեխեն|երեխան|բալիկս|փոքրս|տղաս|աղջիկս) (\S+ )?գիշեր(ը|ները)? (չի|չեն) (քնում|քնե)|\b(erexas|yerexas|erexen|balik?s|poqrs|txas|axjiks) (\w+ )?gisher(@|y|nery)? (chi|chen) (qnum|knum)\b|\bmy (baby|toddler|son|daughter|kid)\b[^.?!]{0,20}\b(won'?t|doesn'?t|does not) sleep at night\b|(на работе )?завалил\S* (\S+ )?(отч[её]т|работ|задач|бумаг|заказ)|завал на работе|\b(na rabote )?zavalil\w* (\w+ )?(otch[eyo]t|rabot|zadach|bumag|zakaz)\w*|\bzaval na rabote\b|\bswamped (with|at) (work|reports|deadlines)\b|\bburied (in|under) (work|reports|paperwork)\b|(աշխատանք|գործ)\S* (\S+ )?(խեղդվ|ծանրաբեռնվ)|\b(ashxatanq|gorc)\w* (\w+ )?(xexdv|khekhdv|canrabernv)\w*)"
 # A doctor's orders to stay home ("врач сказал неделю сидеть дома, какую справку нести на работу"):
 # sick leave, unless a severe sign is named ("bed rest, but a fever of 40 and no ambulance").
 SICK_LEAVE = (

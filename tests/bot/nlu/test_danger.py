@@ -2788,3 +2788,89 @@ def test_tired_of_everything_and_soon_on_holiday_is_not_soon_gone():
 )
 def test_a_sleepless_baby_with_no_food_and_a_runner_threatened_are_no_everyday_scene(text):
     assert not signals(text).over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "у отца похоже инсульт, лицо перекосило, мы без регистрации и боимся скорую вызывать",
+        "u papy insult, my bez dokumentov, boimsya skoruyu vyzyvat",
+        "my dad's face is drooping and his speech is slurred, we are undocumented and scared of calling an ambulance",
+    ],
+)
+def test_a_stroke_and_afraid_to_call_an_ambulance_is_care_denied(text):
+    assert "care_denied" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "извините что поздно. завтра мне уже ничего не нужно будет. просто хотела, чтобы кто-то знал",
+        "prosti chto pishu noch'yu. zavtra uzhe nichego oformlyat ne nuzhno budet. prosto hotel chtob kto-to znal",
+    ],
+)
+def test_nothing_needed_tomorrow_and_wanting_someone_to_know_is_a_farewell(text):
+    assert "farewell" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "завтра уже ничего оформлять не нужно будет, виза готова, спасибо!",
+        "просто хотела, чтоб кто-то знал: я сдала экзамен!",
+    ],
+)
+def test_one_kind_of_farewell_words_alone_is_everyday(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "везу сыну набор кухонных ножей, можно их в багаж положить?",
+        "can i pack my chef knives in checked luggage to yerevan?",
+        "Պապայիս դանակները ուզում եմ տանեմ, ուղեբեռով կարելի՞ ա",
+        "два года назад сестра думала о суициде, сейчас всё хорошо, ходит к психологу, работает",
+        "last year i thought about ending my life, now i'm doing much better, in therapy",
+        "drug shutit chto on v rabstve, potomu chto rabotaet s 9 do 6)) skolko otpuska po zakonu?",
+    ],
+)
+def test_knives_packed_self_harm_thoughts_long_past_and_treated_and_a_joke_about_slavery_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "он угрожал мне ножом и забрал чемодан, можно ли заявить?",
+        "в прошлом году думала о суициде, сейчас всё хорошо, но опять накатывает",
+        "brat ne shutit, on v rabstve, pasport zabrali",
+    ],
+)
+def test_a_knife_threat_thoughts_come_back_and_no_joke_stay_danger(text):
+    assert signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Վաղը քննություն ունեմ, շատ եմ վախենում, ձեռքերս դողում են",
+        "aghjiks asum a heraxosi aranc mernum a, nor heraxos arneq?",
+        "ustala ot vsego, na rabote zavalili zadachami",
+        "hima tann em, futbol em nayum",
+        "привет! каждое утро бегаю, колени болят, это кроссовки?",
+    ],
+)
+def test_exam_nerves_a_phone_one_cannot_live_without_a_workload_football_at_home_and_a_runner_mid_message_are_over(text):
+    assert signals(text).over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "завтра собеседование в посольстве, боюсь, а если вернусь, меня убьют",
+        "ustala ot vsego, na rabote zavalili, skoro menya ne budet",
+    ],
+)
+def test_interview_nerves_with_a_threat_and_a_workload_with_soon_gone_are_no_everyday_scene(text):
+    assert not signals(text).over

@@ -198,6 +198,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "хотя какая разница, скоро меня всё равно не будет.",
         "vse ravno skoro uydu, ustala ot vsego",
         "ete chgnam gorci, nkarners kdni internetum",
+        "у отца похоже инсульт, лицо перекосило, мы без регистрации и боимся скорую вызывать",
+        "извините что поздно. завтра мне уже ничего не нужно будет. просто хотела, чтобы кто-то знал",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -303,6 +305,10 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "հյուրանոցում անձնագիրս վերցրին ստուգելու, հետո բերեցին",
         "если выехать в Грузию на день, срок пребывания обнулится?",
         "Tatev u Noravank mi orum karox enq hasnel?",
+        "Վաղը քննություն ունեմ, շատ եմ վախենում, ձեռքերս դողում են",
+        "ustala ot vsego, na rabote zavalili zadachami",
+        "два года назад сестра думала о суициде, сейчас всё хорошо, ходит к психологу, работает",
+        "drug shutit chto on v rabstve, potomu chto rabotaet s 9 do 6)) skolko otpuska po zakonu?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -441,9 +441,9 @@ INTERVIEW_NERVES = (
     r"^(?![\s\S]*(\b(said|says|told|threat\w*|skazal\w*|govorit|prigrozil\w*|asec|asel|asum)\b|сказал|говорит|пригрозил|ասեց|ասել|ասում))(?=[\s\S]*(\b(interview|exam|sobesedovan\w*|ekzamen\w*|intervyu|harcazruyc\w*|harcazruyts\w*|qnnutyun\w*|knnutyun\w*)\b|собеседован|экзамен|интервью|հարցազրույց|քննությ))"
     r"(?=[\s\S]*(\b(scared|nervous|afraid|anxious|shaking|boyus|volnuyus|nervnichayu|strashno|tryasutsya|vaxenum|vakhenum|anhangst\w*|dxum|doghum)\b|боюсь|волнуюсь|нервничаю|страшно|трясутся|վախենում|անհանգստ|դողում))"
 )
-# "Without his phone he's dying", "смотрю футбол": a thing one cannot live without, a match watched
-# at home (not a series: "watching a series about slavery, does it happen?" is a question for staff
-# tables, and a series is where a danger message may begin); read only where the message reads no danger word at all.
+# "Without his phone he's dying", "смотрю футбол": a thing one cannot live without, a match on the
+# screen (not a series: a danger message may begin with one, and "a series about slavery, does it
+# happen?" is already read as a story); read only where the message reads no danger word at all.
 CANT_LIVE_WITHOUT = r"(\b(heraxosi|herakhosi|interneti|surchi|erazhshtutyan)\b|հեռախոսի|ինտերնետի|սուրճի|երաժշտության) (\b(aranc|arants)\b|առանց)[^.?!]{0,15}(\b(mernum|kmernem)\b|մեռնում|կմեռնեմ)|(\b(without|bez|aranc|arants)\b|без|առանց) (\w+ ){0,2}?(\b(phone|internet|wi-?fi|coffee|music|games|telefon\w*|internet\w*|kofe|muzyk\w*|heraxos\w*|herakhos\w*|surch\w*|ergi|erazhsht\w*|xax\w*)\b|телефон|интернет|кофе|музык|հեռախոս|ինտերնետ|սուրճ|երաժշտ)\S*[^.?!]{0,15}(\b(dying|die|umira\w*|umru|mernum|kmernem)\b|умира|умру|մեռնում|կմեռնեմ)"
 SCREEN_AT_HOME = r"\b(watching|watch) (the )?(football|match|game)\b|смотр\S* (футбол|матч|хоккей)|\bsmotr\w* (futbol|match|hokkej|hokkey)\b|(ֆուտբոլ|մատչ|հոկեյ)\S* (եմ |ենք )?նայում|\b(futbol|match|hokey)\w* (em |enq )?nayum\b"
 # Knives packed for a flight, asked whether the luggage may hold them ("можно ножи в багаж?"): a packing question.

@@ -440,7 +440,7 @@ def signals(text: str) -> Signals:
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
         harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
         # a visa run, a day trip, a runner's knees, interview nerves, football at home: scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.SCREEN_AT_HOME)),
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN)),
     )
 
 

@@ -431,7 +431,7 @@ RECOVERED = (
     r"|\b(now|nov|these days) ([\w']+ ){0,2}(fine|ok|okay|doing (well|great|fine|better)|(much )?better)\b|\b(hima|arden) (\w+ ){0,2}(lav|normal|kargin) (a|e|em)\b|(հիմա|արդեն) (\S+ ){0,2}(լավ|նորմալ|կարգին) (ա|է|եմ)(?!\S)))"
     r"(?=[\s\S]*(лечится|лечу(сь|тся)|наблюдается|ход(ит|ил|ила|ят) к (психолог|психотерапевт|психиатр|врач)|выздоров|ремисси|антидепрессант|работает|работаю"
     r"|\b(lechitsya|nablyudaetsya|hodit k (psiholog|psihoterapevt|psihiatr|vrach)\w*|vyzdorov\w*|remissi\w*|antidepressant\w*|rabotaet|rabotayu"
-    r"|in (therapy|treatment|recovery)|(sees|seeing) a (therapist|psychologist|psychiatrist|doctor)|on (meds|medication|antidepressants)|recovered|(is )?working( again)?"
+    r"|in (therapy|treatment|recovery)|(sees|seeing) a (therapist|psychologist|psychiatrist|doctor)|on (meds|medication|antidepressants)|recovered|working"
     r"|buzhvum|bujvum|hogebani|terap\w*|apaqinv\w*|ashxatum (a|e|em))\b|բուժվում|հոգեբան|թերապ|ապաքինվ|աշխատում (ա|է|եմ)))"
 )
 AGAIN = r"\b(again|snova|opyat|noric)\b|снова|опять|նորից|вернул(ись|ось|ся)"
@@ -445,7 +445,7 @@ INTERVIEW_NERVES = (
 # screen (not a series: a danger message may begin with one, and "a series about slavery, does it
 # happen?" is already read as a story); read only where the message reads no danger word at all.
 CANT_LIVE_WITHOUT = r"(\b(heraxosi|herakhosi|interneti|surchi|erazhshtutyan)\b|հեռախոսի|ինտերնետի|սուրճի|երաժշտության) (\b(aranc|arants)\b|առանց)[^.?!]{0,15}(\b(mernum|kmernem)\b|մեռնում|կմեռնեմ)|(\b(without|bez|aranc|arants)\b|без|առանց) (\w+ ){0,2}?(\b(phone|internet|wi-?fi|coffee|music|games|telefon\w*|internet\w*|kofe|muzyk\w*|heraxos\w*|herakhos\w*|surch\w*|ergi|erazhsht\w*|xax\w*)\b|телефон|интернет|кофе|музык|հեռախոս|ինտերնետ|սուրճ|երաժշտ)\S*[^.?!]{0,15}(\b(dying|die|umira\w*|umru|mernum|kmernem)\b|умира|умру|մեռնում|կմեռնեմ)"
-SCREEN_AT_HOME = r"\b(watching|watch) (the )?(football|match|game)\b|смотр\S* (футбол|матч|хоккей)|\bsmotr\w* (futbol|match|hokkej|hokkey)\b|(ֆուտբոլ|մատչ|հոկեյ)\S* (եմ |ենք )?նայում|\b(futbol|match|hokey)\w* (em |enq )?nayum\b"
+MATCH_ON_SCREEN = r"\b(watching|watch) (the )?(football|match|game)\b|смотр\S* (футбол|матч|хоккей)|\bsmotr\w* (futbol|match|hokkej|hokkey)\b|(ֆուտբոլ|մատչ|հոկեյ)\S* (եմ |ենք )?նայում|\b(futbol|match|hokey)\w* (em |enq )?nayum\b"
 # Knives packed for a flight, asked whether the luggage may hold them ("можно ножи в багаж?"): a packing question.
 KNIFE_PACKED = r"^(?![\s\S]*(\b(threat\w*|attack\w*|stab\w*|beat|hit (me|us|him|her)|ugroz\w*|ugrozh\w*|napal\w*|udaril\w*|izbil\w*|sparn\w*|cec\w*|kill\w*|ub'?[eyo]t|ubyu|ubiu|span\w*)\b|угрож|угроз|напал|ударил|избил|порезал|убь[её]т|убью|убил|սպառն|ծեծ|դանակահար|սպան))(?=[\s\S]*(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож))(?=[\s\S]*(\b(luggage|baggage|suitcase|carry-?on|checked bags?|bagazh\w*|chemodan\w*|ruchn\w* klad\w*|uxeber\w*|ugheber\w*|champruk\w*)\b|багаж|чемодан|ручн\S* клад|ուղեբեռ|ճամպրուկ))(?=[\s\S]*(\b(can i|can we|may i|allowed|permitted|mozhno|razresh\w*|kareli|tuyl)\b|можно|разреш|կարելի|թույլ))"
 # The door slammed shut with the keys inside, a locksmith needed (not keys found inside a car left by a river),

@@ -206,7 +206,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         if re.search(ctx.LAW_CHANGE, sentence) and not re.search(ctx.EMPLOYER, sentence) and not re.search(ctx.COERCION[script], sentence):
             # "a neighbour says we'll all be deported because of the new law": a policy, not a threat
             return True
-        if re.search(ctx.NUISANCE, sentence) and not re.search(ctx.COERCION[script], sentence):
+        if (re.search(ctx.NUISANCE, sentence) or re.search(ctx.FINE_THREAT, sentence)) and not re.search(ctx.COERCION[script], sentence):
             return True
         if re.search(ctx.DISMISSAL, sentence) and not re.search(ctx.DENOUNCE, sentence):
             return True
@@ -422,6 +422,10 @@ def signals(text: str) -> Signals:
     if "documents" in affirmed and re.search(ctx.RULES_QUESTION, base) and re.search(ctx.HEARD, base):
         # "I've heard employers there keep passports; I haven't gone yet: is it legal?": what is said, asked before the trip
         hedges.append(("documents", ctx.NOT_YET_GONE))
+    if re.search(ctx.EXAM_QUESTION, base):
+        # a case set on an exam or as homework ("вопрос на экзамен: работодатель изъял паспорт у
+        # работника, какая статья нарушена?"); a wish to die stays the writer's own
+        hedges += [(category, ctx.EXAM_QUESTION) for category in affirmed - _LIFE]
     if re.search(ctx.FICTION, base):
         # A story's premise (a screenplay, a book) explains every danger word of the message but a
         # wish to die: "I read a book about it and I want to die too" is the person's own.

@@ -200,6 +200,10 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "ete chgnam gorci, nkarners kdni internetum",
         "у отца похоже инсульт, лицо перекосило, мы без регистрации и боимся скорую вызывать",
         "извините что поздно. завтра мне уже ничего не нужно будет. просто хотела, чтобы кто-то знал",
+        "бригадир сказал скорую не вызывать, у парня кровь из головы, мы без документов",
+        "baby is 3 months, the shelter is full, it's freezing and we have nowhere to go",
+        "i have the whole box of sleeping pills in front of me, i'm so tired of everything",
+        "there's a boy maybe 13 working nights at the car wash, sleeps in the back room",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -309,6 +313,12 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "ustala ot vsego, na rabote zavalili zadachami",
         "два года назад сестра думала о суициде, сейчас всё хорошо, ходит к психологу, работает",
         "drug shutit chto on v rabstve, potomu chto rabotaet s 9 do 6)) skolko otpuska po zakonu?",
+        "вопрос для зачета: работодатель изъял паспорт у работника, какая статья нарушена? помогите ответить",
+        "քննական հարց՝ գործատուն վերցրել է աշխատողի անձնագիրը, ո՞ր հոդվածն է խախտվել",
+        "posle kachalki nogi ne hodyat, trener menya ubil segodnya",
+        "տուգանքով են սպառնում, գրանցումս ուշացրել եմ, ինչքա՞ն ա տուգանքը",
+        "собака легла на меня и не даёт встать, я в плену 😹",
+        "my tomatoes keep dying even though i water them",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

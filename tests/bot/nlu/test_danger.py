@@ -2874,3 +2874,69 @@ def test_exam_nerves_a_phone_one_cannot_live_without_a_workload_football_at_home
 )
 def test_interview_nerves_with_a_threat_and_a_workload_with_soon_gone_are_no_everyday_scene(text):
     assert not signals(text).over
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("there's a boy maybe 13 working nights at the car wash, sleeps in the back room", "child"),
+        ("i have the whole box of sleeping pills in front of me, i'm so tired of everything", "means"),
+        ("таблетки в руке, вся пачка. простите", "means"),
+        ("հաբերը դիմացս են, էլ չեմ կարող", "means"),
+        ("бригадир сказал скорую не вызывать, у парня кровь из головы, мы без документов", "care_denied"),
+        ("prorab skazal skoruyu ne vyzyvat, paren upal s krishi", "care_denied"),
+        ("the foreman told us not to call an ambulance because we have no papers, he is bleeding", "care_denied"),
+        ("պրորաբը ասեց շտապօգնություն չկանչենք, ընկերոջս ոտքը կոտրվել ա", "care_denied"),
+        ("в приюте нет мест, ребёнку 2 месяца, на улице минус 12, ночевать негде", "exposure"),
+        ("baby is 3 months, the shelter is full, it's freezing and we have nowhere to go", "exposure"),
+        ("v priyute mest net, rebenku 5 mesyacev, moroz, idti nekuda", "exposure"),
+        ("երեխայի հետ գնալու տեղ չունենք, դրսում ցուրտ ա, ապաստարանում տեղ չկա", "exposure"),
+    ],
+)
+def test_a_child_working_nights_pills_at_hand_no_ambulance_by_the_foreman_and_a_baby_outside_in_the_frost_are_danger(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have a whole pack of pills in front of me, which one is for a headache?",
+        "врач сказал скорую не вызывать, если температура ниже 38, это правильно?",
+        "куда сходить с ребёнком 5 лет в мороз в Ереване, идти некуда, скучно",
+        "вопрос на экзамен по трудовому праву: работодатель удерживает паспорт у работника, какая статья нарушена?",
+        "homework question: an employer takes a worker's passport, which law is broken?",
+        "на границе паспорт забрали на проверку и вернули, но штамп поставили криво",
+        "штрафом грозят, потому что регистрацию просрочил на 2 дня, сколько платить?",
+        "tuganqov en sparnum, grancums ushacrel em",
+        "собака легла на меня и не даёт встать, я в плену 😹",
+    ],
+)
+def test_pills_asked_about_a_doctors_advice_a_bored_child_an_exam_case_a_border_check_a_fine_and_a_laughing_cat_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my tomatoes keep dying even though i water them",
+        "после тренировки руки не поднимаются, тренер меня убил",
+        "after leg day i can't walk, my coach destroyed me",
+        "մարզումից հետո ոտքերս չեն շարժվում",
+    ],
+)
+def test_dying_plants_and_a_gyms_soreness_are_over(text):
+    assert signals(text).over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "у меня завтра экзамен, а хозяин забрал паспорт и не отдает",
+        "хозяин угрожает штрафом, если уйду, и говорит что найдет меня",
+        "на границе забрали паспорт на проверку и так и не вернули",
+        "после тренировки тренер ударил меня по лицу",
+        "кот спит на мне 😹 а вообще мне очень плохо, не хочу жить",
+    ],
+)
+def test_an_exam_of_ones_own_a_fine_with_coercion_a_passport_not_returned_a_coach_who_hits_and_a_laugh_beside_a_wish_to_die_stay_danger(text):
+    assert signals(text).any

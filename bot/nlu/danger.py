@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.nlu import danger_context as ctx
 from bot.nlu.danger_lexicon import HUNGER, NOBODY_RUNS, PAY_TO_RETURN, SIGNALS
@@ -108,6 +108,39 @@ def _forms(text: str) -> list[tuple[str, str]]:
     forms = [("cyrl", base), ("armn", base)]
     latin = {base, fold_transliteration(base, "hy"), fold_transliteration(base, "ru")}
     return forms + [("latn", form) for form in sorted(latin)]
+
+
+def _without_guards(source: str) -> str:
+    """A pattern's source with its negative lookarounds, (?!...) and (?<!...), left out."""
+    kept, depth, i = [], 0, 0
+    while i < len(source):
+        piece = re.match(r"\\.|\[\^?\]?(\\.|[^\]])*\]|\(\?<?!|.", source[i:], re.S).group(0)
+        i += len(piece)
+        if depth:
+            depth += piece.count("(") if piece[0] == "(" else -(piece == ")")
+        elif piece in ("(?!", "(?<!"):
+            depth = 1
+        else:
+            kept.append(piece)
+    return "".join(kept)
+
+
+@cache
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without its guards, or None when it has none."""
+    source = _without_guards(pattern.pattern)
+    return re.compile(source) if source != pattern.pattern else None
+
+
+def _guarded_as_written(pattern: re.Pattern[str], written: str) -> bool:
+    """The pattern's words are in the text as written, and one of its guards holds there.
+
+    Folding spells "which", "what", "when" as "vhich", "vhat", "vhen": an English guard of a Latin
+    pattern ("pills in front of me", not "which one for a headache") reads only the text as
+    written, so a match in a folded form that a guard stops as written does not count.
+    """
+    bare = _unguarded(pattern)
+    return bare is not None and not pattern.search(written) and bool(bare.search(written))
 
 
 def _same_sentence(base: str, form: str, position: int) -> str:
@@ -252,8 +285,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         years_lived = bool(re.search(ctx.YEARS_LIVED, sentence)) and not re.search(ctx.CHILD_WORD, sentence)
         return years_lived or bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
-        # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys; a fear of flying
-        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP, ctx.PHOBIA))
+        # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys, a gift to choose; a fear of flying or of a scam
+        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP, ctx.PHOBIA, ctx.GIFT, ctx.SCAM_CHECK))
     if category == "violence":
         # a match; a drum; a knife that slipped in the kitchen; an attack whose wounds healed and that went to the police
         return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.INSTRUMENT_BEAT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.KITCHEN_CUT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
@@ -374,6 +407,8 @@ def signals(text: str) -> Signals:
                 before = _CLAUSE.split(form[: match.start()])[-1]
                 sentence = before + _CLAUSE.split(form[match.start():])[0]
                 written = _same_sentence(base, form, match.start())
+                if form != base and _guarded_as_written(pattern, base if pattern.pattern.startswith("^") else written):
+                    continue
                 negated, condition = _negation_and_condition(category, pattern, match, before, written, script, form != base)
                 if negated:
                     denied.add(category)
@@ -422,14 +457,13 @@ def signals(text: str) -> Signals:
     if "documents" in affirmed and re.search(ctx.RULES_QUESTION, base) and re.search(ctx.HEARD, base):
         # "I've heard employers there keep passports; I haven't gone yet: is it legal?": what is said, asked before the trip
         hedges.append(("documents", ctx.NOT_YET_GONE))
-    if re.search(ctx.EXAM_QUESTION, base):
-        # a case set on an exam or as homework ("вопрос на экзамен: работодатель изъял паспорт у
-        # работника, какая статья нарушена?"); a wish to die stays the writer's own
-        hedges += [(category, ctx.EXAM_QUESTION) for category in affirmed - _LIFE]
-    if re.search(ctx.FICTION, base):
-        # A story's premise (a screenplay, a book) explains every danger word of the message but a
-        # wish to die: "I read a book about it and I want to die too" is the person's own.
-        hedges += [(category, ctx.FICTION) for category in affirmed - _LIFE]
+    for premise in (ctx.FICTION, ctx.EXAM_QUESTION):
+        # A story's premise (a screenplay, a book) or a case set on an exam ("вопрос на экзамен:
+        # работодатель изъял паспорт у работника, какая статья нарушена?") explains every danger
+        # word of the message but a wish to die: "I read a book about it and I want to die too" is
+        # the person's own.
+        if re.search(premise, base):
+            hedges += [(category, premise) for category in affirmed - _LIFE]
     for category, pattern in hedges:
         if category in affirmed and re.search(pattern, base):
             affirmed.discard(category)
@@ -442,9 +476,9 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
-        # a visa run, a day trip, a runner's knees, interview nerves, football at home: scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN)),
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
+        # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa: scenes that leave no danger word read at all, not even under an "if"
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN)),
     )
 
 

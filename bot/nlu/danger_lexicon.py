@@ -624,7 +624,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(won'?t|will not|wont) need (my |these |this |the |any )?\w+ (much |any )?longer\b|\bleft my \w+ and (my )?\w+ to (my )?\w+",
             # 'not going back alive', 'so as not to wake up', money moved because 'I won't need any of it' (and nothing said of why)
             r"\b(not|never) (going|coming|gonna go|gonna come) back alive\b|\b(won'?t|will not|wont) (go|come|return) (back )?alive\b|\bne vernus\w* (\w+ )?zhiv\w*|\bvozvrashchat\w* ne budu ni zhiv\w*|\b(voxj|voghj|kendani) chem (veradarna|ga)\w*|\b(already |have |i'?ve )decided how\s*([.,!]|$)",
-            r"\b(chtob|chtoby|chto by)\s+(uzhe\s+)?ne prosnut\w*\s*([.?!,]|$)|\bso (that )?i (don'?t|do not|never) wake up\s*([.?!,]|$)|\bnever (to )?wake up again\b",
+            r"\b(want|wanna|wish i could|going) to (go to )?sleep forever\b|\b(usnut|zasnut) navsegda\b|\b(yndmisht|@ndmisht|endmisht) (qnel|knel|qnem|knem)\b|\b(chtob|chtoby|chto by)\s+(uzhe\s+|bolshe\s+)?ne prosnut\w*\s*([.?!,]|$)|\bso (that )?i (don'?t|do not|never) wake up\s*([.?!,]|$)|\bnever (to )?wake up again\b",
             r"\b(transfer|send|give|move)\w*\b[^.?!]{0,60}\b(money|savings|account)\b[^.?!]{0,80}\b(won'?t|wont|will not) need (any of )?(it|them)( anymore| any more)?( after (that|this|tonight|tomorrow|today))?\s*([.?!,]|$)",
             # all the pills, every medicine in the house gathered (not 'to take to grandma', 'to throw the expired ones out')
             r"\b(collected|gathered|got) all (the |my |mom'?s )?(sleeping )?(pills|tablets|meds)\b|\ball (the |my |mom'?s )?(sleeping )?pills\b[^.?!]{0,30}\b(on the table|in front of me)\b|\bsobral\w* vse tabletki\b|\bvse tabletki uzhe? u menya\b|\b(hab|haber|dexer|degher|kapl)\w*[^.?!]{0,30}\bhavaq(el em|eci)\b(?![^.?!]{0,5}\b(vor|orpeszi)\b)",
@@ -638,6 +638,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(imana|imanan|imanaq|imanas)\b,? (\w+ )?(vor )?(inq@ |inqy |irenq |duq |du )?(meghavor|mexavor) (chi|che|chen|cheq|ches)\b|\b(so|want) (that )?(mom|mum|mother|dad|my \w+|she|he|they) (knows?) (that )?it'?s not (her|his|their) fault\b|\b(chtoby|chtob) (\w+ )?(znal|znala|znali)\w*,? (chto )?(\w+ )?(ne vinovat\w*|ni v chem ne vinovat\w*)|\b(amen inch|amen ban) (arden )?(verjacav|verjacel a|prcav|prcel a) (indz|inc) hamar\b|\bindz hamar (amen inch|amen ban) (arden )?(verjacav|verjacel a|prcav)\b|\bdlya menya vs[eyo] (uzhe )?(koncheno|konchilos)\b|\b(ustal\w*|ustala) (ot )?zhit\b|\bnadoelo zhit\b",
         ),
         "cyrl": (
+            # so as never to wake up; to fall asleep for ever
+            r"чтоб\S*\s+(уже\s+|больше\s+)?не проснуться\s*([.?!,]|$)|(уснуть|заснуть) навсегда",
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
             r"^(?![\s\S]*(готовил|на кухне|нож соскользнул))(?=[\s\S]*((порезал\S*|резал\S*) (себе )?(руку|руки|вены|запясть)[^.?!]{0,60}(опять|снова|чтобы (\S+ )?(успокоиться|полегчало))|(опять|снова) (\S+ )?(порезал\S*|резал\S*) (себе )?(руку|руки|вены)))",
             r"(что-нибудь|что-то|что нибудь|что то) с собой (\S+ )?сдела\S*|с собой (что-нибудь|что-то|что нибудь|что то) (\S+ )?сдела\S*",
@@ -681,7 +683,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"ինքն (իրեն|իրեն-իրեն|ինձ) (ինչ-որ|ինչ որ|մի) բան (կանի|անի|անել|կանեմ|անեմ)",
             r"վերջ կտամ կյանքիս|կյանքիս վերջ|հաբ եմ խմել|ամեն ինչ վերջացնել|ապրելու պատճառ|անհետանալ|կտրել եմ ինձ|ինքս ինձ կտր|հրաժեշտի նամակ|եթե ես չլինեմ|առանց իրեն[^.?!]{0,20}լավ",
             r"կամրջ|առանց ինձ[^.?!]{0,30}լավ|բան չեմ ուտում|ներողություն եմ խնդրում|իմաստ չկա",
-            r"(էլ|այլեվս) (չարթնանամ|չզարթնեմ|չարթնանալ|չզարթնել)|իմաստ(ը)? չեմ տեսնում[^.?!։]{0,30}(արթնանալ|ապրել)",
+            r"ընդմիշտ (քնել|քնեմ|քնի)|(էլ|այլեվս) (չարթնանամ|չզարթնեմ|չարթնանալ|չզարթնել)|իմաստ(ը)? չեմ տեսնում[^.?!։]{0,30}(արթնանալ|ապրել)",
             r"(պատշգամբ|տանիք|լուսամուտ)\S*[^.?!։]{0,40}(մի ժամ|ամբողջ գիշեր|ներքեվ եմ նայում)|ոչինչ (արդեն )?կարեվոր (չի|չէ)\s*([.,!։]|$)",
             r"ավելի լավ ա ես չլինեմ|հաբեր\S* (\S+ )?(հավաք|խմ|կուլ)|տանիք եմ բարձր|իմաստը չեմ տեսնում|ձեռքեր\S* (եմ )?կտր|հոգնել եմ ամեն ինչից|(ամեն ինչ|ամենը)[^.?!]{0,20}վերջան",
             r"(չեմ ուզում (\S+ ){0,2}ապր|ինքնասպան|ուզում եմ մեռն|մեռնեմ|հաբեր\S* (հավաքել|հավաքում|խմել|կուլ)|ինձ սպանել(?!\S* (են|ա|է)(?!\S))|ապրելու իմաստ|վերջ տալ|ինձ վնաս)",
@@ -719,7 +721,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(pills|tablets|meds|sleeping pills)\b (\w+ )?(saved|stashed|collected|hoarded|stockpiled|counted)( up| out)?\b|\b(sav(ed|ing) up|stockpil\w*|hoard\w*) (the |my |some )?(pills|tablets)\b|\b(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*) tabletki|\btabletki (\w+ ){0,2}(koplyu|nakopil\w*|otlozhil\w*|pripryatal\w*)\b",
             r"\blethal dose\b|\bsmerteln\w* doz\w*|\bhow many\b[^.?!]{0,30}\b(pills|tablets|sleeping pills)\b[^.?!]{0,40}\b(to die|not (to )?wake|never wake|lethal|fatal)\b|\bskolko\b[^.?!]{0,20}\btabl\w*[^.?!]{0,40}\b(smerteln\w*|ne prosnut\w*|umeret)\b",
             # a whole bottle of pills at hand ('i have the whole bottle of pills in front of me')
-            r"\b(bottle|pack|packet|box|jar|handful|strip|blister)s? of (pills|tablets|sleeping pills|painkillers|meds)\b[^.?!]{0,25}\b(in front of me|in my hands?|next to me|beside me)\b(?![^.?!]{0,40}\b(which|what|for (a |my |the )?(headache|fever|cold|flu|pain|migraine|allergy|toothache))\b)|\b(pills|tablets|sleeping pills)\b (are )?(right )?(in front of me|in my hands?)\b(?![^.?!]{0,40}\b(which|what|for (a |my |the )?(headache|fever|cold|flu|pain|migraine|allergy|toothache))\b)|\b(pachk|upakovk|bank|gorst)\w* (\w+ )?(tabletok|snotvornogo)\b[^.?!]{0,25}\b(peredo mnoj|peredo mnoy|v ruke|v rukah)\b|\b(haber|hab@|deger|dexer|degher)\w* (\w+ )?(dimacs|arjevs|dzerqis|dzerks|kox?qis|koghqis)\b",
+            r"\b(bottle|pack|packet|box|jar|handful|strip|blister)s? of (pills|tablets|sleeping pills|painkillers|meds)\b[^.?!]{0,25}\b(in front of me|in my hands?|next to me|beside me)\b(?![^.?!]{0,40}\b(which (one|ones|pills?|tablets?)|what (pills?|tablets?|one) (to|should|do|for)|for (a |my |the )?(headache|fever|cold|flu|pain|migraine|allergy|toothache))\b)|\b(pills|tablets|sleeping pills)\b (are )?(right )?(in front of me|in my hands?)\b(?![^.?!]{0,40}\b(which (one|ones|pills?|tablets?)|what (pills?|tablets?|one) (to|should|do|for)|for (a |my |the )?(headache|fever|cold|flu|pain|migraine|allergy|toothache))\b)|\b(pachk|upakovk|bank|gorst)\w* (\w+ )?(tabletok|snotvornogo)\b[^.?!]{0,25}\b(peredo mnoj|peredo mnoy|v ruke|v rukah)\b|\b(haber|hab@|deger|dexer|degher)\w* (\w+ )?(dimacs|arjevs|dzerqis|dzerks|kox?qis|koghqis)\b",
             # how much to drink or take so as not to wake up
             r'\b(skolko|how much|how many)\b[^.?!]{0,40}\b(chtob\w*|chto by|to|so (that )?i)\s+(\w+\s+)?(ne prosnut\w*|not wake|never wake)( up)?\s*([.?!,]|$)',
             # how many pills is too many: the dose asked, with or without "not for me" (not "enough for a toothache")
@@ -1134,8 +1136,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(no|don'?t have|haven'?t got|without) (money|a ticket|ticket)\b[^.?!]{0,30}\b(home|back|return)",
             r"\bcan'?t (go|get|return) (back )?home\b",
             r"\b(net deneg na (bilet|dorogu)|deneg na (bilet|dorogu)( domoy)? net|ne na chto (vernutsya|uehat))",
-            # no wages and no money for the ticket
-            r'\bashxatavar(dz|c)\w*[^?]{0,120}\btoms\w* (arnelu )?(pox|pogh) (chunenq|chunem|chka)\b',
+            # no money for the ticket (home), as in Russian; not for a concert or a match, nor asked from Armenia (the return programmes' question)
+            r"^(?![\s\S]*\b(hamerg|kino|teatr|futbol|match|concert|hayastanic)\w*)(?=[\s\S]*\btoms\w* (arnelu |gnelu )?(pox|pogh|gumar)\w* (chunenq|chunem|chka|chi mnacel)\b)",
             # days without food; a crew left on a ship with no food or fuel; a night in a car in the cold
             r"\b(we|kids|children|family|baby|they) (haven'?t|have not|hasn'?t|has not|didn'?t|did not) (eaten|eat|had (any )?food)\b[^.?!]{0,20}\b(since (yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ days)|for (\d+|two|three|four|several|a few) days|in (\d+|two|three) days)\b|\bne eli (uzhe |nichego )?(so? vchera|s (ponedelnika|vtornika|sredy|chetverga|pyatnicy|subboty|voskresenya)|\d+ (dnya|dney|sutok)|(dva|tri|neskolko) (dnya|dney))\b|\b(erekvanic|(\d+|mek|erku|ereq|chors|mi qani) or[ea]?)\b[^.?!]{0,20}\b(ban |hac |vochinch )?(chenq|chenk|chen) kerel\b",
             r"\b(ship|vessel|crew|sailors|seamen|seafarers)\b[\s\S]{0,120}\b(anchored|abandoned|stopped paying|not (been )?paid|owner)\b[\s\S]{0,120}\b(no (food|water|fuel)|only (a little|some|a bit of) (rice|bread|food|water) left)\b|\b(crew|sailors|seamen|seafarers)\b[^.?!]{0,40}\babandoned\b",
@@ -1177,8 +1179,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "armn": (
             r"ոչ (հացի )?փող ունեմ\s?,? ոչ",
             r"(տուն|հետ) (չեմ|չենք) կարող\S* (գնալ|վերադառնալ)",
-            # no wages and no money for the ticket
-            r'աշխատավարձ[^?]{0,120}տոմս\S* (առնելու )?փող (չունենք|չունեմ|չկա)',
+            # no money for the ticket (home), as in Russian; not for a concert or a match, nor asked from Armenia (the return programmes' question)
+            r"^(?![\s\S]*(համերգ|կինո|թատրոն|ֆուտբոլ|մատչ|հայաստանից))(?=[\s\S]*տոմս\S* (առնելու |գնելու )?(փող|գումար)\S* (չունենք|չունեմ|չկա|չի մնացել))",
             # days without food; a night in a car in the cold
             r"(երեկվանից|(\d+|մեկ|երկու|երեք|չորս|մի քանի) օր(ա|է)?)[^.?!։]{0,20}(բան |հաց |ոչինչ )?(չենք|չեն) կերել|մեքենայում (ենք |եմ )?(քնում|գիշերում)[^.?!։]{0,40}(ցուրտ|սառն|մինուս|-\d)|(ցուրտ|սառն|մինուս|-\d)[^.?!։]{0,40}մեքենայում (ենք |եմ )?(քնում|գիշերում)",
             # sleeping in a park or on the street
@@ -1257,7 +1259,6 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             # a severe sign and no help within reach: no doctor near, the road closed, afraid to go to a hospital
             r"^(?![\s\S]*\b(dogs?|cats?|pupp(y|ies)|kittens?|pets?|vets?|sobak\w*|koshk\w*|kot|shun|shan|katu\w*|katv\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(" + NO_HELP["latn"] + r"))",
-            r"\b(boss|employer|owner|foreman|manager|brigadir|prorab|hozyain|sponsor|kafeel)\b[^.?!]{0,25}\b(says?|said|told (me|us))\b[^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b",
             # hard to breathe or another severe sign, and no way to a hospital
             r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\bcan'?t (go|get) to (the |a )?(hospital|doctor)\b|\bne (mogu|mozhem) (pojti|poiti|poehat|obratitsya) (v bolnic|k vrach)|\b(hivandanoc|bzhishk|bjishk)\w* (chem|chenq) (kara|karox|karum|karogh)))",
             r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|refus\w* to|not allowed to) (take|let|bring|call|drive)( (me|us|him|her|them))? (to (the |a )?(hospital|doctor|clinic)|(an |the )?ambulance|see a doctor)\b",
@@ -1265,8 +1266,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(hivandanoc|bzhshk|bjshk|shtap)\w*[^.?!]{0,15}\b(chi|chen) (tanum|toxnum|kanchum|tali)",
             # 'the elder forbids calling an ambulance'
             r"\b(zapreshchaet|zapretil\w*|ne razreshaet|ne daet|nelzya)\b[^.?!]{0,10}\b(vyzyvat|vyzvat) (skoruyu|vracha)|\b(forbids|forbade|won'?t let|doesn'?t let) (us|me|anyone) (to )?call (an |the )?(ambulance|doctor)\b|\bshtap ?ognutyun\w* (kanchel )?(chi|chen) (toxnum|toghnum|tali)",
-            # the boss or the foreman said not to call an ambulance ('prorab skazal skoruyu ne vyzyvat')
-            r"\b(boss|employer|owner|foreman|manager|supervisor|brigadir|prorab|hozyain|nachalnik|master|sponsor|kafeel|gorcatu|ter|tery|ter@|tern|shef)\b[^.?!]{0,25}\b(says?|said|told (me|us|them|everyone)|ordered (me|us|them)|govorit|skazal|velel|prikazal|zapretil|asec|asac|asum a)\b[^.?!]{0,15}(\bnot to call (an |the )?(ambulance|doctor|911|112)\b|\b(skoruyu|vracha) ne (vyzyvat|zvat|vyzyvaem)\b|\bne (vyzyvat|zvat) (skoruyu|vracha)\b|\bshtap\w* (ognutyun\w* )?(chkanchenq|chkancheq|chkanchel)\b)",
+            # the boss or the foreman says no hospital, or not to call an ambulance ('prorab skazal skoruyu ne vyzyvat')
+            r"\b(boss|employer|owner|foreman|manager|supervisor|brigadir|prorab|hozyain|nachalnik|master|sponsor|kafeel|gorcatu|ter|tery|ter@|tern|shef)\b[^.?!]{0,25}\b(says?|said|told (me|us|them|everyone)|ordered (me|us|them)|govorit|skazal|velel|prikazal|zapretil|asec|asac|asum a)\b([^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b|[^.?!]{0,15}(\bnot to call (an |the )?(ambulance|doctor|911|112)\b|\b(skoruyu|vracha) ne (vyzyvat|zvat|vyzyvaem)\b|\bne (vyzyvat|zvat) (skoruyu|vracha)\b|\bshtap\w* (ognutyun\w* )?(chkanchenq|chkancheq|chkanchel)\b))",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
             r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bh?et uxarkecin\b|\bdurs (arecin|hanecin)\b|\bvrndecin\b|\b(vygnali|razvernuli|otfutbolili)\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|sent (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
@@ -1278,14 +1279,13 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             r"^(?![\s\S]*(собак|кошк|\bкот\b|котён|котен|щен|ветеринар))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(" + NO_HELP["cyrl"] + r"))",
-            r"(начальник|хозяин|бригадир|прораб|работодател)\S*[^.?!]{0,25}(говорит|сказал)\S*[^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)",
             # hard to breathe or another severe sign, and no way to a hospital
             r"^(?=[\s\S]*(" + BREATHLESS["cyrl"] + r"))(?=[\s\S]*не (могу|можем) (пойти|поехать|обратиться) (в больниц|к врач))",
             r"не (везет|везёт|везут|пускают|пускает|отпускает|отпускают|вызывает|вызывают|дают вызвать)\w*[^.?!]{0,15}(в больниц|к врач|скорую|в травмпункт)",
             # 'the elder forbids calling an ambulance'
             r'(запрещает|запретил\w*|не разрешает|не да[её]т|нельзя)[^.?!]{0,10}(вызывать|вызвать) (скорую|врача)',
-            # the boss or the foreman said not to call an ambulance ('прораб сказал скорую не вызывать')
-            r"(начальник|хозяин|бригадир|прораб|работодател|мастер)\S*[^.?!]{0,25}(говорит|сказал|велел|приказал|запретил)\S*[^.?!]{0,15}((скорую|врача|103|112) не (вызывать|звать|вызываем|вызывай|вызывайте)|не (вызывать|звать|вызывай|вызывайте) (скорую|врача))",
+            # the boss or the foreman says no hospital, or not to call an ambulance ('прораб сказал скорую не вызывать')
+            r"(начальник|хозяин|бригадир|прораб|работодател|мастер)\S*[^.?!]{0,25}(говорит|сказал|велел|приказал|запретил)\S*([^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)|[^.?!]{0,15}((скорую|врача|103|112) не (вызывать|звать|вызываем|вызывай|вызывайте)|не (вызывать|звать|вызывай|вызывайте) (скорую|врача)))",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
             r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|скор(ая|ую|ой)[^.?!]{0,20}не (едет|едут|приезжает|приезжают)|(потому что|так как) (нет|без) (полиса|страховки)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи|операции|лечении)|отказал\S* (оперировать|делать операцию)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса) не (принима|примут|леч|берут|возьмут)|требуют (деньги|оплату|предоплату)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted

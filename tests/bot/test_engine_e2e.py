@@ -204,6 +204,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "baby is 3 months, the shelter is full, it's freezing and we have nowhere to go",
         "i have the whole box of sleeping pills in front of me, i'm so tired of everything",
         "there's a boy maybe 13 working nights at the car wash, sleeps in the back room",
+        "i have the whole bottle of pills in front of me, what do i do",
+        "i just want to sleep forever",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -319,6 +321,10 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "տուգանքով են սպառնում, գրանցումս ուշացրել եմ, ինչքա՞ն ա տուգանքը",
         "собака легла на меня и не даёт встать, я в плену 😹",
         "my tomatoes keep dying even though i water them",
+        "на границе забрали паспорт на проверку и вернули через час, это нормально?",
+        "the employer took my passport to process the visa and returned it the next day, is that normal?",
+        "naxkinum Lehastanum ashxatel em, voch mi problem chi exel, hima eli uzum em gnal",
+        "помогите, не могу выбрать подарок жене на день рождения",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

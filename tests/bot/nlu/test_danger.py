@@ -2940,3 +2940,66 @@ def test_dying_plants_and_a_gyms_soreness_are_over(text):
 )
 def test_an_exam_of_ones_own_a_fine_with_coercion_a_passport_not_returned_a_coach_who_hits_and_a_laugh_beside_a_wish_to_die_stay_danger(text):
     assert signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("3 օր ա բան չեմ կերել, տոմսի փող չունեմ, Մոսկվայում եմ", "stranded"),
+        ("2 ory ban chem kerel, toms arnelu pox chunem", "stranded"),
+        ("i have the whole bottle of pills in front of me, what do i do", "means"),
+        ("the boss said no hospital for him, he just needs to rest", "care_denied"),
+        ("мастер сказал никакой больницы, отлежится", "care_denied"),
+        ("что выпить, чтобы больше не проснуться", "self_harm"),
+        ("i just want to sleep forever", "self_harm"),
+        ("ուզում եմ ընդմիշտ քնել", "self_harm"),
+    ],
+)
+def test_no_money_for_the_ticket_in_armenian_pills_at_hand_asking_what_to_do_the_boss_saying_no_hospital_and_sleeping_for_ever_are_danger(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the English guard holds as written, though the Russian folding spells "which" as "vhich"
+        ("pills are in front of me, which one do i take first?", "means"),
+        ("համերգի տոմսի փող չունեմ, ինչ անեմ", "stranded"),
+        # the return programmes' question, asked in Armenia
+        ("tomsi pox chunem, vonc gnam tun hayastanic", "stranded"),
+    ],
+)
+def test_a_guard_read_as_written_a_concert_ticket_and_a_ticket_home_from_armenia_name_no_danger(text, category):
+    assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "помогите, не могу выбрать подарок жене на день рождения",
+        "xabebaneric vaxenum em, vortex pntrem ashxatanq?",
+        "naxkinum Lehastanum ashxatel em, voch mi problem chi exel, hima eli uzum em gnal",
+        "tghas 16 tarekan a, amarn kara ashxati? inch a petq",
+        "the employer took my passport to process the visa and returned it the next day, is that normal?",
+    ],
+)
+def test_a_gift_to_choose_a_scam_feared_no_problems_before_a_teens_summer_job_and_a_visa_processed_are_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "что выпить от головной боли, второй день болит",
+        "what should i take for a sore throat",
+        "kak skazat klientu chto on mne dolzhen 500 dollarov",
+        "passport is at the embassy for the visa, can I get it back earlier?",
+        "տնայինն ա, բացատրի ինչ ա ենթական",
+    ],
+)
+def test_a_medicine_question_money_owed_to_me_a_passport_at_an_embassy_and_homework_are_everyday_scenes(text):
+    assert signals(text).over
+
+
+def test_a_headache_after_a_beating_is_no_medicine_question():
+    assert not signals("болит голова после побоев, что выпить").over

@@ -536,7 +536,12 @@ MEDICINE_QUESTION = (
     r"|(գլուխս|կոկորդս|ատամս|փորս) (\S+ )?ցավում (ա|է)[^.?!։]{0,40}ինչ (խմեմ|ընդունեմ)|\b(glux\w*|kokord\w*|atam\w*) (\w+ )?cavum (a|e)\b[^.?!]{0,40}\binch (xmem|khmem|yndunem)\b)"
 )
 # A passport handed in at an embassy, a consulate or a visa centre for a visa.
-VISA_HANDED_IN = r"^(?![\s\S]*(не (отдают|отдали|возвращают|вернули)|\bne (otdayut|otdali|vozvrashchayut|vernuli)\b|\b(don'?t|won'?t|didn'?t|doesn'?t|haven'?t|hasn'?t) (give|return|gave|returned)\b|\b(chen|chi) (talis|tal|veradardznum)\b|(չեն|չի) (տալիս|վերադարձնում)))(?=[\s\S]*(\bpass?ports?\w*|паспорт|անձնագ))(?=[\s\S]*(" + EMBASSY + r"))(?=[\s\S]*(\bvi[sz]a\w*|(?<![а-яё])виз|վիզա))"
+VISA_HANDED_IN = (
+    # not kept back, not through an agent who has gone quiet
+    r"^(?![\s\S]*(не (отдают|отдали|отдает|отдаёт|возвращают|возвращает|вернули|вернул|отвечает|отвечают)|пропал|агент|посредник|\bne (otdayut|otdali|otdaet|vozvrashchayut|vozvrashchaet|vernuli|vernul|otvechaet|otvechayut)\b|\b(propal\w*|agent\w*|posrednik\w*|gorcakal\w*|mijnord\w*|disappeared|vanished)\b"
+    r"|\b(don'?t|won'?t|didn'?t|doesn'?t|haven'?t|hasn'?t) (give|return|gave|returned|answer|reply)\b|\b(chen|chi|ches) (talis|tal|veradar\w*|patasxan\w*)\b|(չեն|չի|չես) (տալիս|վերադար|պատասխան)|գործակալ|միջնորդ))"
+    r"(?=[\s\S]*(\bpass?ports?\w*|паспорт|անձնագ))(?=[\s\S]*(" + EMBASSY + r"))(?=[\s\S]*(\bvi[sz]a\w*|(?<![а-яё])виз|վիզա))"
+)
 # Whether a paper, an insurance or a visa is needed: asked about, before any trouble ("ardyoq bjshkakan polis petq a"),
 # in a message of one sentence (a second one may tell what goes on: "...? and I'm locked in a warehouse").
 PAPER_NEEDED = r"արդյոք[^.?!։]{0,60}(պետք (ա|է|են)|անհրաժեշտ)|\b(ardyoq|ardyok|artyoq)\b[^.?!]{0,60}\b(petq|anhrazhesht)\b|нужн(а|о|ы|ен) ли (\S+ ){0,2}(страховк|полис|виз|справк|разрешени|документ|доверенност)|\bnuzhn(a|o|y|en) li (\w+ ){0,2}(strahovk|polis|viz|spravk|razresheni|dokument|doverennost)\w*|\b(do|does|will) (i|we|he|she|they|my \w+) need (a |an |the )?(\w+ )?(insurance|visa|permit|certificate|documents?|power of attorney|invitation)\b"

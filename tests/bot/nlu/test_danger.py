@@ -3001,5 +3001,13 @@ def test_a_medicine_question_money_owed_to_me_a_passport_at_an_embassy_and_homew
     assert signals(text).over
 
 
-def test_a_headache_after_a_beating_is_no_medicine_question():
-    assert not signals("болит голова после побоев, что выпить").over
+@pytest.mark.parametrize(
+    "text",
+    [
+        "болит голова после побоев, что выпить",
+        "голова болит, что выпить, чтобы больше не проснуться",
+        "pasports gorcakalin em tvel despanatan vizayi hamar, 3 amis a ches veradarcnum u chi patasxanum",
+    ],
+)
+def test_a_headache_after_a_beating_or_with_a_wish_to_die_and_a_passport_kept_by_an_agent_are_no_everyday_scene(text):
+    assert not signals(text).over

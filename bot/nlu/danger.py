@@ -286,7 +286,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return years_lived or bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
         # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys, a gift to choose; a fear of flying or of a scam
-        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP, ctx.PHOBIA, ctx.GIFT, ctx.SCAM_CHECK))
+        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP, ctx.PHOBIA, ctx.GIFT, ctx.SCAM_FEARED))
     if category == "violence":
         # a match; a drum; a knife that slipped in the kitchen; an attack whose wounds healed and that went to the police
         return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.INSTRUMENT_BEAT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.KITCHEN_CUT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))

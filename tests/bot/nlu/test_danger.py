@@ -3011,3 +3011,15 @@ def test_a_medicine_question_money_owed_to_me_a_passport_at_an_embassy_and_homew
 )
 def test_a_headache_after_a_beating_or_with_a_wish_to_die_and_a_passport_kept_by_an_agent_are_no_everyday_scene(text):
     assert not signals(text).over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "помогите, меня обманули мошенники, я в чужой стране без денег",
+        "i'm scared, scammers took my money and i'm stuck here",
+    ],
+)
+def test_a_plea_of_someone_already_cheated_is_no_fear_of_a_scam(text):
+    assert "plea" in signals(text).affirmed
+

@@ -537,6 +537,14 @@ MEDICINE_QUESTION = (
     r"|\bwhat (should i|can i|to|do i|would you) take for (a |my |the |this )?(headache|sore throat|cold|cough|fever|flu|migraine|toothache|stomach ache)\b"
     r"|(գլուխս|կոկորդս|ատամս|փորս) (\S+ )?ցավում (ա|է)[^.?!։]{0,40}ինչ (խմեմ|ընդունեմ)|\b(glux\w*|kokord\w*|atam\w*) (\w+ )?cavum (a|e)\b[^.?!]{0,40}\binch (xmem|khmem|yndunem)\b)"
 )
+# Whether the boss may fire the writer (for refusing a Saturday shift): a labour-law question.
+FIRE_QUESTION = (
+    r"\b(can|could|may|will) (he|she|they|my (boss|employer|manager)|the (boss|employer|company|manager)) (legally )?(fire|dismiss|sack) me\b"
+    r"|(могут|может) ли (\S+ ){0,2}(меня )?уволить|уволят ли|\b(mogut|mozhet) li (\w+ ){0,2}(menya )?uvolit\b|\buvolyat li\b"
+    r"|(կարող|կարա)\S* (ա |է )?(ինձ )?(աշխատանքից )?(հանի|հանեն|ազատի|ազատեն)\s*(՞|\?)|\b(karox|karogh|kara)\w* (a |e )?(indz )?(ashxatanqic )?(hani|hanen|azati|azaten)\s*\?"
+)
+# The original passport asked for a scan or a copy and given back the same day.
+SCAN_SAME_DAY = r"(\b(scan\w*|skan\w*|cop(y|ies)|kopi\w*|patchen\w*)|скан|копи|պատճեն|սկան)[\s\S]{0,60}(\bsame day\b|в тот же день|\bv tot zhe den\b|\bnuyn or\w*|նույն օր)"
 # A passport handed in at an embassy, a consulate or a visa centre for a visa.
 VISA_HANDED_IN = (
     # not kept back, not through an agent who has gone quiet

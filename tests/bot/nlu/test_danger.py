@@ -2995,9 +2995,12 @@ def test_a_gift_to_choose_a_scam_feared_no_problems_before_a_teens_summer_job_an
         "kak skazat klientu chto on mne dolzhen 500 dollarov",
         "passport is at the embassy for the visa, can I get it back earlier?",
         "տնայինն ա, բացատրի ինչ ա ենթական",
+        "начальник требует выходить и в субботу, я отказался. могут ли меня уволить?",
+        "manager wants me in on sunday too, can he fire me if i say no?",
+        "gorcatun asum a pasporti original@ beri skaneni, nuyn or@ het kta",
     ],
 )
-def test_a_medicine_question_money_owed_to_me_a_passport_at_an_embassy_and_homework_are_everyday_scenes(text):
+def test_a_medicine_question_money_owed_to_me_a_passport_at_an_embassy_homework_a_firing_asked_about_and_a_scan_are_everyday_scenes(text):
     assert signals(text).over
 
 
@@ -3007,6 +3010,7 @@ def test_a_medicine_question_money_owed_to_me_a_passport_at_an_embassy_and_homew
         "болит голова после побоев, что выпить",
         "голова болит, что выпить, чтобы больше не проснуться",
         "pasports gorcakalin em tvel despanatan vizayi hamar, 3 amis a ches veradarcnum u chi patasxanum",
+        "босс забрал паспорт и не отдаёт, может ли он меня уволить?",
     ],
 )
 def test_a_headache_after_a_beating_or_with_a_wish_to_die_and_a_passport_kept_by_an_agent_are_no_everyday_scene(text):

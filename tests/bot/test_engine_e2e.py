@@ -325,6 +325,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "the employer took my passport to process the visa and returned it the next day, is that normal?",
         "naxkinum Lehastanum ashxatel em, voch mi problem chi exel, hima eli uzum em gnal",
         "помогите, не могу выбрать подарок жене на день рождения",
+        "gorcatun asum a pasporti original@ beri skaneni, nuyn or@ het kta",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -206,6 +206,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "there's a boy maybe 13 working nights at the car wash, sleeps in the back room",
         "i have the whole bottle of pills in front of me, what do i do",
         "i just want to sleep forever",
+        "3 օր ա բան չեմ կերել, տոմսի փող չունեմ",
+        "toms arnelu pox chunem, Rostovum mnacel em, inch anem",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -326,6 +328,11 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "naxkinum Lehastanum ashxatel em, voch mi problem chi exel, hima eli uzum em gnal",
         "помогите, не могу выбрать подарок жене на день рождения",
         "gorcatun asum a pasporti original@ beri skaneni, nuyn or@ het kta",
+        "у меня болит голова уже третий день, чем лучше выпить",
+        "друг должен мне деньги полгода и не отдаёт, как сказать",
+        "ղեկավարս ասում ա շաբաթ օրն էլ արի, ես ասեցի չէ, կարող ա աշխատանքից հանի?",
+        "tghas 17 tarekan a, kara amarn Rusastanum ashxati? inch tuxt a petq",
+        "Dubaium ashxatanq em pntrum, xabebaneric vaxenum em, vortex pntrem?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

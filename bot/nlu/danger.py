@@ -218,7 +218,8 @@ def _stolen(text: str) -> bool:
 def _hedged(category: str, sentence: str, script: str) -> bool:
     """True when the sentence makes the signal a figure of speech, a dispute, a plan or a story."""
     if re.search(ctx.FICTION, sentence):
-        return True
+        # "I read a book about it and I want to die too" is the writer's own wish, not the book's
+        return not (category in _LIFE and re.search(ctx.OWN_WISH, sentence))
     if category not in _LIFE and (re.search(ctx.NEWS, sentence) or _long_ago(sentence, script)):
         return True
     if category == "threats":
@@ -240,6 +241,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
             # "a neighbour says we'll all be deported because of the new law": a policy, not a threat
             return True
         if (re.search(ctx.NUISANCE, sentence) or re.search(ctx.FINE_THREAT, sentence)) and not re.search(ctx.COERCION[script], sentence):
+            return True
+        if re.search(ctx.PENALTY_FOR, sentence) and not re.search(ctx.EMPLOYER, sentence) and not re.search(ctx.COERCION[script], sentence):
+            # "в турции депортируют за просрочку визы, а в армении как?": a penalty asked about
             return True
         if re.search(ctx.DISMISSAL, sentence) and not re.search(ctx.DENOUNCE, sentence):
             return True
@@ -271,7 +275,8 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
         copied = bool(re.search(ctx.COPY, sentence)) and not re.search(ctx.ORIGINAL_HELD, sentence)
-        applied = bool(re.search(ctx.EMBASSY, sentence)) and not re.search(ctx.EMPLOYER, sentence)
+        # not when "they" said it was for a visa and do not give it back: no application of one's own
+        applied = bool(re.search(ctx.EMBASSY, sentence)) and not re.search(ctx.EMPLOYER, sentence) and not (re.search(ctx.CLAIMED_FOR_VISA, sentence) and re.search(ctx.REFUSED, sentence))
         disputed = bool(re.search(ctx.COURT, sentence) and re.search(ctx.CUSTODY, sentence) or re.search(ctx.PARENT_CONSENT, sentence)) and not re.search(ctx.EMPLOYER, sentence)
         general = bool(re.search(ctx.RULES_QUESTION, sentence) and re.search(ctx.GENERIC_WORKER, sentence)) and not re.search(ctx.OWN, sentence)
         checked = bool(re.search(ctx.BORDER_CHECK, sentence))
@@ -386,6 +391,8 @@ def signals(text: str) -> Signals:
     conditional: set[str] = set()
     hedged: set[str] = set()
     past = still = disclaimed = False
+    # the doubt whether this is the place to write ends a sentence of its own (ctx.RIGHT_PLACE)
+    text = re.sub(ctx.RIGHT_PLACE, ". ", text)
     base = light(text)
     forms = _forms(text)
     resolved = _resolved(text, forms)
@@ -476,9 +483,11 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
-        # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day: scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY)),
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION, ctx.LOAN_RELAXED)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
+        # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day,
+        # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing:
+        # scenes that leave no danger word read at all, not even under an "if"
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING)),
     )
 
 

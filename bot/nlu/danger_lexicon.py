@@ -121,6 +121,45 @@ NO_HELP = {
     ),
 }
 
+# Kept from a doctor by fear, not by a person: someone severely ill (or fitting, foaming at the
+# mouth, a child's fever of 40) whom the family dare not take to a hospital or call an ambulance
+# for, because their papers are missing or expired or they fear arrest. Read by the care_denied
+# pattern that pairs the three.
+CARE_SIGNS = {
+    "latn": r"\bfoam\w* at the mouth\b|\bpena izo rta\b|\bberanic (prpur|prp?ur)\w*|\bsudorog\w*|\bseizures?\b(?! of)|\bconvulsi\w*|\b(cncv|tsntsv)(ec|um|el)\b|\bjxadzg\w*|\btaq(@|y|n)? (\w+ )?(39|40|41)\b",
+    "cyrl": r"пена изо рта|изо рта пена|судорог|трясет всего|трясёт всего",
+    "armn": r"բերանից (\S+ )?փրփուր|փրփուր\S* (\S+ )?բերան|ցնցվ(եց|ում|ել)|ջղաձգ|տաք\S* (\S+ )?(39|40|41)\b",
+}
+CARE_FEARED = {
+    "latn": (
+        r"\b(afraid|scared|fear|dare|boimsya|boyus|boyatsya|boitsya|strashno|opasaemsya|vaxenum|vakhenum)\b[^.?!]{0,25}\b(ambulance|hospital|doctor|skor\w*|bolnic\w*|vrach\w*|shtap\w*|hivandanoc\w*|bjishk\w*|bzhishk\w*)"
+        r"|\b(ambulance|hospital|doctor|skor\w*|bolnic\w*|vrach\w*|shtap\w*|hivandanoc\w*|bjishk\w*|bzhishk\w*)\b[^.?!]{0,25}\b(afraid|scared|boimsya|boyus|boyatsya|boitsya|strashno|vaxenum|vakhenum)\b"
+        r"|\b(hivandanoc|bjishk|bzhishk|shtap)\w* (chem|chenq) (tanum|tanelu|kanchum|kanchelu|gnum)\b|\bne (vezem|vezyom|povezem|povezyom|vedem|vyzyvaem|zovem)\b[^.?!]{0,15}\b(v bolnic|k vrach|skoruyu)"
+        r"|\b(don'?t|won'?t|can'?t|cannot) (take|bring) (him|her|them|the (baby|child|kid)|my (son|daughter|baby|child|wife|husband)) to (the |a )?(hospital|doctor)\b"
+        r"|\b(call|calling|take \w+ to|kanchenq|kanchem|tanenq|tanem|vyzovem|vyzovu|pozvonim|poedem)\b[^.?!]{0,30}\b(deport\w*|arrest\w*|catch us|kbrnen|kartaqsen|zaberut|poimayut|poymayut|vyshlyut|posadyat)\b"
+    ),
+    "cyrl": (
+        r"(боюсь|боимся|боится|боятся|страшно|опасаемся|не решаемся)[^.?!]{0,25}(скор|больниц|врач|103|112)|(скор|больниц|врач)\S*[^.?!]{0,25}(боюсь|боимся|боится|боятся|страшно)"
+        r"|не (везем|везём|повезем|повезём|ведем|ведём|вызываем|зовем|зовём)\S*[^.?!]{0,15}(в больниц|к врач|скорую)"
+        r"|(вызовем|вызову|позвоним|поедем|пойдем|пойдём|повезем|повезём)[^.?!]{0,30}(заберут|поймают|арестуют|посадят|вышлют|депорт)"
+    ),
+    "armn": (
+        r"(վախենում|չենք համարձակվում|չեմ համարձակվում)[^.?!։]{0,25}(շտապ|հիվանդանոց|բժիշկ|բժշկի)|(շտապ|հիվանդանոց|բժիշկ|բժշկի)\S*[^.?!։]{0,25}վախենում"
+        r"|(հիվանդանոց|բժշկի|բժիշկ)\S* (չեմ|չենք) (տանում|կանչում|գնում)"
+        r"|(շտապ|բժիշկ|հիվանդանոց)\S* (\S+ )?(կանչենք|կանչեմ|կանչի|տանենք|տանեմ|գնանք|գնամ)[^.?!։]{0,20}(կբռնեն|կարտաքսեն|կդեպորտ|կձերբակալ)"
+    ),
+}
+# Papers missing or expired, or arrest and deportation feared: why the care is not sought.
+PAPER_TROUBLE = {
+    "latn": (
+        r"\b(no|without|bez|don'?t have|do not have|have no|has no|chunenq|chunem|chuni)\b (\w+ )?(documents?|papers|passports?|dokument\w*|pasport\w*|pastatxt\w*|pastatght\w*|txter|tghter)\b"
+        r"|\b(documents?|papers|passports?|dokument\w*|pasport\w*|pastatxt\w*|pastatght\w*|txter|tghter|anznagr\w*|viz\w*|visa)\b (\w+ )?(ancac|ancel|prosroch\w*|expired|chunenq|chunem|chuni|chka|net)\b"
+        r"|\b(undocumented|illegal(ly)?|nelegal\w*|expired (passports?|visas?|documents|papers))\b|\b(deport\w*|arrest\w*|kbrnen|kartaqsen|zaberut|poimayut|poymayut|vyshlyut|posadyat)\b"
+    ),
+    "cyrl": r"(без|нет) (\S+ )?(документ|паспорт|бумаг)|нелегал|просроч\S* (\S+ )?(паспорт|виз|документ|регистрац|патент)|(паспорт|виз|документ|патент|регистрац)\S* (\S+ )?просроч|депорт|заберут|поймают|арестуют|посадят|вышлют",
+    "armn": r"(փաստաթուղթ|փաստաթղթ|թղթեր|անձնագ|պասպորտ)\S* (չունենք|չունեմ|չունի|չունեն|չկա|չկան)|առանց (փաստաթղթ|թղթ|անձնագ|պասպորտ)|(անձնագ|պասպորտ|վիզա|փաստաթղթ)\S* (\S+ )?(անցել|ժամկետանց)|ապօրինի|կբռնեն|կարտաքսեն|կդեպորտ|կձերբակալ",
+}
+
 # A place or advice asked for ("посоветуйте кафе", "recommend a restaurant"): read by the exposure
 # patterns, where it makes a frost or a night out a plan rather than a danger.
 ADVICE_SOUGHT = {
@@ -155,10 +194,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
             # the boss gone with the workers' passports ("shef uehal s pasportami", "left with our passports")
-            r"\b(uehal|ush[eyo]l|skrylsya|ischez|propal|sbezhal)\w* s (nashimi |moimi |vsemi )?(pasport|dokument)\w*(?![^.?!]{0,40}\b(gostinic|otel|registraci|posolstv|konsulstv|viz)\w*)|\b(left|ran off|ran away|drove off|disappeared|vanished|took off) with (our|my|all (our|the)|the|everyone'?s|their) (passports?|documents|papers|ids)\b(?![^.?!]{0,40}\b(check\w* (us |me )?in|register\w*|hotel|reception|embassy|consulate|visas?|gostinic\w*|otel\w*|posolstv\w*|konsulstv\w*|registraci\w*)\b)",
+            r"\b(uehal|ush[eyo]l|skrylsya|ischez|propal|sbezhal)\w* s (nashimi |moimi |vsemi )?(pasport|zagran(?!ic)|dokument)\w*(?![^.?!]{0,40}\b(gostinic|otel|registraci|posolstv|konsulstv|viz)\w*)|\b(left|ran off|ran away|drove off|disappeared|vanished|took off) with (our|my|all (our|the)|the|everyone'?s|their) (passports?|documents|papers|ids)\b(?![^.?!]{0,40}\b(check\w* (us |me )?in|register\w*|hotel|reception|embassy|consulate|visas?|gostinic\w*|otel\w*|posolstv\w*|konsulstv\w*|registraci\w*)\b)",
             r"\bstill has my passport\b|\bcollected (everyone'?s|our|all the) passports\b|\bkeeps? our bank cards\b|\bvercrel a anznag|\banznagrer@? vercrel",
             # no passport until the fine or the debt is paid ("until then no passport", "minch ayd anznagir chka", "poka ne zaplachu pasport ne otdadut")
-            r"\b(no|without) (my |our )?(passport|documents|papers) (until|till|untill) (then|(i|we) (pay|repay|work off))\b|\b(until|till) (then|(i|we) (pay|repay|work)\w*( it| off| the \w+)?),? (there'?s |there is )?no (passport|documents|papers)\b|\bminch(ev)? (ayd|ed|chvcharem|chvcharenq|chtam|chtanq)\b[^.?!]{0,20}\b(ancnag|anznag|andznag|pasport|pastatxt)\w* (chka|chen ta|chi ta|chen talu|chi talu)\b|\b(poka ne|do teh por,? poka ne) (zaplachu|zaplatim|otdam|otdadim|vernu|vern[eyo]m|vyplachu|otrabotayu)\b[^.?!]{0,40}\b(pasport|dokument)\w* (ne (otdadut|vernut|dadut|otdast|vernet|poluchu)|ne budet)\b",
+            r"\b(no|without) (my |our )?(passport|documents|papers) (until|till|untill) (then|(i|we) (pay|repay|work off))\b|\b(until|till) (then|(i|we) (pay|repay|work)\w*( it| off| the \w+)?),? (there'?s |there is )?no (passport|documents|papers)\b|\bminch(ev)? (ayd|ed|chvcharem|chvcharenq|chtam|chtanq)\b[^.?!]{0,20}\b(ancnag|anznag|andznag|pasport|pastatxt)\w* (chka|chen ta|chi ta|chen talu|chi talu)\b|\b(poka ne|do teh por,? poka ne) (zaplachu|zaplatim|otdam|otdadim|vernu|vern[eyo]m|vyplachu|otrabotayu)\b[^.?!]{0,40}\b(pasport|zagran(?!ic)|dokument)\w* (ne (otdadut|vernut|dadut|otdast|vernet|poluchu)|ne budet)\b",
             r"\b(has|have) had (my|our|his|her|their) (" + DOCUMENT_WORDS + r")\b|\b(" + DOCUMENT_WORDS + r"|originals)\b[^.?!]{0,60}\b(refus\w*|won'?t|wont|will not|doesn'?t want) (to )?(give|return|hand) (it|them) back\b",
             r"\b(documents|papers|passports?) (are )?with them\b|\bdokument\w* u nih\b|\bpasport\w*[^.?!]{0,20}\b(ira|iran|iranc) mot",
             r"\b(" + DOCUMENT_WORDS + r") (is |are )?with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager|foreman|broker)",
@@ -169,9 +208,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(" + DOCUMENT_WORDS + r")\b[^.?!]{0,40}?\b(taken|kept|confiscated|with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager))\b",
             # the passport named in one sentence, refused in the next: "...without my passport? the owner wont give it back"
             r"\b(" + DOCUMENT_WORDS + r")\b.{0,80}\b(won'?t|wont|will not|refus\w* to|doesn'?t want to) (give|return|hand) (it|them) back\b",
-            r"\b(pasport|dokument)\w*.{0,80}\bne (otda(et|yot|yut|ut)|vozvrascha(et|yut)) (ego|ih)\b",
-            r"\b(zabral|otobral|otnyal|zabira|otbira|derzh|uderzh|spryat|ne otda|ne vozvrash)\w*[^.?!]{0,40}?(pasport|dokument)",
-            r"(pasport|dokument)\w*[^.?!]{0,40}?(?<!ne )\b(zabral|otobral|ne otda|derzh|u (nego|nee|nih|hozyaina|nachalnika|brigadira|agenta|rabotodatelya)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
+            r"\b(pasport|zagran(?!ic)|dokument)\w*.{0,80}\bne (otda(et|yot|yut|ut)|vozvrascha(et|yut)) (ego|ih)\b",
+            r"\b(zabral|otobral|otnyal|zabira|otbira|derzh|uderzh|spryat|ne otda|ne vozvrash)\w*[^.?!]{0,40}?(pasport|zagran(?!ic)|dokument)",
+            r"(pasport|zagran(?!ic)|dokument)\w*[^.?!]{0,40}?(?<!ne )\b(zabral|otobral|ne otda|derzh|u (nego|nee|nih|hozyaina|nachalnika|brigadira|agenta|rabotodatelya)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
             r"\b(ancnag|anznag|pastatxt|dokument)\w*[^.?!]{0,40}?(?<!chi )(?<!chen )(?<!chem )\b(vercr|vercn(?!em\b|el\b|elu\b|enq\b)|vercel|taran|tarel|pah|xl|chen tal|chi tal|chen veradardz|takc)\w*",
             r"\b(vercr|vercn|vercel|pahum|xlel|takcr)\w*[^.?!]{0,40}?\b(ancnag|anznag|pastatxt|dokument)",
             r"(?<!bankomat )\b(zabral|otobral|otnyal|otbira|ne otda|ne vozvrash)\w*[^.?!]{0,30}?\b(kart[uy]|kartochk|karty)\b",
@@ -179,7 +218,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|landlord|broker|sponsor|kafeel|kafil|madam)\b[^.?!]{0,20}\b(has|holds|keeps|is holding|is keeping) (my|our|his|her|their|all (the|our)|everyone'?s) (\w+ and )?(" + DOCUMENT_WORDS + r")\b",
             # 'he has my iqama and passport', the employer named anywhere in the message
             r"^(?=[\s\S]*\b(boss|employer|owner|agent|agency|recruiter|manager|foreman|broker|sponsor|kafeel|kafil|madam|brigadir)\b)(?=[\s\S]*\b(he|she|they)\b (still )?(has|holds|keeps|is holding|is keeping) (my|our|all our) (\w+ and )?(" + DOCUMENT_WORDS + r")\b)",
-            r"\b(pasport|dokument)\w*[^.?!]{0,20}?(?<!ne )\bspr[yj]atal\w*",
+            r"\b(pasport|zagran(?!ic)|dokument)\w*[^.?!]{0,20}?(?<!ne )\bspr[yj]atal\w*",
             # the passport named, then 'we have had it kept 5 months' (a question before it may carry an 'if')
             r"^(?=[\s\S]*\b(pasport|ancnag|anznag|andznag)\w*)(?=[\s\S]*\b(\d+|mi qani|mi kani) (amis|amsa|shabat|tari)\w* (a |e )?pah(um|el|ac)\w*)",
             # the passport named, then 'the old one is with my employer'
@@ -190,20 +229,26 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(andznag|anjnag)\w*[^.?!]{0,40}\b(pahum|vercr\w*|chi tal\w*|chen tal\w*)\b|\b(pahum|vercrel)\b[^.?!]{0,40}\b(andznag|anjnag)\w*",
             # "they still have my passport", "pasport@ vercrel en", "pasportner@ chen talis"
             r"\b(they|employer|boss|owner|agency|agent|company|landlord|madam|sponsor|recruiter)( still)? (has|have) (still )?(my|our|his|her) (" + DOCUMENT_WORDS + r")\b(?! (number|details|copy|copies|scan|photo|data|on file))|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,10} (vercrel|xlel) en\b|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,25}\b(chen|chi) (talis|tali|veradardznum)\b",
+            # the employer "lost" the passport, in the writer's scare quotes or "supposedly" (after wages were asked for, say)
+            r"\b(employer|boss|owner|agent|agency|manager|foreman|sponsor|recruiter|hozya\w*|rabotodatel\w*|nachalnik\w*|brigadir\w*|prorab\w*|shef\w*|gorcatu\w*)\b[^.?!]{0,20}([\"«“']\s?(lost|misplaced|poteryal\w*|korcrel\w*|korcrec\w*)\s?[\"»”']|\b(supposedly|allegedly|yakoby|budto by|tipa|ibr) (lost|misplaced|poteryal\w*|korcrel\w*|korcrec\w*))[^.?!]{0,20}\b(passports?|documents|papers|ids?|pasport\w*|zagran(?!ic)\w*|dokument\w*|anznag\w*|pastatxt\w*|pastatght\w*)",
         ),
         "cyrl": (
             # the boss gone with the workers' passports
-            r"(уехал|ушел|ушёл|скрылся|исчез|пропал|сбежал)\S* с (нашими |моими |всеми )?(паспорт|документ)\S*(?![^.?!]{0,40}(гостиниц|отел|регистрац|посольств|консульств|виз))",
+            r"(уехал|ушел|ушёл|скрылся|исчез|пропал|сбежал)\S* с (нашими |моими |всеми )?(паспорт|загран(?!иц)|документ)\S*(?![^.?!]{0,40}(гостиниц|отел|регистрац|посольств|консульств|виз))",
             r"карты у бригадира",
             r"документы у них|паспорт\w* у хозяина",
-            r"(паспорт|документ)\w* у (?!меня|нас|тебя|себя|вас)\w+\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b)",
-            r"(забрал|отобрал|отнял|забира|отбира|держ|удержива|спрят|не отда|не возвраща|не верну)\w*[^.?!]{0,40}?(паспорт|документ)",
-            r"(паспорт|документ)\S*[^.?!]{0,20}?(?<!не )спрятал",
-            r"(паспорт|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
+            r"(паспорт|загран(?!иц)|документ)\w* у (?!меня|нас|тебя|себя|вас)\w+\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b)",
+            r"(забрал|отобрал|отнял|забира|отбира|держ|удержива|спрят|не отда|не возвраща|не верну)\w*[^.?!]{0,40}?(паспорт|загран(?!иц)|документ)",
+            r"(паспорт|загран(?!иц)|документ)\S*[^.?!]{0,20}?(?<!не )спрятал",
+            r"(паспорт|загран(?!иц)|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
             r"(?<!банкомат )(забрал|отобрал|отнял|отбира|не отда|не возвраща)\w*[^.?!]{0,30}?(карт[уы]\b|карточк)",
-            r"(паспорт|документ)\w*.{0,80}не (отда(ет|ёт|ют)|возвраща(ет|ют)) (его|их)",
+            r"(паспорт|загран(?!иц)|документ)\w*.{0,80}не (отда(ет|ёт|ют)|возвраща(ет|ют)) (его|их)",
+            # "...без загранника? хозяин держит его у себя": the passport named, then held "at his place"
+            r"(паспорт|загран(?!иц)|документ)\w*.{0,80}(держ\S*|забрал\S*|оставил\S*|спрятал\S*) (его|их) у себя",
             # no passport until the fine or the debt is paid
-            r"(пока не|до тех пор,? пока не) (заплачу|заплатим|отдам|отдадим|верну|вернём|вернем|выплачу|выплатим|отработаю|отработаем)[^.?!]{0,40}(паспорт|документ)\S* (не (отдадут|вернут|дадут|отдаст|вернет|вернёт|получу|получим)|не будет)|(паспорт|документ)\S* (не (отдадут|вернут|дадут|отдаст|вернет|вернёт)|не будет) (\S+ )?(пока не|до тех пор,? пока не) (заплачу|заплатим|отдам|отдадим|верну|вернём|вернем|выплачу|выплатим|отработаю|отработаем)|до тех пор (паспорт|документ)\S* (не будет|не отдадут|не вернут)",
+            r"(пока не|до тех пор,? пока не) (заплачу|заплатим|отдам|отдадим|верну|вернём|вернем|выплачу|выплатим|отработаю|отработаем)[^.?!]{0,40}(паспорт|загран(?!иц)|документ)\S* (не (отдадут|вернут|дадут|отдаст|вернет|вернёт|получу|получим)|не будет)|(паспорт|загран(?!иц)|документ)\S* (не (отдадут|вернут|дадут|отдаст|вернет|вернёт)|не будет) (\S+ )?(пока не|до тех пор,? пока не) (заплачу|заплатим|отдам|отдадим|верну|вернём|вернем|выплачу|выплатим|отработаю|отработаем)|до тех пор (паспорт|загран(?!иц)|документ)\S* (не будет|не отдадут|не вернут)",
+            # the employer "lost" the passport, in the writer's scare quotes or "supposedly"
+            r"(хозя|работодател|начальник|бригадир|прораб|агент|шеф)\S*[^.?!]{0,20}([\"«“']\s?потерял\S*\s?[\"»”']|(якобы|будто бы|типа) потерял\S*)[^.?!]{0,20}(паспорт|загран(?!иц)|документ)",
         ),
         "armn": (
             r"քարտեր\S*[^.?!]{0,30}մոտ են",
@@ -216,6 +261,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(անձնագ|պասպորտ))(?=[\s\S]*\b(\d+|մի քանի) (ամիս|շաբաթ|տարի)\S* (ա |է )?պահ(ում|ել))",
             # no passport until the fine or the debt is paid ("տուգանք տուր ..., մինչ այդ անձնագիր չկա")
             r"մինչ(եվ)? (այդ|էդ|չվճարեմ|չվճարենք|չտամ|չտանք|չմուծեմ|փակեմ)[^.?!։]{0,20}(անձնագ|պասպորտ|փաստաթղթ)\S* (չկա|չեն տա|չի տա|չեն տալու|չի տալու)|(անձնագ|պասպորտ|փաստաթղթ)\S* (չկա|չեն տալու|չի տալու|չեն տա|չի տա) մինչ(եվ)? (այդ|էդ|չվճարեմ|չվճարենք|չտամ|չտանք|չմուծեմ)",
+            # the employer "lost" the passport, in the writer's scare quotes or "supposedly"
+            r"(գործատու|տեր|շեֆ|բրիգադիր|պրորաբ|գործակալ|նաչալնիկ)\S*[^.?!։]{0,20}([\"«“']\s?կորցր\S*\s?[\"»”']|իբր (թե )?կորցր)[^.?!։]{0,20}(անձնագ|պասպորտ|փաստաթղթ)",
         ),
     },
     "confinement": {
@@ -565,7 +612,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(kill|killing) (himself|herself|themselves)\b|\bdisappear forever\b|\b(if|when) i (was|were|am) gone\b|\b(no|see a|see any) reason to live\b|\b(didn'?t|don'?t|never) wake up\b(?!\s*(at|early|in the night|during|before|until|till|on time|for|when|because))|\bup to the roof\b|\bcut again\b|\bthe point of anything|\bbetter off without (me|her|him)",
             r"\b(ne vyderzhu|tabletki (uzhe )?kupila|na mostu|bez menya (vsem )?budet legche|ne em (uzhe )?(\w+ )?dn)|\b(kamrj|aranc indz\b[^.?!]{0,30}\blav|ban chem utum|neroxutyun em xndrum|imast chka)",
             r"\b(tell|say to) my (mom|mum|mother|family|kids) (i'?m|that i'?m|i am) sorry\b|\bsorry for everything\b|\b(stood|standing) on (the|a) bridge|\bhaven'?t eaten (for|in) (a|\d+|two|three|several) (days?|weeks?)|\b(can'?t|cannot) (take|bear) (it|this) any ?more|\bbought (the )?pills|\b(everyone|they)('d| would) be better (off )?without me|\bi'?m a burden\b",
-            r"\baveli lav a es chlinem|\bhaber\w* (\w+ )?(havak|xmel|kul)|\btanik em barcr|\bimast chem tesnum|\bdzerker\w* (em )?ktr|\bhognel em amen inch",
+            r"\baveli lav a es chlinem|\b(vonc|inchpes|inch) anem\s?,? vor (es )?(el|aylevs) chlinem\s*([.?!,]|$)|\b(bolorin|bolori hamar|yntanikis|ontanikis|miayn|uxaki|ughaki) (miayn )?ber em\b|\bhaber\w* (\w+ )?(havak|xmel|kul)|\btanik em barcr|\bimast chem tesnum|\bdzerker\w* (em )?ktr|\bhognel em amen inch",
             r"\bluchshe by menya ne bylo|\b(koplyu|nakopil|kopit) tabletki|\btabletki\w* (koplyu|nakopil)|\bna kryshu\b|\bne vizhu smysla|\brezhu (sebe )?(ruki|veny)|\bustal ot vsego",
             r"\bbetter if i (wasn'?t|weren'?t) here|\bbetter without me|\b(see|there'?s) no (point|sense|reason)\b|\bcut(ting)? my (arms|wrists)|\btired of (living|everything)\b|\broof tonight\b",
             r"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting) (my ?self|myself)\b",
@@ -697,7 +744,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"պարան\S*[^.?!]{0,40}(նամակ|գրություն)|(նամակ|գրություն)\S*[^.?!]{0,40}պարան",
             r"շուտով (ինձ )?պետք չի (լինի|գա)|շուտով չեմ լինի",
             r'(հաբ|դեղահաբ)\S*[^.?!]{0,15}(արդեն )?(գնել|առել) եմ|ինչի համար եմ ապրում',
-            r'(երբ|որ) ես (էլ )?չլինեմ|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|վաղը (արդեն )?կարեվոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
+            r'(երբ|որ) ես (էլ )?չլինեմ|(ոնց|ինչպես|ինչ) անեմ\s?,? որ (ես )?(էլ|այլեվս) չլինեմ\s*([.?!,։՞]|$)|(բոլորին|բոլորի համար|ընտանիքիս|միայն|ուղղակի) (միայն )?բեռ եմ(?!\S)|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|վաղը (արդեն )?կարեվոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
             # two of my things given away, calm at last, a rope bought
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|վերջապես հանգիստ եմ|պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)",
             # 'not going back alive', a last message with a goodbye
@@ -1273,7 +1320,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
-            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bbez soznani\w*|\bne prosypa\w*|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(i'?d|i would|we'?d|we would|i|we) rather not (call|get|phone)( (an |the )?(ambulance|doctor|paramedics|911|112|103|them))?\s*([.,!?]|$)|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (vyzvat|vyzyvat|pozvonit v) (skoruyu|vracha|103|112)\b|\b(skoruyu|vracha) (\w+ )?(vyzvat|vyzyvat) (\w+ )?(boimsya|boyus|boitsya|boyatsya)\b|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (skoruyu|vracha|103|112) (vyzvat|vyzyvat)\b|\b(afraid|scared) of calling (an |the )?(ambulance|doctor|paramedics|911|112|103)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em|a|e|en) (shtap\w* )?(ognutyun\w* )?kanchel\b|\bshtap\w* (ognutyun\w* )?kanchel(uc)? (\w+ )?vaxenum\b|\b(call|kanchel|kanchem|kanchenq|vyzvat|vyzyvat)\b[^.?!]{0,40}\b(ete|esli|if|when)\b[^.?!]{0,20}(\b(no|chuni|chunen|chunenq|chunem|net|bez|doesn'?t have|don'?t have|has no|have no)\b (\w+ )?(documents?|papers|dokument\w*|pastatxt\w*|pasport\w*|insurance|strahovk\w*|polis\w*)|\b(dokument\w*|pastatxt\w*|pasport\w*|papers|documents)\b (chuni|chunen|net)\b)))",
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"|\blips? (are |is |going |turning |gone )?(grey|gray|blue)\b|\bturning blue\b|\bunconscious\b|\bpassed out\b|\bwon'?t wake up\b|\bnot waking up\b|\bseizures?\b|\bbez soznani\w*|\bne prosypa\w*|\bushagnac\w*|\bushatap\w*))(?=[\s\S]*(\b(can'?t|cannot|can not|afraid to|scared to|too scared to|not allowed to|don'?t dare( to)?) (call|get|phone) (an |the )?(ambulance|doctor|911|112|103|paramedics)\b|\b(i'?d|i would|we'?d|we would|i|we) rather not (call|get|phone)( (an |the )?(ambulance|doctor|paramedics|911|112|103|them))?\s*([.,!?]|$)|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (vyzvat|vyzyvat|zvat|pozvat|pozvonit v) (skoruyu|vracha|103|112)\b|\b(skoruyu|vracha) (\w+ )?(vyzvat|vyzyvat) (\w+ )?(boimsya|boyus|boitsya|boyatsya)\b|\b(ne mozhem|ne mogu|boimsya|boyus|boitsya|boyatsya|nelzya) (skoruyu|vracha|103|112) (vyzvat|vyzyvat)\b|\b(afraid|scared) of calling (an |the )?(ambulance|doctor|paramedics|911|112|103)\b|\bshtap\w* (ognutyun\w* )?(chenq|chem) (karox|karogh|kara) (kanchel|kanchenq)\b|\bvaxenum (enq|em|a|e|en) (shtap\w* )?(ognutyun\w* )?kanchel\b|\bshtap\w* (ognutyun\w* )?kanchel(uc)? (\w+ )?vaxenum\b|\b(call|kanchel|kanchem|kanchenq|vyzvat|vyzyvat)\b[^.?!]{0,40}\b(ete|esli|if|when)\b[^.?!]{0,20}(\b(no|chuni|chunen|chunenq|chunem|net|bez|doesn'?t have|don'?t have|has no|have no)\b (\w+ )?(documents?|papers|dokument\w*|pastatxt\w*|pasport\w*|insurance|strahovk\w*|polis\w*)|\b(dokument\w*|pastatxt\w*|pasport\w*|papers|documents)\b (chuni|chunen|net)\b)))",
+            # a severe sign, no doctor or ambulance sought for fear, and papers missing or expired or arrest feared
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + "|" + CARE_SIGNS["latn"] + r"))(?=[\s\S]*(" + CARE_FEARED["latn"] + r"))(?=[\s\S]*(" + PAPER_TROUBLE["latn"] + r"))",
             # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown or asked for, or the operator does not understand the language
             r"^(?![\s\S]*\b(gums?|nose ?bleed\w*|nose|desn\w*|nos(a|om)|lind\w*|qt\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\b(don'?t|do not) know (the |what'?s the |what the )?(ambulance|emergency) number\b|\bne znayu (\w+ )?nomer\w* (skor\w*|103|112)|\bnomer (skor\w*|103|112) (\w+ )?ne znayu\b|\b(shtap\w* )?(ognutyan )?hamar(@|y)? (chgitem|chem imanum)\b|\b((what|which) (\w+ )?number (do|should|can|must) (i|we) (call|dial|ring)|(what|which) number to (call|dial|ring)|(kakoi|kakoj|kakoy) nomer (zvonit|nabrat|nabirat)|po kakomu nomeru (zvonit|nabrat)|(inch|vor) hamar(ov|i)? (zangem|zangaharem))\b(?=\s*([?.!,]|$|(here|now|in armenia|v armenii|hayastanum)\b|for (an |the )?(ambulance|emergency|help)\b))|\b(ambulance|emergency|911|112|103|skor\w*|shtap\w*)\b[^.?!]{0,30}\b(chen haskanum|chi haskanum|ne ponima\w*|(don'?t|doesn'?t|can'?t|cannot) understand)\b))",
         ),
@@ -1291,7 +1340,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(упал\S*( ,)? (и )?не (может|могу|можем) (встать|подняться)))(?=[\s\S]*(одна|одно|один|никто|сосед|скор(ая|ую|ой)|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
-            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог))(?=[\s\S]*((не можем|не могу|боимся|боюсь|боится|боятся|нельзя|запрещают|не дают|лучше не( буду)?) (\S+ )?(вызвать|вызывать|позвонить в) (скорую|врача|103|112)|(скорую|врача) (\S+ )?(вызвать|вызывать) (\S+ )?(боимся|боюсь|боится|боятся)|(не можем|не могу|боимся|боюсь|боится|боятся|нельзя) (скорую|врача|103|112) (вызвать|вызывать)|(вызвать|вызывать|позвонить)[^.?!]{0,40}(если|когда)[^.?!]{0,20}(нет|без) (\S+ )?(документ|паспорт|полис|страховк)))",
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"|губы (\S+ )?(синеют|посинели|серые|посерели)|без сознания|потерял\S* сознание|не просыпается|судорог|пена изо рта|изо рта пена))(?=[\s\S]*((не можем|не могу|боимся|боюсь|боится|боятся|нельзя|запрещают|не дают|лучше не( буду)?) (\S+ )?(вызвать|вызывать|звать|позвать|позвонить в) (скорую|врача|103|112)|(скорую|врача) (\S+ )?(вызвать|вызывать) (\S+ )?(боимся|боюсь|боится|боятся)|(не можем|не могу|боимся|боюсь|боится|боятся|нельзя) (скорую|врача|103|112) (вызвать|вызывать)|(вызвать|вызывать|позвонить)[^.?!]{0,40}(если|когда)[^.?!]{0,20}(нет|без) (\S+ )?(документ|паспорт|полис|страховк)))",
+            # a severe sign, no doctor or ambulance sought for fear, and papers missing or expired or arrest feared
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + "|" + CARE_SIGNS["cyrl"] + r"))(?=[\s\S]*(" + CARE_FEARED["cyrl"] + r"))(?=[\s\S]*(" + PAPER_TROUBLE["cyrl"] + r"))",
             # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown or asked for, or the operator does not understand the language
             r"^(?![\s\S]*(десн|из носа|носом|носовое))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*((какой номер|по какому номеру) (\S+ )?(звонить|набрать|набирать)(?=\s*([?.!,]|$|здесь|сейчас|в армении))|какой номер (скор|экстренн|помощ)|номер (скор\S*|103|112) (\S+ )?не знаю|не знаю (\S+ )?номер\S* (скор\S*|103|112)|(скор\S*|103|112|диспетчер)[^.?!]{0,30}не понима))",
         ),
@@ -1310,6 +1361,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(ընկել (ա|է|եմ)( ,)? (ու |եվ )?(չի|չեմ) (կարում|կարողանում|կարող) (վեր |կանգն|ոտքի)))(?=[\s\S]*(մենակ|ոչ ոք|հարեվան|շտապ|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
             r"^(?=[\s\S]*(" + SEVERE["armn"] + r"|շուրթ\S* (կապտ|մոխրագույն)|կապտում (ա|է)|ուշագնաց|ուշաթափ|ուշքի չի գալիս))(?=[\s\S]*(շտապ\S* (օգնություն\S* )?(չենք|չեմ) (կարող|կարա|կարում) (կանչել|կանչենք)|վախենում (ենք|եմ|ա|է|են) (շտապ\S* )?(օգնություն\S* )?կանչել|շտապ\S* (օգնություն\S* )?կանչել(ուց)? (\S+ )?վախենում|շտապ\S* (օգնություն\S* )?կանչել (չենք|չեմ) (կարող|կարա|կարում)|(կանչել|կանչեմ|կանչենք)[^.?!։]{0,40}(եթե|երբ)[^.?!։]{0,20}(փաստաթուղթ|փաստաթղթ|անձնագ|պասպորտ|ապահովագր)\S* (չունի|չունեն|չունենք|չունեմ|չկա)))",
+            # a severe sign, no doctor or ambulance sought for fear, and papers missing or expired or arrest feared
+            r"^(?=[\s\S]*(" + SEVERE["armn"] + "|" + CARE_SIGNS["armn"] + r"))(?=[\s\S]*(" + CARE_FEARED["armn"] + r"))(?=[\s\S]*(" + PAPER_TROUBLE["armn"] + r"))",
             # a severe sign (not gums or a nose bleeding), and no way to reach an ambulance: its number unknown or asked for, or the operator does not understand the language
             r"^(?![\s\S]*(լինդ|քթից))(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*((ինչ|որ) համար(ով|ի)? (զանգեմ|զանգահարեմ)(?=\s*([?.!,։]|$|այստեղ|հիմա|հայաստանում))|շտապ\S* (օգնության )?համար\S* (չգիտեմ|չեմ իմանում)|(շտապ\S*|103|112)[^.?!։]{0,30}(չեն|չի) հասկանում))",
         ),

@@ -3027,3 +3027,83 @@ def test_a_headache_after_a_beating_or_with_a_wish_to_die_and_a_passport_kept_by
 def test_a_plea_of_someone_already_cheated_is_no_fear_of_a_scam(text):
     assert "plea" in signals(text).affirmed
 
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("у дочки температура 40 и судороги, документов нет, боимся ехать в больницу", "care_denied"),
+        ("друг лежит, пена изо рта, он нелегал, ребята боятся звать скорую", "care_denied"),
+        ("my brother is foaming at the mouth, he has no papers and we're scared to call an ambulance", "care_denied"),
+        ("axjkas taq@ 40 a, cncvum a, bayc hivandanoc chenq tanum, pastatxter chunenq", "care_denied"),
+        ("երեխայի ջերմությունը 40 ա, հիվանդանոց չենք տանում, անձնագրերս ժամկետանց են", "care_denied"),
+        ("my boss 'lost' my passport right after I asked for my pay", "documents"),
+        ("начальник якобы потерял мой паспорт, когда я попросил зарплату", "documents"),
+        ("где мой загранник? бригадир держит его у себя", "documents"),
+        ("они забрали паспорт, сказали для визы в посольство, уже 3 месяца не отдают", "documents"),
+        ("ինչպես անեմ, որ էլ չլինեմ", "self_harm"),
+        ("ես բոլորին բեռ եմ", "self_harm"),
+        ("vonc anem vor el chlinem", "self_harm"),
+        ("շնորհակալ եմ, որ ժամանակին օգնել էիք։ էլ չեմ անհանգստացնի", "farewell"),
+        ("спасибо, что когда-то помогли. больше не буду вас беспокоить", "farewell"),
+        ("not sure if this is the right place lol but the boss beats us", "violence"),
+        ("не знаю, туда ли пишу, бригадир бьёт нас", "violence"),
+    ],
+)
+def test_care_feared_without_papers_a_passport_lost_in_scare_quotes_a_wish_to_be_no_more_and_a_doubt_about_the_place_to_write_are_read(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("слышал, что в Польше депортируют за просрочку визы, у нас так же?", "threats"),
+        ("էս թղթաբանությունը ինձ սպանելու ա", "threats"),
+        ("помогите с математикой, задача про поезд, который падает с моста", "plea"),
+    ],
+)
+def test_a_deportation_rule_paperwork_that_kills_and_help_with_a_school_subject_are_explained(text, category):
+    assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Լարսում հերթը մեծ ա՞, բեռնատարները կանգնած են",
+        "на Ларсе очередь из фур, сколько примерно стоять?",
+        "брату должен за билет, он говорит отдашь когда заработаешь",
+        "какие программы есть для вернувшихся мигрантов?",
+        "my girlfriend is upset with me and won't talk, should I apologise first?",
+        "մամ, ուշանալու եմ, ընթրիքին մի սպասեք",
+        "planning a surprise party for my friend's birthday, any ideas?",
+        "ты вообще ничего не понимаешь",
+    ],
+)
+def test_a_border_queue_a_relaxed_loan_return_programmes_a_lovers_matter_late_for_dinner_a_birthday_and_a_complaint_at_the_bot_are_everyday(text):
+    assert signals(text).over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend is mad at me and took my passport",
+        "на Ларсе нас держат третий день, паспорта забрали",
+        "брату должен за билет, а хозяин держит паспорт и не отпускает",
+        "ты не понимаешь, меня тут заперли",
+    ],
+)
+def test_a_lovers_quarrel_a_border_or_a_loan_with_danger_read_are_no_everyday_scene(text):
+    assert not signals(text).over
+
+
+def test_a_book_being_read_explains_its_plot():
+    assert signals("читаю книгу, там у героини забрали паспорт и увезли в Берлин").doubtful
+
+
+@pytest.mark.parametrize("text", ["смотрел фильм и хочу умереть", "I was reading a book about it and now I want to die too"])
+def test_a_wish_to_die_beside_a_story_is_the_writers_own(text):
+    assert "self_harm" in signals(text).affirmed
+
+
+def test_a_wish_to_die_told_of_a_films_heroine_stays_the_films():
+    assert "self_harm" not in signals("в фильме героиня хочет умереть, грустный конец").affirmed

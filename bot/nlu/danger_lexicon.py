@@ -535,6 +535,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(banging|yelling|knocking|standing|stands|pulling|stoit|stuchit|lomitsa|lomitsya|krichit|oret|dergaet|tracum|gorum|kangnac|qashum)[^?]{0,60}(door|gate|podezd\w*|domofon\w*|dver\w*|pod dveryu|za dveryu|drann?|dur@?|mutq\w*)[\s\S]{0,100}(police|policiy\w*|politsi\w*|policia|ostikan\w*|112|102|911)|(door|gate|podezd\w*|domofon\w*|dver\w*|pod dveryu|za dveryu|drann?|dur@?|mutq\w*)[^?]{0,60}(banging|yelling|knocking|standing|stands|pulling|stoit|stuchit|lomitsa|lomitsya|krichit|oret|dergaet|tracum|gorum|kangnac|qashum)[\s\S]{0,100}(police|policiy\w*|politsi\w*|policia|ostikan\w*|112|102|911)",
             # a boss who beats someone; a beating with a hose, a stick or a belt
             r"\b(hozyain|nachalnik|brigadir|prorab|rabotodatel|ohrannik|boss|foreman|owner|supervisor|guard|manager)\w*( \w+){0,2} (bil|byet|bjet|bili|byut|izbil|izbivaet|udaril|lupit|lupil|beat|beats|whipped|whips)\b|\b(bil|bili|izbil|izbili|lupil|lupit|byet|byut|beat|beats|beating|hit|hits|whipped)( \w+){0,3} (shlangom|palkoj|palkoy|remnem|remnyami|kulakami|nogami|armaturoj|truboj|dubinkoj|provodom|kabelem|with (a|the) (hose|stick|belt|pipe|cable|wire|whip|rod|bat))\b",
+            # the boss hits the workers, the men who complain: violence to the people around the writer
+            r"\b(hozyain|nachalnik|brigadir|prorab|rabotodatel|ohrannik|boss|foreman|owner|supervisor|guard|manager)\w*( \w+){0,2} (hit|hits|hitting|punch\w*|kick(s|ed|ing)?|slap\w*) (the |his |our |all the )?(workers|guys|boys|men|lads|people|everyone|anyone|those|new (guys|ones)|migrants|women|girls)\b",
         ),
         "cyrl": (
             r"\b(бьет|бьют|побьет|избивает)\b",

@@ -3107,3 +3107,12 @@ def test_a_wish_to_die_beside_a_story_is_the_writers_own(text):
 
 def test_a_wish_to_die_told_of_a_films_heroine_stays_the_films():
     assert "self_harm" not in signals("в фильме героиня хочет умереть, грустный конец").affirmed
+
+
+@pytest.mark.parametrize("text", ["our boss hits the workers who complain", "the foreman punches the new guys"])
+def test_the_boss_hitting_the_workers_is_violence(text):
+    assert "violence" in signals(text).affirmed
+
+
+def test_a_manager_hitting_a_target_is_no_violence():
+    assert "violence" not in signals("the manager hit the target again").affirmed

@@ -208,12 +208,12 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "i just want to sleep forever",
         "3 օր ա բան չեմ կերել, տոմսի փող չունեմ",
         "toms arnelu pox chunem, Rostovum mnacel em, inch anem",
-        "у дочки температура 40 и судороги, документов нет, боимся ехать в больницу",
         "axjkas taq@ 40 a, cncvum a, bayc hivandanoc chenq tanum, pastatxter chunenq",
         "где мой загранник? бригадир держит его у себя",
         "ես բոլորին բեռ եմ",
         "vonc anem vor el chlinem",
         "շնորհակալ եմ, որ ժամանակին օգնել էիք։ էլ չեմ անհանգստացնի",
+        "not sure if this is the right place lol but the boss beats us",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -341,6 +341,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "Dubaium ashxatanq em pntrum, xabebaneric vaxenum em, vortex pntrem?",
         "мам, задержусь сегодня, не жди с ужином",
         "брату должен за билет, он говорит отдашь когда заработаешь",
+        "слышал, что в Польше депортируют за просрочку визы, у нас так же?",
+        "помогите с математикой, задача про поезд",
+        "боимся что депортируют, виза просрочена на 2 дня, улетаем завтра",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

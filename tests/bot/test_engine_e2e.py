@@ -214,6 +214,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "vonc anem vor el chlinem",
         "շնորհակալ եմ, որ ժամանակին օգնել էիք։ էլ չեմ անհանգստացնի",
         "not sure if this is the right place lol but the boss beats us",
+        "our boss hits the workers who complain",
+        "watching a film about it and i want to die",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

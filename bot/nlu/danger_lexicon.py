@@ -67,11 +67,11 @@ HUNGER = {
 # No money at all: read by the patterns where it makes a night out, a transit zone or a child's hunger a danger.
 NO_MONEY = {
     "latn": (
-        r"\bno (money|cash)\b|\b(without|zero) money\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg (\w+ )?net)\b|\bni kopei?ki\b"
+        r"\bno (money|cash)\b|\b(without|zero) money\b|\bdeneg (\w+ )?nol\b|\bnol deneg\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg (\w+ )?net)\b|\bni kopei?ki\b"
         r"|\b(pox|pogh|poxs|poghs) (chunem|chunenq|chka)\b|\b(pox|pogh)(@|y|s)? (verjac|prc|hat)\w*"
     ),
-    "cyrl": r"нет денег|без денег|денег (\S+ )?нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги",
-    "armn": r"փող (չունեմ|չունենք|չկա)|առանց փողի|ոչ փող|փող\S* (վերջաց|պրծ|հատ)",
+    "cyrl": r"нет денег|без денег|денег (\S+ )?ноль|ноль денег|денег (\S+ )?нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги",
+    "armn": r"փող (չունեմ|չունենք|չկա)|փող\S* զրո|զրո փող|առանց փողի|ոչ փող|փող\S* (վերջաց|պրծ|հատ)",
 }
 
 # What cannot wait for a doctor: breathlessness, an acute illness, a fever of 39 and over, bleeding,
@@ -231,6 +231,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|employer|boss|owner|agency|agent|company|landlord|madam|sponsor|recruiter)( still)? (has|have) (still )?(my|our|his|her) (" + DOCUMENT_WORDS + r")\b(?! (number|details|copy|copies|scan|photo|data|on file))|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,10} (vercrel|xlel) en\b|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,25}\b(chen|chi) (talis|tali|veradardznum)\b",
             # the employer "lost" the passport, in the writer's scare quotes or "supposedly" (after wages were asked for, say)
             r"\b(employer|boss|owner|agent|agency|manager|foreman|sponsor|recruiter|hozya\w*|rabotodatel\w*|nachalnik\w*|brigadir\w*|prorab\w*|shef\w*|gorcatu\w*)\b[^.?!]{0,20}([\"«“']\s?(lost|misplaced|poteryal\w*|korcrel\w*|korcrec\w*)\s?[\"»”']|\b(supposedly|allegedly|yakoby|budto by|tipa|ibr) (lost|misplaced|poteryal\w*|korcrel\w*|korcrec\w*))[^.?!]{0,20}\b(passports?|documents|papers|ids?|pasport\w*|zagran(?!ic)\w*|dokument\w*|anznag\w*|pastatxt\w*|pastatght\w*)",
+            # the boss will not give it back, the passport named in another sentence ('pasporta net? bos ne otdaet uzhe polgoda')
+            r"^(?=[\s\S]*\b(pasport\w*|passports?|zagran(?!ic)\w*|anznag\w*|pastatxt\w*|dokument\w*|documents?)\b)(?:[\s\S]*[.?!,;:]\s*)?((the|my|our|a|nash|moj|moy|im|mer)\s+)?\b(bos|boss|hozyai?n\w*|xozyai?n\w*|rabotodatel\w*|nachalnik\w*|brigadir\w*|prorab\w*|employer|owner|foreman|gorcatu\w*|shef\w*|ter@|tery)\b\s+((uzhe|ego|ih|mne|nam|still|arden|eli|der)\s+)?(ne (otda[eyo]t|otdayut|vozvrashcha[eyo]t|vozvrashchayut)|won\'?t (give|return)|doesn\'?t (give|return)|refuses to (give|return)|(het )?chi (talis|tali|veradardznum))\b(?=\s*((it|them|back|ego|ih|uzhe|obratno|nazad|arden|het)\b|[.,!?;:)(]|$|\d|\W\s*$))",
+            # he keeps everyone's (the card or passport named before)
+            r"^(?=[\s\S]*\b(" + DOCUMENT_WORDS + r")\b)[\s\S]*\b(he|she|they|boss|employer|owner|manager|foreman)\b (keeps|holds|has|took|takes|collected|collects) (everyone\'?s|everybody\'?s)\s*([,.;!?]|$|and\b)",
         ),
         "cyrl": (
             # the boss gone with the workers' passports
@@ -249,20 +253,24 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(пока не|до тех пор,? пока не) (заплачу|заплатим|отдам|отдадим|верну|вернём|вернем|выплачу|выплатим|отработаю|отработаем)[^.?!]{0,40}(паспорт|загран(?!иц)|документ)\S* (не (отдадут|вернут|дадут|отдаст|вернет|вернёт|получу|получим)|не будет)|(паспорт|загран(?!иц)|документ)\S* (не (отдадут|вернут|дадут|отдаст|вернет|вернёт)|не будет) (\S+ )?(пока не|до тех пор,? пока не) (заплачу|заплатим|отдам|отдадим|верну|вернём|вернем|выплачу|выплатим|отработаю|отработаем)|до тех пор (паспорт|загран(?!иц)|документ)\S* (не будет|не отдадут|не вернут)",
             # the employer "lost" the passport, in the writer's scare quotes or "supposedly"
             r"(хозя|работодател|начальник|бригадир|прораб|агент|шеф)\S*[^.?!]{0,20}([\"«“']\s?потерял\S*\s?[\"»”']|(якобы|будто бы|типа) потерял\S*)[^.?!]{0,20}(паспорт|загран(?!иц)|документ)",
+            # the boss will not give it back, the passport named in another sentence
+            r"^(?=[\s\S]*(паспорт|загран(?!иц)|документ))(?:[\s\S]*[.?!,;:]\s*)?((мой|наш|этот)\s+)?(бос|босс|хозяин|хозяйка|работодател\S*|начальник\S*|бригадир\S*|прораб\S*|шеф)\s+((уже|его|их|мне|нам|до сих пор|всё ещё|все еще)\s+)?не (отда[её]т|отдают|возвращает|возвращают)(?=\s*((его|их|уже|обратно|назад|паспорт|загран|документ)|[.,!?;:)(]|$|\d))",
         ),
         "armn": (
             r"քարտեր\S*[^.?!]{0,30}մոտ են",
             r"պասպորտ\S*[^.?!]{0,25}(մոտ (են|ա|է)|վերցր|պահ|չեն տալիս)|ծննդյան վկայական\S*[^.?!]{0,20}(թաքցր|վերցր|պահ)",
             r"(անձնագ|փաստաթղթ)\S*[^.?!]{0,25}(չի տվել|չեն տվել|չտվեցին|չտվեց|չվերադարձրին|չվերադարձրեց|թաքցր|գրավ)",
             r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*[^.?!]{0,25}\S+ի մոտ (ա|է|են)",
-            r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*[^.?!]{0,40}?(?<!չի )(?<!չեն )(?<!չեմ )(վերցր|վերցն(?!եմ|ել|ենք)|վերցել|տար(ան|ել|ավ|եց)|պահ|խլ|չեն տալիս|չի տալիս|չեն վերադարձն|չի վերադարձն|թաքց)",
+            r"(անձնագ|պասպորտ|փաստաթղթ|փաստաթուղթ)\S*[^.?!]{0,40}?(?<!չի )(?<!չեն )(?<!չեմ )(վերցր|վերցն(?!եմ|ել|ենք)|վերցել|տար(ան|ել|ավ|եց)|պահ|խլ|չեն տալիս|չի տալիս|չեն վերադարձն|չի վերադարձն|թաքց)",
             r"(վերցր|վերցն|վերցել|պահում|խլել|թաքցր)\S*[^.?!]{0,40}?(անձնագ|փաստաթղթ|փաստաթուղթ)",
-            r"(անձնագ|փաստաթղթ|փաստաթուղթ)\S*.{0,80}(հետ չի տալիս|հետ չեն տալիս|չի վերադարձնում|չեն վերադարձնում)",
+            r"(անձնագ|պասպորտ|փաստաթղթ|փաստաթուղթ)\S*.{0,80}(հետ չի տալիս|հետ չեն տալիս|չի վերադարձնում|չեն վերադարձնում)",
             r"^(?=[\s\S]*(անձնագ|պասպորտ))(?=[\s\S]*\b(\d+|մի քանի) (ամիս|շաբաթ|տարի)\S* (ա |է )?պահ(ում|ել))",
             # no passport until the fine or the debt is paid ("տուգանք տուր ..., մինչ այդ անձնագիր չկա")
             r"մինչ(եվ)? (այդ|էդ|չվճարեմ|չվճարենք|չտամ|չտանք|չմուծեմ|փակեմ)[^.?!։]{0,20}(անձնագ|պասպորտ|փաստաթղթ)\S* (չկա|չեն տա|չի տա|չեն տալու|չի տալու)|(անձնագ|պասպորտ|փաստաթղթ)\S* (չկա|չեն տալու|չի տալու|չեն տա|չի տա) մինչ(եվ)? (այդ|էդ|չվճարեմ|չվճարենք|չտամ|չտանք|չմուծեմ)",
             # the employer "lost" the passport, in the writer's scare quotes or "supposedly"
             r"(գործատու|տեր|շեֆ|բրիգադիր|պրորաբ|գործակալ|նաչալնիկ)\S*[^.?!։]{0,20}([\"«“']\s?կորցր\S*\s?[\"»”']|իբր (թե )?կորցր)[^.?!։]{0,20}(անձնագ|պասպորտ|փաստաթղթ)",
+            # the boss will not give it back, the passport named in another sentence ('պասպորտ չկա? բոսը չի տալիս')
+            r"^(?=[\s\S]*(անձնագ|պասպորտ|փաստաթ))(?:[\s\S]*[.?!,;:։՞]\s*)?((իմ|մեր)\s+)?(բոս|տեր|գործատու|շեֆ|հոզյաին|խազյաին|բրիգադիր|պրորաբ)\S*\s+((արդեն|էլի|դեռ)\s+)?(հետ )?(չի|չեն) (տալիս|տա|վերադարձնում)(?=\s*((արդեն|էլի|հետ|պասպորտ|անձնագ)|[.,!?;:։՞)(]|$|\d))",
         ),
     },
     "confinement": {
@@ -280,7 +288,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(locked|trapped) (in|inside|up)\b|\bbeing (held|kept)\b|\block the door\b|\bdoor is (always )?(locked|closed)|\bnot allowed (off|out|outside)\b|\blet me step out\b|\bchain on the gate|\bnobody walks out|\b(watching|watch) (me|us) (all the time|on cameras|every)|\bi'?m trapped\b",
             r"\b\d+ ?km from (the )?(nearest )?(town|city|road)|\bno (car|bus)\s?,? no (car|bus)\b|\bv lesu\b|\bdo trassy\b|\bvorota\b[^.?!]{0,30}\bzakryva",
             r"\b(tun|durs) chen toxni|\bdurs ches ga|\bvaxenum (a|em) durs gal",
-            r"\b(zakryli|zakryvayut|zapirayut)\w* (nas|menya|snaruzhi|v(?! \d))\b|\b(uiti|uyti|vyiti|vyyti|uehat) ne da(yut|et)|\bne (otpustyat|vypustyat)\b",
+            r"\b(zakryli|zakryvayut|zapirayut)\w* (nas|menya|snaruzhi|v(?! \d))\b|\b(uiti|uyti|vyiti|vyyti|uehat) ne da(yut|et)|\bne (otpustyat|vypustyat)\b|\b(zakryvaet|zakryl|zakryla) (nas|menya)\b",
             r"\b(locked? (us |me )?from (the )?outside|afraid to (go out|leave))\b",
             # locked in from outside for the night, with no way out; kept somewhere so that nobody runs
             r"\b(zakryva|zapira|zakryl|zaper)\w* (\w+ ){0,3}snaruzhi\b|\b(vyiti|vyyti|uiti|uyti|vybratsya|vybrat'sya) nikak\b|\bnikak ne (vyiti|vyyti|uiti|uyti|vybratsya|vybrat'sya)\b",
@@ -327,7 +335,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(уйти|выбраться|сбежать|убежать|вырваться|уехать|выйти) (\S+ )?отсюда[^.?!]{0,30}(чтобы (\S+ )?(никто|они|он|она|хозя\S*) (\S+ )?не (узнал|заметил|увидел)|незаметно)|незаметно (уйти|выбраться|сбежать|убежать|уехать|выйти) (\S+ )?отсюда",
             r"против (ее|его|моей|их) воли|держат в\b|не разрешает (мне )?выходить|закрывают внутри|не дают (нам |ей |ему )?звонить|в ванной закрыл",
             r"до трассы|ворота\w*[^.?!]{0,30}закрыва|в лесу[^.?!]{0,40}(хозяин|машина|работ)",
-            r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в(?! \d))\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить",
+            r"(закрыли|закрывают|запирают)\w* (нас|меня|снаружи|в(?! \d))\b|(уйти|выйти|уехать) не да(ют|ет)|не (отпустят|выпустят)\b|отсюда не выйду|боится выходить|боюсь выходить|(закрывает|закрыл|закрыла) (нас|меня)(?![а-яё])",
             r"(заперл|запер (меня|нас|ее|её|его|их)|запира|взаперти|не отпуска|не выпуска|не пуска|не да(ют|ет|ёт) (нам |мне |ей |ему )?(уйти|выйти|уехать|позвонить)|нельзя (выходить|уйти|уехать)|не могу (уйти|выйти|уехать|сбежать|вернуться)|держат (нас|меня|ее|его)|в подвале)",
             r"(пожар|дым)[^.?!]{0,60}(заперт|закрыт)",
             # "я заперт на складе": the writer says they are locked in
@@ -431,7 +439,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(call|tell) (the )?(police|migration)\b[^.?!]{0,40}\b(deport\w*|stole|steal|arrest\w*)|\bpay them a visit\b|\bwill suffer\b|\bgoes to jail\b|\bnobody will believe\b",
             r"\b(police|they) will arrest (us|me) if\b|\b(police|they)('ll| will) arrest (us|me)\b|\bposadyat\b|\btomu konec\b|\bhajord@ du es\b|\bdzend ktri\b|\b(video|nkar)\w*[^.?!]{0,30}\b(cnoxner|cnoghner|ynanik)\w*[^.?!]{0,20}\bcuyc",
             r"\b(videos?|photos?|pictures?)\b[^.?!]{0,40}\b(show|send|post)\w*\b[^.?!]{0,30}\b(parents|family|husband|everyone)|\b(show|send|post)\w* (the |my )?(videos?|photos?|pictures?)\b[^.?!]{0,30}\b(parents|family|husband|everyone)",
-            r"\b(ubyet|ubet|chto-?to sluchitsya|pozvonit v migracion\w*|ban kpatahi|kzangi|demkd klini|v sleduyushi\w* raz budet lico)\b",
+            r"\b(ubyet|ubet|chto-?to sluchitsya|pozvonit v migracion\w*|(sdadut|sdast) (menya |nas |tebya )?v (migracion|mentovk|fms)\w*|(sdadut|sdast) (menya|nas|tebya) v polic\w*|ban kpatahi|kzangi|demkd klini|v sleduyushi\w* raz budet lico)\b",
             r"\bsomething (bad )?will happen to\b|\bnext time (it'?ll|it will) be (your|my) face|\bcall (the )?(police|migration) (on me|and say)\b",
             r"\bthreat\w*",
             r"\b(kill|hurt|harm|beat) (me|us|my (family|kids?|children|wife|husband|parents|mother|mom))\b",
@@ -470,7 +478,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
             r"посадят|тому конец|(видео|фото)\w*[^.?!]{0,30}(родител|мужу|семье|всем)",
             r"что-?то случится|позвонит в миграцион|в следующий раз (будет )?лицо",
-            r"(угрожа|угроз|убью|убьют|убьет|сдадут в полиц|грозятся|грозит|закопа|кислот)\w*",
+            r"(угрожа|угроз|убью|убьют|убьет|сдадут в полиц|(сдадут|сдаст) (меня |нас |тебя )?в (миграцион|ментовк|фмс)|(сдадут|сдаст) (меня|нас|тебя) в полиц|грозятся|грозит|закопа|кислот)\w*",
             r"(сожг|сожж|подожг|подожж)\w*[^.?!]{0,20}(дом|квартир|машин)|(дом|квартир|машин)\w*[^.?!]{0,20}(сожг|сожж|подожг|подожж)",
             r"зна(ет|ем|ют)\s*,?\s*где (ты |вы |они |мы |я |\w+ )?(жив\w*)",
             r'(сломают|сломаем|переломают|сломает|сломаю|переломает|переломаю)\w*[^.?!]{0,10}(ноги|руки)',
@@ -537,6 +545,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(hozyain|nachalnik|brigadir|prorab|rabotodatel|ohrannik|boss|foreman|owner|supervisor|guard|manager)\w*( \w+){0,2} (bil|byet|bjet|bili|byut|izbil|izbivaet|udaril|lupit|lupil|beat|beats|whipped|whips)\b|\b(bil|bili|izbil|izbili|lupil|lupit|byet|byut|beat|beats|beating|hit|hits|whipped)( \w+){0,3} (shlangom|palkoj|palkoy|remnem|remnyami|kulakami|nogami|armaturoj|truboj|dubinkoj|provodom|kabelem|with (a|the) (hose|stick|belt|pipe|cable|wire|whip|rod|bat))\b",
             # the boss hits the workers, the men who complain: violence to the people around the writer
             r"\b(hozyain|nachalnik|brigadir|prorab|rabotodatel|ohrannik|boss|foreman|owner|supervisor|guard|manager)\w*( \w+){0,2} (hit|hits|hitting|punch\w*|kick(s|ed|ing)?|slap\w*) (the |his |our |all the )?(workers|guys|boys|men|lads|people|everyone|anyone|those|new (guys|ones)|migrants|women|girls)\b",
+            # a bone broken or a burn done to the writer by someone else (not "I broke my arm")
+            r"\b(he|she|they|boss|employer|owner|foreman|supervisor|manager|guard|landlord|landlady|madam|husband|father|stepfather|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|muzh\w*|tiruhi\w*|gorcatu\w*)\b( \w+){0,3} (broke|fractured|burned|burnt|scalded) (my|our) (arms?|hands?|legs?|ribs?|nose|jaw|fingers?|wrists?|face|back|skin)\b|\b(slomal|slomala|slomali|obozhgl\w*|obzh[eyo]g|prizhgl\w*|prizh[eyo]g) (mne|nam) (ruk\w*|nog\w*|rebr\w*|nos|chelyust\w*|pal[ae]c\w*|zapyast\w*|lic\w*|spin\w*)\b|\b(amusin\w*|ter@|tery|tern|tiruhi\w*|gorcatu\w*|bos\w*|shef\w*|brigadir\w*|prorab\w*|hayr\w*|hors|papas|txamard\w*|na|nra|nranq)\b[^.?!]{0,60}\b(dzerq|dzerk|votq|votk|qit|kit|krtsq|krcq|cnot|tsnot|mat)s (\w+ )?(kotrec|kotrecin|varec|varecin|ayrec|ayrecin)\b|\b(kotrec|kotrecin|varec|varecin|ayrec|ayrecin) (dzerq|dzerk|votq|votk|qit|kit|mat)s\b",
         ),
         "cyrl": (
             r"\b(бьет|бьют|побьет|избивает)\b",
@@ -550,6 +560,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(стучит|ломится|кричит|ор[её]т|стоит|дергает|дёргает)[^?]{0,60}(двер|подъезд|домофон)[\s\S]{0,100}(полици|112|102)|(двер|подъезд|домофон)[^?]{0,60}(стучит|ломится|кричит|ор[её]т|стоит|дергает|дёргает)[\s\S]{0,100}(полици|112|102)",
             # a boss who beats someone; a beating with a hose, a stick or a belt
             r"(хозяин|начальник|бригадир|прораб|работодател|охранник|надсмотрщик|мастер|шеф)\S*( \S+){0,2} (бил|бьет|бьёт|били|бьют|избил|избивает|ударил|лупит|лупил)(?!\S)|(?<!\S)(бил|били|избил|избили|лупил|лупит|бьет|бьёт|бьют)( \S+){0,3} (шлангом|палкой|палками|ремнем|ремнём|ремнями|кулаками|ногами|арматурой|трубой|дубинкой|плеткой|плёткой|проводом|кабелем)(?!\S)",
+            # a bone broken or a burn done to the writer by someone else ("сломал мне руку", not "я сломал руку")
+            r"(?<![а-яё])(сломал|сломала|сломали|обжег|обжёг|обожгла|обожгли|прижгла|прижгли|прижег|прижёг) (мне|нам) (рук|ног|ребр|нос|челюст|палец|пальц|запясть|лиц|спин)",
         ),
         "armn": (
             r"դանակ|ջարդում ա|դուռն ա ջարդ",
@@ -558,6 +570,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(բակում|դռան մոտ|դռան տակ|դռան հետեվ|պատուհանի տակ)[^?!]{0,60}(լույս\S* անջատ|թաքն|թաքց|չեմ բացում|փակվել)|(լույս\S* անջատ|թաքնվել)[^?!]{0,60}(բակում|դռան մոտ|դռան տակ|դռան հետեվ)",
             # someone at the door, and the police number asked for
             r"(թակում|գոռում|կանգնած|քաշում)[^?]{0,60}(դռ|դուռ|մուտք)[\s\S]{0,100}(ոստիկան|102|911)|(դռ|դուռ|մուտք)[^?]{0,60}(թակում|գոռում|կանգնած|քաշում)[\s\S]{0,100}(ոստիկան|102|911)",
+            # a bone broken or a burn done to the writer by someone else ('ձեռքս կոտրեց', not 'կոտրեցի')
+            r"(?<!\S)(ամուսին|տեր|տերը|տերն|տիրուհի|գործատու|բոս|շեֆ|բրիգադիր|պրորաբ|հայր|հերս|պապաս|տղամարդ|նա|նրանք)\S*[^.?!։]{0,60}(?<!\S)(ձեռք|ոտք|քիթ|կողոսկր|ծնոտ|մատ)ս (\S+ )?(կոտրեց|կոտրեցին|կոտրել (ա|է|են)|վառեց|վառեցին|վառել (ա|է|են)|այրեց|այրեցին|այրել (ա|է|են))(?!\S)|(?<!\S)(կոտրեց|կոտրեցին|վառեց|վառեցին|այրեց|այրեցին) (իմ )?(ձեռք|ոտք|քիթ|կողոսկր|ծնոտ|մատ)ս(?!\S)",
         ),
     },
     "exploitation": {
@@ -578,6 +592,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(made|make|makes|making|forc\w*) (me|us|him|her|them) (to )?(carry|transport|deliver|smuggle|take) (a |the |some )?(drugs\b|narcotics\b|(packages?|parcels?|bags?) (across|over|through) (the )?(border|customs))|\b(zastavlya|zastavil)\w* (\w+ )?(vozit|perevozit|nesti|peredat|raznosit|provezti) (zakladk\w*|narkot\w*|(paket|posylk|sumk)\w* cherez (granicu|tamozhnyu))",
             r"\bif (i|you) (sleep|have sex|spend the night) with (him|her|them|the boss)\b[^.?!]{0,40}\b(papers|passport|documents|job|visa|contract|salary|pay)\b|\b(papers|passport|documents|visa|contract|salary)\b[^.?!]{0,40}\bif (i|you) (sleep|have sex|spend the night) with (him|her|them|the boss)\b|\b(sleep|have sex) with (him|me|her) (for|to get) (my |the |your )?(papers|passport|documents|job|visa|contract)\b|\b(dokument\w*|pasport\w*|zarplat\w*)\b[^.?!]{0,40}\b(perespl\w*|perespat) s (nim|ney|nej)\b|\b(perespl\w*|perespat) s (nim|ney|nej)\b[^.?!]{0,40}\b(dokument\w*|pasport\w*|zarplat\w*)\b|\b(hety|het@|iran het) qnem\b",
             r"\b(marrying|marry|married) (off )?(my |our )?((1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(year[- ]old |y\.?o\.? )?)(sister|daughter|niece|cousin)\b|\bforc\w* (me|her|my sister|my daughter) (to|into) (marry|marriage)\b|\bmarrying me off\b|\b(nasilno|protiv (ee|moei|moej) voli) (vydayut|vydat|vydadut) zamuzh\b|\bzorov (amusnacnum|amusnacnel)\w*",
+            # sex demanded instead of the rent or the pay
+            r"\b(sex|sleep with (him|her|them|me)|spat s (nim|ney|nej)|perespat s (nim|ney|nej)|intim)\b[^.?!]{0,25}\b(instead of|in exchange for|in place of|vmesto) (the |my )?(rent|payment|paying|money|oplat\w*|plat\w*|arend\w*|deneg|kvartplat\w*)\b|\b(instead of|vmesto) (the |my )?(rent|payment|paying|oplat\w*|plat\w*|arend\w*|deneg)\b[^.?!]{0,25}\b(sex|sleep with|spat s|perespat s|intim)\b|\b(trebuet|predlagaet|zastavlyaet)\b[^.?!]{0,10}\b(spat|perespat) s (nim|ney|nej)\b|\bwants (me|us|her) to (sleep|have sex) with (him|her|them)\b|\b(varc|vardz|poxi|poghi)\w* (poxaren|texy|tex@)\b[^.?!]{0,25}\b(qnem|knem|qnel|knel|seks)\b",
         ),
         "cyrl": (
             r"(меня|ее|его|нас) продали|продали (меня|ее|его|нас)|приводят мужчин",
@@ -591,6 +607,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(заставля|заставил)\S* (\S+ )?(возить|перевозить|нести|передать|разносить|провезти) (\S+ )?(закладк|наркот|(пакет|посылк|сумк)\S* через (границу|таможню))",
             r"(документ|паспорт|зарплат|визу|контракт)\S*[^.?!]{0,40}(пересплю|переспать|переспишь)|(пересплю|переспать|переспишь)[^.?!]{0,40}(документ|паспорт|зарплат|визу|контракт)|(требует|предлагает|намекает на) (интим|секс)",
             r"(насильно|против (её|ее|моей) воли) (выдают|выдать|выдадут) замуж|(выдают|выдать|выдадут) замуж (насильно|против)|1[0-7]-?летн\S* (сестру|дочь|дочку|племянниц)\S* (выдают|выдать|выдадут) замуж|(выдают|выдать|выдадут) замуж (мою |нашу )?(1[0-7]-?летн\S* )(сестру|дочь|дочку)",
+            # sex demanded instead of the rent or the pay
+            r"(спать|переспать|интим|секс)\S*[^.?!]{0,25}вместо (оплат|платы|аренд|денег|квартплат)|вместо (оплат|платы|аренд|денег|квартплат)\S*[^.?!]{0,25}(спать|переспать|интим|секс)|(требует|предлагает|заставляет)[^.?!]{0,10}(спать|переспать) с (ним|ней)",
         ),
         "armn": (
             r"վաճառել են|հասարակաց տուն|տղամարդկանց են բեր",
@@ -602,6 +620,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"ստիպում են (\S+ )?(տանեմ|տանել|փոխադրեմ|անցկացնեմ) (\S+ )?(ծանրոց|փաթեթ|թմրանյութ|պայուսակ)",
             r"(հետը|հետս|իր հետ) (քնեմ|քնի|քնել)[^.?!։]{0,30}(փաստաթղթ|անձնագ|թուղթ)|(փաստաթղթ|անձնագ|թուղթ)\S*[^.?!։]{0,30}(հետը|իր հետ) (քնեմ|քնել)",
             r"զոռով (ամուսնացնում|ամուսնացնել|մարդու տալ)|1[0-7] տարեկան[^.?!։]{0,20}(ամուսնացնում|մարդու են տալիս)|(ամուսնացնում|մարդու են տալիս)[^.?!։]{0,40}(չի ուզում|չեմ ուզում|ստիպ)",
+            # sex demanded instead of the rent or the pay
+            r"(քնեմ|քնել|քնենք|սեքս)\S*[^.?!։]{0,25}(վարձի|փողի|վճարի) (փոխարեն|տեղը)|(վարձի|փողի|վճարի) (փոխարեն|տեղը)[^.?!։]{0,25}(քնեմ|քնել|քնենք|սեքս)|(պահանջում|առաջարկում) (ա|է) (որ )?(հետը|իր հետ) քն",
         ),
     },
     "self_harm": {
@@ -746,7 +766,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"պարան\S*[^.?!]{0,40}(նամակ|գրություն)|(նամակ|գրություն)\S*[^.?!]{0,40}պարան",
             r"շուտով (ինձ )?պետք չի (լինի|գա)|շուտով չեմ լինի",
             r'(հաբ|դեղահաբ)\S*[^.?!]{0,15}(արդեն )?(գնել|առել) եմ|ինչի համար եմ ապրում',
-            r'(երբ|որ) ես (էլ )?չլինեմ|(ոնց|ինչպես|ինչ) անեմ\s?,? որ (ես )?(էլ|այլեվս) չլինեմ\s*([.?!,։՞]|$)|(բոլորին|բոլորի համար|ընտանիքիս|միայն|ուղղակի) (միայն )?բեռ եմ(?!\S)|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|վաղը (արդեն )?կարեվոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
+            r'(երբ|որ) ես (էլ )?չլինեմ|(ոնց|ինչպես|ինչ) անեմ\s?,? որ (ես )?(էլ|այլեվս) չլինեմ\s*([.?!,։՞]|$)|(բոլորին|բոլորի համար|ընտանիքիս|միայն|ուղղակի) (միայն )?բեռ եմ(?!\S)|շուտով[^.?!]{0,20}(չեմ լինի|խանգարող չեմ)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|(?<!համար )(դեղեր|հաբեր|դեղահաբեր|քնաբեր)\S* (եմ|ենք) (հաշվել|հավաքել)(?![^.?!։]{0,30}(որ |համար|տանեմ|ուղարկ))|վաղը (արդեն )?կարեվոր չի|(մահ|մահան)\S*[^?]{0,80}(ինձ համար եմ հարցնում|շուտով պետք կգա)',
             # two of my things given away, calm at last, a rope bought
             r"\S+ս \S+ս տվեցի[^.?!։]{0,30}\S+ս էլ|վերջապես հանգիստ եմ|պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)",
             # 'not going back alive', a last message with a goodbye
@@ -777,6 +797,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bhow many (pills|tablets|sleeping pills|painkillers)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too many|enough(?! (for|to (treat|help|stop|relieve|cure|get rid|take|sleep)\b))|lethal|fatal|an overdose)\b|\bskolko (\w+ )?(tabletok|tabletki)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*|hvatit(?! (na|dlya|ot))|dostatochno(?! (dlya|ot)))\b",
             # how many paracetamol is too many; how many pills so as not to wake up (Latin-typed Armenian)
             r"\bhow (many|much) (\w+ )?(paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|advil|panadol|nurofen|xanax|valium|diazepam|antidepressants?|sleeping pills)\b[^.?!]{0,15}\b(is|are|would be|makes?) (too (many|much)|lethal|fatal|an overdose)\b(?![^.?!]{0,40}\b(for (a |an |my |the |our )?(child|kid|baby|toddler|son|daughter|adult|\d+)|a day|per day|in a day|daily|with (alcohol|coffee)|hangover|headaches?|migraines?|fever|cold|flu|toothache|cramps|pain)\b)|\bskolko (\w+ )?(paracetamol\w*|ibuprofen\w*|aspirin\w*|snotvorn\w*|fenazepam\w*|nurofen\w*)\b[^.?!]{0,15}\b(slishkom mnogo|smertel\w*)\b(?![^.?!]{0,30}\b(dlya|v den|v sutki|rebenk\w*|rebyonk\w*)\b)|\b(inchqan|inchkan|qani|kani)\b[^.?!]{0,30}\b(hab|haber|deghahab|dexahab|paracetamol|qnaber)\w*[^.?!]{0,40}\bvor (el |aylevs )?(chartnan|chzartn)\w*",
+            # the pills gathered, in Latin-typed Armenian ('deger em havaqel'), not for someone or for the road
+            r"(?<!hamar )\b(deger|degher|haber|deghahaber|degahaber|qnaber)\w* (em|enq) (havaqel|havakel|hashvel)\b(?![^.?!]{0,30}\b(vor|hamar|tanem|uxark\w*)\b)|\b(deger|degher|haber)\w* (havaqel|havakel|hashvel) (em|enq)\b(?![^.?!]{0,30}\b(vor|hamar|tanem|uxark\w*)\b)",
         ),
         "cyrl": (
             r"(купил|купила) (\S+ )?(верёвку|веревку)|(верёвку|веревку) (\S+ ){0,2}(купил|купила)|таблетки (\S+ ){0,2}(отложил|отложила|припрятал|припрятала|коплю|накопил\w*)|(коплю|накопил\w*) таблетки",
@@ -790,7 +812,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"сколько (\S+ )?(парацетамол|ибупрофен|аспирин|снотворн|феназепам|нурофен|анальгин)\S*[^.?!]{0,15}(слишком много|смертел)(?![^.?!]{0,30}(для|в день|в сутки|реб[её]нк))",
         ),
         "armn": (
-            r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|մահացու դոզա",
+            r"պարան\S* (արդեն )?(գնել|առել) եմ|պարան եմ (գնել|առել)|(դեղեր|հաբեր)\S* (հաշվել|հավաքել) եմ(?![^.?!։]{0,5}որ )|(?<!համար )(դեղեր|հաբեր|դեղահաբեր|քնաբեր)\S* (եմ|ենք) (հաշվել|հավաքել)(?![^.?!։]{0,30}(որ |համար|տանեմ|ուղարկ))|մահացու դոզա",
             # the pills at hand ('հաբերը դիմացս են')
             r"(հաբեր|դեղեր|դեղահաբեր)\S* (\S+ )?(դիմացս|առջեվս|ձեռքիս|ձեռքս|կողքիս)(?!\S)",
             # how many pills to drink so as not to wake up again
@@ -1198,7 +1220,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|(is )?running out|is (finished|gone|over)|(has )?finished|verjac\w*|verjanum|hatel|hatav|hatnum|(za)?konchil\w*|konchaet\w*|zakanchiva\w*)\b|\b(ran out of|running out of|out of|no more|no|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem|chi mnacel|chmnac)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*|va(k)?ht(a|e|u|oi|oy|ovik\w*|ov\w*)|vertol[eyo]t\w*|tundr\w*|steppe|step(i|yah)|tapastan\w*|lars\w*)\b)",
             # stuck in a transit zone, an airport, a station or at a border with no money
-            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem|kangnac (enq|em)|(enq|em) kangnac)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(" + NO_MONEY["latn"] + r"))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
+            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*|lars\w*|kpp|checkpoint|ne propustili|ancaket\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem|kangnac (enq|em)|(enq|em) kangnac)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(" + NO_MONEY["latn"] + r"))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
             r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["latn"] + r"))(?=[\s\S]*\b(how (do|can|could|should) (we|i) (get|go|return|come|fly) (back )?(home|to (yerevan|armenia))|kak (nam |mne )?(vernutsya|uehat|dobratsya) (domoj|domoy|v armeniyu|v erevan)|(vonc|inchpes) (gnanq|gnam|veradarnanq|veradarnam|hasnenq|hasnem) (tun|hayastan|erevan))\b)",
@@ -1218,7 +1240,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((?<![а-яё])(вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|конча|заканчива|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал|(?<![а-яё])вахт(а|е|у|ой|овик\S*|ов\S*)(?![а-яё])|вертол[её]т|тундр|степ(и|ях|ь)(?![а-яё])|ларс))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
-            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю|" + HUNGER["cyrl"] + r"))(?=[\s\S]*(" + NO_MONEY["cyrl"] + r"))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|" + HUNGER["cyrl"] + r"))",
+            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ|ларс|кпп|пункт\S* пропуска|не пропустили|не пустили))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю|" + HUNGER["cyrl"] + r"))(?=[\s\S]*(" + NO_MONEY["cyrl"] + r"))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|" + HUNGER["cyrl"] + r"))",
             r"(высадил\S*|выгнал\S*|выкинул\S*|ссадил\S*) (\S+ ){0,2}(из|с) (автобус|машин|маршрутк|поезд|электричк)\S*[\s\S]{0,100}(в степи|в поле|на трассе|посреди|в лесу|не знаю\s?,? где|темно|зарядк\S* \d+ ?%|батаре\S* \d+ ?%|\d+ ?% зарядк)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["cyrl"] + r"))(?=[\s\S]*как (нам |мне )?(вернуться|уехать|добраться|попасть) (домой|в армению|в ереван))",
@@ -1239,7 +1261,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((ջուր|ուտելիք)\S*[^.?!,։]{0,15}(վերջացել|վերջացավ|վերջանում|հատել|հատավ|հատնում|չկա|չունենք|չունեմ|չի մնացել|չմնաց)|առանց (ջրի|ուտելիքի)))(?=[\s\S]*(լեռներ|սարեր|անապատ|անտառ|սահման|տայգա|վախտա|ուղղաթիռ|տափաստան|լարս))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
-            r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|կանգնած (ենք|եմ)|(ենք|եմ) կանգնած|քնում (ենք|եմ)|" + HUNGER["armn"] + r"))(?=[\s\S]*(" + NO_MONEY["armn"] + r"))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|" + HUNGER["armn"] + r"))",
+            r"^(?=[\s\S]*(տրանզիտ|օդանավակայան|կայարան|սահման|լարս|անցակետ))(?=[\s\S]*(մնացել (ենք|եմ)|խրվել|նստած (ենք|եմ)|կանգնած (ենք|եմ)|(ենք|եմ) կանգնած|քնում (ենք|եմ)|" + HUNGER["armn"] + r"))(?=[\s\S]*(" + NO_MONEY["armn"] + r"))(?=[\s\S]*((\d+|երկու|երեք|չորս|մի քանի) (օր|գիշեր)|երեկվանից|" + HUNGER["armn"] + r"))",
             r"(ավտոբուս|մեքենա|մարշրուտկա|գնացք)\S* (\S+ )?(իջեցրին|իջեցրեց|դուրս (արին|արեցին|հանեցին|շպրտեցին))[\s\S]{0,100}(դաշտ|տափաստան|ճանապարհի մեջտեղ|մայրուղ|չգիտեմ\s?,? որտեղ|մութ|գիշեր|լիցք\S* \d+ ?%|\d+ ?% լիցք)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["armn"] + r"))(?=[\s\S]*(ոնց|ինչպես) (\S+ )?(գնանք|գնամ|վերադառնանք|վերադառնամ|հասնենք|հասնեմ) (տուն|հայաստան|երեվան))",
@@ -1318,7 +1340,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # the boss or the foreman says no hospital, or not to call an ambulance ('prorab skazal skoruyu ne vyzyvat')
             r"\b(boss|employer|owner|foreman|manager|supervisor|brigadir|prorab|hozyain|nachalnik|master|sponsor|kafeel|gorcatu|ter|tery|ter@|tern|shef)\b[^.?!]{0,25}\b(says?|said|told (me|us|them|everyone)|ordered (me|us|them)|govorit|skazal|velel|prikazal|zapretil|asec|asac|asum a)\b([^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b|[^.?!]{0,15}(\bnot to call (an |the )?(ambulance|doctor|911|112)\b|\b(skoruyu|vracha) ne (vyzyvat|zvat|vyzyvaem)\b|\bne (vyzyvat|zvat) (skoruyu|vracha)\b|\bshtap\w* (ognutyun\w* )?(chkanchenq|chkancheq|chkanchel)\b))",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bh?et uxarkecin\b|\bdurs (arecin|hanecin)\b|\bvrndecin\b|\b(vygnali|razvernuli|otfutbolili)\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|sent (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bh?et uxarkecin\b|\bdurs (arecin|hanecin)\b|\bvrndecin\b|\bgo away\b|\bsaid no (insurance|papers|residence|documents)\b|\b(vygnali|razvernuli|otfutbolili)\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|sent (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
@@ -1338,7 +1360,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # the boss or the foreman says no hospital, or not to call an ambulance ('прораб сказал скорую не вызывать')
             r"(начальник|хозяин|бригадир|прораб|работодател|мастер)\S*[^.?!]{0,25}(говорит|сказал|велел|приказал|запретил)\S*([^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)|[^.?!]{0,15}((скорую|врача|103|112) не (вызывать|звать|вызываем|вызывай|вызывайте)|не (вызывать|звать|вызывай|вызывайте) (скорую|врача)))",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|скор(ая|ую|ой)[^.?!]{0,20}не (едет|едут|приезжает|приезжают)|(потому что|так как) (нет|без) (полиса|страховки)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи|операции|лечении)|отказал\S* (оперировать|делать операцию)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса) не (принима|примут|леч|берут|возьмут)|требуют (деньги|оплату|предоплату)))",
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|скор(ая|ую|ой)[^.?!]{0,20}не (едет|едут|приезжает|приезжают)|(потому что|так как) (нет|без) (полиса|страховки)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи|операции|лечении)|отказал\S* (оперировать|делать операцию)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса|документов|паспорта|прописки|регистрации) (\S+ )?не (принима|прим|леч|бер|возьм)|требуют (деньги|оплату|предоплату)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(упал\S*( ,)? (и )?не (может|могу|можем) (встать|подняться)))(?=[\s\S]*(одна|одно|один|никто|сосед|скор(ая|ую|ой)|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers

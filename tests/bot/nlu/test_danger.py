@@ -3117,3 +3117,135 @@ def test_the_boss_hitting_the_workers_is_violence(text):
 
 def test_a_manager_hitting_a_target_is_no_violence():
     assert "violence" not in signals("the manager hit the target again").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the owner broke my ribs last night and says it was my fault",
+        "прораб сломал мне палец молотком",
+        "хозяйка обожгла мне руку утюгом",
+        "prorab slomal mne palec",
+        "բրիգադիրը կոտրեց ոտքս",
+        "tiruhin varec dzerqs ardukov",
+    ],
+)
+def test_a_bone_broken_or_a_burn_done_by_someone_is_violence(text):
+    assert "violence" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I broke my arm playing football, can I still work?", "я обожгла руку утюгом, чем мазать?", "ձեռքս վառեցի թեյնիկով", "the sun burned my face at the beach"],
+)
+def test_ones_own_accident_is_no_violence(text):
+    assert "violence" not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the landlord wants me to sleep with him instead of rent",
+        "хозяин требует интим вместо квартплаты",
+        "вместо оплаты предлагает переспать с ним",
+        "վարձի փոխարեն ուզում ա իր հետ քնեմ",
+        "tern asum a vardzi poxaren qnem het@",
+    ],
+)
+def test_sex_demanded_instead_of_the_rent_is_exploitation(text):
+    assert "exploitation" in signals(text).affirmed
+
+
+def test_a_child_wanting_to_sleep_beside_her_father_is_no_exploitation():
+    assert "exploitation" not in signals("моя дочка хочет спать с ним в одной кровати").affirmed
+
+
+@pytest.mark.parametrize("text", ["сказал, что сдаст меня в миграционную службу", "hozyain skazal sdast nas v migracionku"])
+def test_being_handed_to_the_migration_service_is_a_threat(text):
+    assert "threats" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "застряли на КПП Верхний Ларс, не пустили, денег ноль, есть нечего",
+        "zastryali na Larse, deneg nol, est nechego, vtoroj den",
+        "Լարսում մնացել ենք, փող զրո, ուտելու բան չկա",
+    ],
+)
+def test_stuck_at_a_border_post_with_no_money_and_no_food_is_stranded(text):
+    assert "stranded" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my wife is bleeding, the hospital told us to go away", "сын без сознания, в больнице сказали без документов не примем"],
+)
+def test_a_severe_sign_turned_away_by_a_hospital_is_care_denied(text):
+    assert "care_denied" in signals(text).affirmed
+
+
+def test_a_planned_operation_refused_without_insurance_is_no_care_denied():
+    assert "care_denied" not in signals("в больнице сказали без полиса не примем на плановую операцию").affirmed
+
+
+@pytest.mark.parametrize("text", ["муж закрывает меня дома, когда уходит на работу", "hozyain zakryvaet menya na noch"])
+def test_one_person_locking_the_writer_in_is_confinement(text):
+    assert "confinement" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pasporta net uzhe mesyac. brigadir ne otdaet",
+        "Паспорта нет с весны. Хозяин не отдаёт.",
+        "Պասպորտս վաղուց չեմ տեսել։ Գործատուն չի տալիս։",
+        "Is it ok to hold workers' residence cards? The agency boss keeps everyone's, we asked",
+    ],
+)
+def test_the_boss_not_giving_back_a_passport_named_before_is_documents(text):
+    assert "documents" in signals(text).affirmed
+
+
+def test_the_boss_not_giving_the_pay_is_no_passport_held():
+    assert "documents" not in signals("хозяин не отдает зарплату, паспорт у меня").affirmed
+
+
+@pytest.mark.parametrize("text", ["էլ չեմ դիմանում, հաբեր եմ հավաքել", "el chem dimanum, haber em havaqel"])
+def test_pills_gathered_said_auxiliary_first_are_the_means(text):
+    assert "means" in signals(text).affirmed
+
+
+@pytest.mark.parametrize("text", ["մամայի համար դեղեր եմ հավաքել", "deger em havaqel tatikis hamar"])
+def test_medicines_gathered_for_someone_are_no_means(text):
+    assert "means" not in signals(text).affirmed
+
+
+def test_papers_kept_by_the_consulate_for_a_check_are_explained():
+    assert signals("konsulutyunum dokumentnerys pahel en stugman hamar, asecin 2 shabat").doubtful
+
+
+def test_help_explaining_a_school_topic_is_no_plea():
+    assert "plea" not in signals("помогите объяснить сыну тему по истории").affirmed
+
+
+@pytest.mark.parametrize("text", ["dzandzranum em, merneeem 😂", "ձանձրանում եմ, մեռնում եմ 😂"])
+def test_dying_of_boredom_in_armenian_is_an_idiom(text):
+    assert "self_harm" not in signals(text).affirmed
+
+
+def test_life_found_boring_with_a_wish_to_die_stays_self_harm():
+    assert "self_harm" in signals("мне скучно жить, хочу умереть").affirmed
+
+
+@pytest.mark.parametrize("text", ["we have a bet at work: is a tomato a fruit?", "поспорили с друзьями, сколько весит слон", "ynkerneris het graz enq ekel, vor qaxaqn a mec"])
+def test_a_bet_among_friends_is_everyday(text):
+    assert signals(text).over
+
+
+def test_a_bet_among_friends_beside_a_beating_is_no_everyday_scene():
+    assert not signals("у нас с друзьями спор, кто сильнее, а хозяин бьет нас").over
+
+
+def test_a_boss_refusing_papers_under_an_if_is_no_passport_held():
+    assert "documents" not in signals("i'm not in danger, just curious what happens if a boss refuses to give back documents").affirmed

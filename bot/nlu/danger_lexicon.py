@@ -473,6 +473,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[^.?!]*\b(front\w*|voyn\w*|svo)\b)(?=[^.?!]*\b(kam|ili|libo|or)\b[^.?!]{0,20}\b\d+ (tari|let|god\w*|years)\b)",
             # there are people there waiting to kill me (Latin-typed Armenian)
             r"\b(indz|mez)\b[^.?!]{0,30}\b(vor )?spanen\b(?! el\b)",
+            # naked pictures held over the person ('sfotografirovali goloj, inache otpravyat muzhu')
+            r"\b(naked|nude|intimate) (photos?|pictures?|pics|videos?)\b[^.?!]{0,60}\b(send|show|post|share|leak|publish)\w*|\b(goloj|goloi|goluyu|golym|obnazhenn?\w*|intimn\w* (foto|video))\b[^.?!]{0,60}\b(otprav|pokazh|vylozh|razoshl|opublik|solyut|solju|sol'yut|slit)\w*|\bmerk\b[^.?!]{0,60}\b(kuxark|kughark|cuyc ktan|ktara?c|khraparak)\w*",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -493,6 +495,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'we'll come to your folks', a photo of one's home sent
             r"(приедем|придём|придем|нагрянем|заедем) (к|ко) (твоим|вашим|твоей матери|твоим родителям)|прислал\S* (\S+ )?фото (твоего |моего |нашего |их )?дома",
             r"^(?=[^.?!]*(фронт|войн|(?<![а-яё])сво(?![а-яё])))(?=[^.?!]*(или|либо)[^.?!]{0,20}\d+ (лет|год))",
+            # naked pictures held over the person
+            r"(голой|голым|голую|обнаж[её]нн\S*|интимн\S* (фото|видео))[^.?!]{0,60}(отправ|покаж|выложат|выложу|разошл|опубликую|опубликуют|сольют|солью|слить)",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -519,6 +523,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[^.?!։]*(ֆրոնտ|պատերազմ))(?=[^.?!։]*կամ[^.?!։]{0,20}\d+ տարի)",
             # there are people there waiting to kill me
             r"(ինձ|մեզ)[^.?!։]{0,30}(որ )?սպանեն(?!\S)(?! էլ(?!\S))",
+            # naked pictures held over the person
+            r"(մերկ|ինտիմ)[^.?!։]{0,60}(կուղարկ|ցույց կտա|կտարած|կհրապարակ|կգցեն|կդնեն)",
         ),
     },
     "violence": {
@@ -547,6 +553,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(hozyain|nachalnik|brigadir|prorab|rabotodatel|ohrannik|boss|foreman|owner|supervisor|guard|manager)\w*( \w+){0,2} (hit|hits|hitting|punch\w*|kick(s|ed|ing)?|slap\w*) (the |his |our |all the )?(workers|guys|boys|men|lads|people|everyone|anyone|those|new (guys|ones)|migrants|women|girls)\b",
             # a bone broken or a burn done to the writer by someone else (not "I broke my arm")
             r"\b(he|she|they|boss|employer|owner|foreman|supervisor|manager|guard|landlord|landlady|madam|husband|father|stepfather|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|muzh\w*|tiruhi\w*|gorcatu\w*)\b( \w+){0,3} (broke|fractured|burned|burnt|scalded) (my|our) (arms?|hands?|legs?|ribs?|nose|jaw|fingers?|wrists?|face|back|skin)\b|\b(slomal|slomala|slomali|obozhgl\w*|obzh[eyo]g|prizhgl\w*|prizh[eyo]g) (mne|nam) (ruk\w*|nog\w*|rebr\w*|nos|chelyust\w*|pal[ae]c\w*|zapyast\w*|lic\w*|spin\w*)\b|\b(amusin\w*|ter@|tery|tern|tiruhi\w*|gorcatu\w*|bos\w*|shef\w*|brigadir\w*|prorab\w*|hayr\w*|hors|papas|txamard\w*|na|nra|nranq)\b[^.?!]{0,60}\b(dzerq|dzerk|votq|votk|qit|kit|krtsq|krcq|cnot|tsnot|mat)s (\w+ )?(kotrec|kotrecin|varec|varecin|ayrec|ayrecin)\b|\b(kotrec|kotrecin|varec|varecin|ayrec|ayrecin) (dzerq|dzerk|votq|votk|qit|kit|mat)s\b",
+            # strangled, pushed down the stairs, scalded with boiling water, slapped (Latin-typed Russian and Armenian too)
+            r"\b(he|she|they|boss|employer|owner|foreman|supervisor|manager|guard|landlord|landlady|madam|husband|father|stepfather|mother-in-law|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|muzh\w*|svekrov\w*|otchim\w*|on|ona|oni|amusin\w*|ter@|tery|tern|tiruhi\w*|gorcatu\w*|bos\w*|skesur\w*|na|nranq)\b[^.?!]{0,30}\b(dushil\w*|dushit|dushat|pridushil\w*|xexd(um|ec|ecin|el)|xeghd(um|ec|ecin|el))\b (er |a |e )?(menya|nas|ee|ego|indz|inz|mez)\b|\b(pushed|shoved|threw) (me|us|her|him) (down|off|out of|from)\b[^.?!]{0,20}\b(stairs|balcony|window|car|roof|train|bus)\b|\b(tolknul\w*|stolknul\w*) (menya|nas|ee|ego) (s|so|iz) (lestnic|balkon|mashin|okn|krysh|poezd)\w*|\b(threw|poured|splashed|spilled) (boiling|hot) (water|oil|tea|soup)\b(?! (balloons?|guns?|bottles?|pistols?))[^.?!]{0,15}\b(at|on|over) (me|us|her|him|my)\b|\b(oblil\w*|plesnul\w*) (\w+ )?kipyatk\w*|\berman jur\w*|\bapt(ak|ag)(ec|ecin|um (a|e)|el (a|e)) (indz|inz|mez)\b",
         ),
         "cyrl": (
             r"\b(бьет|бьют|побьет|избивает)\b",
@@ -562,6 +570,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(хозяин|начальник|бригадир|прораб|работодател|охранник|надсмотрщик|мастер|шеф)\S*( \S+){0,2} (бил|бьет|бьёт|били|бьют|избил|избивает|ударил|лупит|лупил)(?!\S)|(?<!\S)(бил|били|избил|избили|лупил|лупит|бьет|бьёт|бьют)( \S+){0,3} (шлангом|палкой|палками|ремнем|ремнём|ремнями|кулаками|ногами|арматурой|трубой|дубинкой|плеткой|плёткой|проводом|кабелем)(?!\S)",
             # a bone broken or a burn done to the writer by someone else ("сломал мне руку", not "я сломал руку")
             r"(?<![а-яё])(сломал|сломала|сломали|обжег|обжёг|обожгла|обожгли|прижгла|прижгли|прижег|прижёг) (мне|нам) (рук|ног|ребр|нос|челюст|палец|пальц|запясть|лиц|спин)",
+            # strangled, pushed down the stairs, scalded with boiling water
+            r"(?<![а-яё])(он|она|они|муж|хозяин|хозяйка|начальник|бригадир|прораб|работодател\S*|свекровь|свекор|свёкор|отчим|отец|брат)[^.?!]{0,30}(?<![а-яё])(душил|душила|душит|душат|душили|придушил\S*) (меня|нас|её|ее|его)|(?<![а-яё])(толкнул|толкнула|столкнул|столкнула|толкнули|столкнули) (меня|нас|её|ее|его) (с|со|из) (лестниц|балкон|машин|окн|крыш|поезд)|(облил|облила|облили|плеснул\S*) (\S+ )?кипятк",
         ),
         "armn": (
             r"դանակ|ջարդում ա|դուռն ա ջարդ",
@@ -572,6 +582,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(թակում|գոռում|կանգնած|քաշում)[^?]{0,60}(դռ|դուռ|մուտք)[\s\S]{0,100}(ոստիկան|102|911)|(դռ|դուռ|մուտք)[^?]{0,60}(թակում|գոռում|կանգնած|քաշում)[\s\S]{0,100}(ոստիկան|102|911)",
             # a bone broken or a burn done to the writer by someone else ('ձեռքս կոտրեց', not 'կոտրեցի')
             r"(?<!\S)(ամուսին|տեր|տերը|տերն|տիրուհի|գործատու|բոս|շեֆ|բրիգադիր|պրորաբ|հայր|հերս|պապաս|տղամարդ|նա|նրանք)\S*[^.?!։]{0,60}(?<!\S)(ձեռք|ոտք|քիթ|կողոսկր|ծնոտ|մատ)ս (\S+ )?(կոտրեց|կոտրեցին|կոտրել (ա|է|են)|վառեց|վառեցին|վառել (ա|է|են)|այրեց|այրեցին|այրել (ա|է|են))(?!\S)|(?<!\S)(կոտրեց|կոտրեցին|վառեց|վառեցին|այրեց|այրեցին) (իմ )?(ձեռք|ոտք|քիթ|կողոսկր|ծնոտ|մատ)ս(?!\S)",
+            # strangled, pushed down the stairs, scalded with boiling water, slapped
+            r"(?<!\S)(ամուսին|տեր|տերը|տերն|տիրուհի|գործատու|բոս|շեֆ|բրիգադիր|հայր|հերս|սկեսուր|սկեսրայր|նա|նրանք)\S*[^.?!։]{0,30}(խեղդում էր|խեղդեց|խեղդում (ա|է)|խեղդել (ա|է)) (ինձ|մեզ)(?!\S)|(հրեց|հրեցին) (ինձ|մեզ) (աստիճան|պատշգամբ|մեքենայ|պատուհան)|եռման ջուր|եռացրած ջուր\S* (\S+ )?(լցրեց|շպրտեց|թափեց)|(ապտակեց|ապտակեցին|ապտակում (ա|է)|ապտակել (ա|է)) (ինձ|մեզ)(?!\S)",
         ),
     },
     "exploitation": {
@@ -705,6 +717,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(transport\w*|repatriat\w*|send\w*|ship\w*|bring\w*) (my |a |the )?(own )?body\b(?! of\b)[\s\S]{0,160}\b(while i (still )?can|so (that )?(my )?(parents|family|wife|husband|mom|mum|mother|kids) (won'?t|don'?t|wouldn'?t|will not|do not) have to|(i )?want(ed)? it (to be )?easy for (them|my (parents|family|wife|husband|mom|mum|mother|kids)))\b",
             # so that mum knows she is not to blame; everything is over for me; tired of living
             r"\b(imana|imanan|imanaq|imanas)\b,? (\w+ )?(vor )?(inq@ |inqy |irenq |duq |du )?(meghavor|mexavor) (chi|che|chen|cheq|ches)\b|\b(so|want) (that )?(mom|mum|mother|dad|my \w+|she|he|they) (knows?) (that )?it'?s not (her|his|their) fault\b|\b(chtoby|chtob) (\w+ )?(znal|znala|znali)\w*,? (chto )?(\w+ )?(ne vinovat\w*|ni v chem ne vinovat\w*)|\b(amen inch|amen ban) (arden )?(verjacav|verjacel a|prcav|prcel a) (indz|inc) hamar\b|\bindz hamar (amen inch|amen ban) (arden )?(verjacav|verjacel a|prcav)\b|\bdlya menya vs[eyo] (uzhe )?(koncheno|konchilos)\b|\b(ustal\w*|ustala) (ot )?zhit\b|\bnadoelo zhit\b",
+            # never to wake up again, said plainly ('ne hochu bolshe prosypatsya', 'aylevs chem uzum artnanal')
+            r"\bne hochu (bolshe |voobshche )?prosypat\w* (bolshe|nikogda)\b|\bne hochu bolshe prosypat\w*|\b(don\'?t|do not) want to (ever )?wake up (again|anymore|any more|ever again)\b|\b(aylevs|el erbeq) chem uzum (artnanal|zartnel)\b|\bel (erbeq )?chartnanam\b",
         ),
         "cyrl": (
             # so as never to wake up; to fall asleep for ever
@@ -745,6 +759,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(перевоз|перевез|доставк|достав|транспортировк|отправ)\S* (\S+ )?тел[оа]\b(?! (\S+ )?(дедушк|бабушк|отц|пап|мам|матер|брат|сестр|муж|жен|сын|доч|родственник|друг|знаком|земляк|покойн|умерш)\S*)[\s\S]{0,160}(пока (я )?(ещё |еще )?могу|(чтобы|что б|чтоб) (родителям|семье|жене|маме|матери|детям|мужу|сестре|брату) (потом )?не (пришлось|надо было|нужно было))|(чтобы|что б|чтоб) (родителям|семье|жене|маме|матери|детям|мужу) (потом )?не (пришлось|надо было)[^.?!]{0,40}(перевоз|перевез|доставк|достав|транспортировк|отправ)\S* (\S+ )?тел[оа]\b",
             # so that mum knows she is not to blame; everything is over for me; tired of living
             r"(чтобы|чтоб) (\S+ )?(знал|знала|знали)\S*,? что (\S+ )?(не виноват|ни в ч[её]м не виноват)\S*|для меня (уже )?вс[её] (кончено|закончилось)|(устал\S*|надоело) (от )?жить",
+            # never to wake up again, said plainly (not 'don't want to wake up' on a Monday)
+            r"не хочу (больше |вообще )?просыпаться (больше|никогда)|не хочу больше просыпаться|больше никогда не проснуться",
         ),
         "armn": (
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
@@ -779,6 +795,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*(պապ|տատ|հոր|մոր|եղբ|քրոջ|ամուսն|կնոջ|տղայ|աղջկա|հարազատ|ընկեր|հանգուցյալ)\S* մարմին)[\s\S]*?մարմին\S*[\s\S]{0,160}(շուտով պետք կգա|որ (կինս|մայրս|մամաս|ծնողներս|ընտանիքս|երեխեքս|երեխաներս|ամուսինս) հետո չ\S+)",
             # so that mum knows she is not to blame; so as never to wake up again; everything is over for me
             r"(իմանա|իմանան|իմանաք|իմանաս|իմացեք|իմացիր),? (\S+ )?(որ )?(ինքը |իրենք |դուք |դու )?(մեղավոր|մեղք\S*) (չի|չէ|չեն|չեք|չես)(?!\S)|որ (էլ|այլեվս) (չարթնանա(մ|ս)|չզարթնե(մ|ս))(?!\S)(?![^.?!։]{0,20}գիշեր)|(ամեն ինչ|ամեն բան) (արդեն )?(վերջացավ|վերջացել (ա|է)|պրծավ) ինձ համար|ինձ համար (ամեն ինչ|ամեն բան) (արդեն )?(վերջացավ|վերջացել (ա|է)|պրծավ)",
+            # never to wake up again, said plainly
+            r"(այլեվս|էլ երբեք) չեմ ուզում (արթնանալ|զարթնել)|էլ (երբեք )?չարթնանամ(?!\S)|էլ չեմ ուզում արթնանալ(?![^.?!։]{0,30}(առավոտ|դպրոց|աշխատանք|երկուշաբթի|զարթուցիչ))",
         ),
     },
     # The means to end one's life at hand: a rope bought, pills saved up or counted, a lethal dose

@@ -216,6 +216,10 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "not sure if this is the right place lol but the boss beats us",
         "our boss hits the workers who complain",
         "watching a film about it and i want to die",
+        "хозяйка обожгла мне руку утюгом",
+        "the landlord wants me to sleep with him instead of rent",
+        "застряли на КПП Верхний Ларс, не пустили, денег ноль, есть нечего",
+        "հաստատ չգիտեմ, բայց տանտերը վարձի փոխարեն ուզում ա իր հետ քնեմ",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -346,6 +350,8 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "слышал, что в Польше депортируют за просрочку визы, у нас так же?",
         "помогите с математикой, задача про поезд",
         "боимся что депортируют, виза просрочена на 2 дня, улетаем завтра",
+        "помогите объяснить сыну тему по истории",
+        "konsulutyunum dokumentnerys pahel en stugman hamar, asecin 2 shabat",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

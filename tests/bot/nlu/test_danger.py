@@ -3249,3 +3249,43 @@ def test_a_bet_among_friends_beside_a_beating_is_no_everyday_scene():
 
 def test_a_boss_refusing_papers_under_an_if_is_no_passport_held():
     assert "documents" not in signals("i'm not in danger, just curious what happens if a boss refuses to give back documents").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he pushed me down the stairs",
+        "the boss threw boiling water at me",
+        "муж душил меня вчера",
+        "хозяин толкнул меня с лестницы",
+        "свекровь облила меня кипятком",
+        "ամուսինս խեղդում էր ինձ",
+        "բոսը ապտակեց ինձ",
+        "amusins xexdum er indz",
+    ],
+)
+def test_strangling_a_push_down_the_stairs_boiling_water_and_a_slap_are_violence(text):
+    assert "violence" in signals(text).affirmed
+
+
+@pytest.mark.parametrize("text", ["кашель душил меня всю ночь", "в автобусе толкнули меня", "she threw hot water balloons at us at the party"])
+def test_a_cough_a_crowded_bus_and_water_balloons_are_no_violence(text):
+    assert "violence" not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["сфотографировали голой, требуют деньги, иначе отправят мужу", "they have nude pics of me and will send them to my family", "sfotografirovali goloj, inache otpravyat muzhu"],
+)
+def test_naked_pictures_held_over_the_person_are_a_threat(text):
+    assert "threats" in signals(text).affirmed
+
+
+@pytest.mark.parametrize("text", ["не хочу больше просыпаться", "այլեվս չեմ ուզում արթնանալ", "aylevs chem uzum artnanal"])
+def test_never_wanting_to_wake_up_again_is_self_harm(text):
+    assert "self_harm" in signals(text).affirmed
+
+
+@pytest.mark.parametrize("text", ["не хочу просыпаться, понедельник", "էլ չեմ ուզում արթնանալ առավոտ շուտ"])
+def test_not_wanting_to_get_up_in_the_morning_is_no_self_harm(text):
+    assert "self_harm" not in signals(text).affirmed

@@ -323,6 +323,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(tir(oj|oj@|ojs|ojy|oji)|gorcatu\w*|shef\w*|xozyain\w*|hozyain\w*)\b[^.?!]{0,30}\b(chtox(nen|ni|nel|num)|chen toxni|chi toxni)\b",
             # not let off the ship, no land for months; locked in with a key
             r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|not allowed to|refuses? to) (let|allow) (us|me|them|him|her) (go ashore|ashore|off (the )?(ship|boat|vessel|trawler)|off\b(?=[^.?!]{0,40}\b(ship|boat|vessel|trawler|port|shore)\b))|\b(haven'?t|have not|hasn'?t|has not) (touched|set foot on|stepped on) (land|shore|dry land)\b|\b(zakryvayut|zapirayut) (nas|menya|ih) (\w+ )?na (klyuch|zamok)\b",
+            # the gate locked on the workers; a friend or a relative kept in a house
+            r"\b(they|he|she|boss|owner|guard|foreman|employer)\b[^.?!]{0,30}\block(s|ed)? (the |our )?gates?\b(?! (code|key|remote))(?![^.?!]{0,20}\bfor (an?|one|two|\d+|a few|half an) (hour|hours|minutes?|mins?)\b)|\b(she|he|they|friend|sister|daughter|cousin|niece|wife|son|brother)\b[^.?!]{0,20}\b(is|are) (being )?kept in (a|an|the|some) (house|flat|apartment|room|basement|villa|hotel)\b",
         ),
         "cyrl": (
             # taken somewhere unknown ('везут неизвестно куда')
@@ -391,6 +393,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(leave|go home|quit)\b (only (after|if|when|once)|until|unless) (i |we )?(pay|paying|repay|repaying|work off|working off|cover|covering)\b|\bonly (after|if|when|once) (i |we )?(pay|repay|work off)\w*[^.?!]{0,30}\b(leave|go home|quit)\b",
             # cannot move from the spot until I pay (Latin-typed Armenian)
             r"\b(minchev|minch)\b (\S+ ){0,3}(chvcharem|chvcharenq|chtam|chtanq|chpakem|chashxatem)\b[^.?!]{0,40}\b(sharjvel|gnal|heranal|durs gal|tun gnal)\b",
+            # told that the person owes for the visa, the ticket or the room
+            r"\b(say|says|said|tell|tells|told (me|us)) (that )?(i|we) owe\b(?! (nothing|no\b|none|anything))",
         ),
         "cyrl": (
             r"должн\w* вернуть|вычитают за|еще должен|бесплатно за визу|не дают уволиться",
@@ -421,7 +425,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(ashxatavard|ashxatavarc|pox|gumar)\w*[^.?!]{0,30}\b(chen tal|chen tvel|chen vchar|chi tal|chi vchar)",
         ),
         "cyrl": (
-            r"забира\w* (у \w+ )?вс[её] деньги|забира\w* (мою |нашу )?зарплату",
+            r"забира\w* (у \w+ )?вс[её] деньги|забира\w* (мою |нашу |всю |всю нашу )?зарплату",
             r"(зарплат|денег)\w*[^.?!]{0,20}не (получа|получил|видел)|ни копейки",
             r"(?<!\w)(не плат|не заплат|не выплач|без зарплат|зарплату не)\w*",
         ),
@@ -475,6 +479,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(indz|mez)\b[^.?!]{0,30}\b(vor )?spanen\b(?! el\b)",
             # naked pictures held over the person ('sfotografirovali goloj, inache otpravyat muzhu')
             r"\b(naked|nude|intimate) (photos?|pictures?|pics|videos?)\b[^.?!]{0,60}\b(send|show|post|share|leak|publish)\w*|\b(goloj|goloi|goluyu|golym|obnazhenn?\w*|intimn\w* (foto|video))\b[^.?!]{0,60}\b(otprav|pokazh|vylozh|razoshl|opublik|solyut|solju|sol'yut|slit)\w*|\bmerk\b[^.?!]{0,60}\b(kuxark|kughark|cuyc ktan|ktara?c|khraparak)\w*",
+            # the family found or hurt if the person leaves or refuses; the mother's house known (Latin-typed Armenian)
+            r"\bor (my|your|our|his|her) (\w+ )?(brother|sister|mother|mom|mum|father|dad|family|kids?|children|son|daughter|wife|husband|parents) (will|gets?|is going to|are going to) (get )?(hurt|pay|suffer|die|be killed|killed)\b|\b(mamayid|mord|yntaniqid|@ntaniqid|erexeqid|erexaneri?d|kinojd|cnoxnerid|cnoghnerid|qrojd|papayid|hord)\b[^.?!]{0,20}\bgitem\b|\bnayd[eyo]t (moyu |nashu |tvoyu )?(semyu|rodn\w*)\b",
         ),
         "cyrl": (
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -497,6 +503,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[^.?!]*(фронт|войн|(?<![а-яё])сво(?![а-яё])))(?=[^.?!]*(или|либо)[^.?!]{0,20}\d+ (лет|год))",
             # naked pictures held over the person
             r"(голой|голым|голую|обнаж[её]нн\S*|интимн\S* (фото|видео))[^.?!]{0,60}(отправ|покаж|выложат|выложу|разошл|опубликую|опубликуют|сольют|солью|слить)",
+            # the family found or hurt if the person leaves or refuses
+            r"найд[её]т (мою |нашу |твою )?(семью|родн)|иначе (\S+ )?(брату|сестре|маме|матери|отцу|семье|детям|сыну|дочери|жене|мужу|родителям) (будет плохо|не поздоровится|конец|достанется)",
         ),
         "armn": (
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -525,6 +533,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(ինձ|մեզ)[^.?!։]{0,30}(որ )?սպանեն(?!\S)(?! էլ(?!\S))",
             # naked pictures held over the person
             r"(մերկ|ինտիմ)[^.?!։]{0,60}(կուղարկ|ցույց կտա|կտարած|կհրապարակ|կգցեն|կդնեն)",
+            # the family's house known: 'your mum's house I know'
+            r"(մամայիդ|մորդ|ընտանիքիդ|երեխեքիդ|երեխաներիդ|կնոջդ|ծնողներիդ|քրոջդ|հորդ|պապայիդ)\S*[^.?!։]{0,20}գիտեմ",
         ),
     },
     "violence": {
@@ -606,6 +616,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(marrying|marry|married) (off )?(my |our )?((1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(year[- ]old |y\.?o\.? )?)(sister|daughter|niece|cousin)\b|\bforc\w* (me|her|my sister|my daughter) (to|into) (marry|marriage)\b|\bmarrying me off\b|\b(nasilno|protiv (ee|moei|moej) voli) (vydayut|vydat|vydadut) zamuzh\b|\bzorov (amusnacnum|amusnacnel)\w*",
             # sex demanded instead of the rent or the pay
             r"\b(sex|sleep with (him|her|them|me)|spat s (nim|ney|nej)|perespat s (nim|ney|nej)|intim)\b[^.?!]{0,25}\b(instead of|in exchange for|in place of|vmesto) (the |my )?(rent|payment|paying|money|oplat\w*|plat\w*|arend\w*|deneg|kvartplat\w*)\b|\b(instead of|vmesto) (the |my )?(rent|payment|paying|oplat\w*|plat\w*|arend\w*|deneg)\b[^.?!]{0,25}\b(sex|sleep with|spat s|perespat s|intim)\b|\b(trebuet|predlagaet|zastavlyaet)\b[^.?!]{0,10}\b(spat|perespat) s (nim|ney|nej)\b|\bwants (me|us|her) to (sleep|have sex) with (him|her|them)\b|\b(varc|vardz|poxi|poghi)\w* (poxaren|texy|tex@)\b[^.?!]{0,25}\b(qnem|knem|qnel|knel|seks)\b",
+            # told to take a bag across a border; married off to a stranger for money
+            r"\b(told|asked|want|wants|ordered) (me|us|him|her) to (deliver|carry|take|smuggle|bring) (a|the|some|this) (bag|package|parcel|suitcase|box)\b[^.?!]{0,20}\b(across|over|through) (the )?(border|customs)\b|\b(want|wants) me to marry\b[^.?!]{0,60}\b(took|taken|paid|money|never met|stranger)\b|\bvydayut (menya )?zamuzh\b[^.?!]{0,40}\b(neznakom\w*|deng\w*|vzyal|protiv)\b",
         ),
         "cyrl": (
             r"(меня|ее|его|нас) продали|продали (меня|ее|его|нас)|приводят мужчин",
@@ -621,6 +633,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(насильно|против (её|ее|моей) воли) (выдают|выдать|выдадут) замуж|(выдают|выдать|выдадут) замуж (насильно|против)|1[0-7]-?летн\S* (сестру|дочь|дочку|племянниц)\S* (выдают|выдать|выдадут) замуж|(выдают|выдать|выдадут) замуж (мою |нашу )?(1[0-7]-?летн\S* )(сестру|дочь|дочку)",
             # sex demanded instead of the rent or the pay
             r"(спать|переспать|интим|секс)\S*[^.?!]{0,25}вместо (оплат|платы|аренд|денег|квартплат)|вместо (оплат|платы|аренд|денег|квартплат)\S*[^.?!]{0,25}(спать|переспать|интим|секс)|(требует|предлагает|заставляет)[^.?!]{0,10}(спать|переспать) с (ним|ней)",
+            # told to take a bag across a border; married off to a stranger for money
+            r"(сказали|велели|требуют|просят|заставили) (\S+ )?(перевезти|провезти|перенести|передать|отвезти) (\S+ )?(сумку|пакет|посылку|чемодан|коробку)[^.?!]{0,20}через (границу|таможню)|выдают (меня )?замуж[^.?!]{0,40}(незнаком|деньги|взял|против)",
         ),
         "armn": (
             r"վաճառել են|հասարակաց տուն|տղամարդկանց են բեր",
@@ -634,6 +648,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"զոռով (ամուսնացնում|ամուսնացնել|մարդու տալ)|1[0-7] տարեկան[^.?!։]{0,20}(ամուսնացնում|մարդու են տալիս)|(ամուսնացնում|մարդու են տալիս)[^.?!։]{0,40}(չի ուզում|չեմ ուզում|ստիպ)",
             # sex demanded instead of the rent or the pay
             r"(քնեմ|քնել|քնենք|սեքս)\S*[^.?!։]{0,25}(վարձի|փողի|վճարի) (փոխարեն|տեղը)|(վարձի|փողի|վճարի) (փոխարեն|տեղը)[^.?!։]{0,25}(քնեմ|քնել|քնենք|սեքս)|(պահանջում|առաջարկում) (ա|է) (որ )?(հետը|իր հետ) քն",
+            # married off to a stranger for money
+            r"(ամուսնացնում|մարդու են տալիս|մարդու տալ)[^.?!։]{0,40}(փող|անծանոթ|չեմ ճանաչում)",
         ),
     },
     "self_harm": {
@@ -1090,6 +1106,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*(до (зарплаты|аванса|получки)|марк[аиу]|дешев|подешевле))(?=[\s\S]*(смес\S* (\S+ )?(кончил|закончил)\S*|нечем (кормить|накормить) (реб[её]нка|детей|малыша|сына|дочь)))(?=[\s\S]*(" + NO_MONEY["cyrl"] + r"|не на что купить))",
             # a neighbour's child screaming, and blood seen, bruises or beating ('harevani tnic amen gisher erexayi chich a galis, aysor astichannerin aryun tesa'); not a fall, a game, blood pressure or a carpet beaten
             r"^(?![\s\S]*(упал|упала|игра|давлен|пранк))(?=[\s\S]*(соседск\S* (реб|малыш|мальч|девоч|дет|сын|доч)|у соседей|за стеной|из соседней квартиры|от соседей))(?=[\s\S]*((реб[её]н|малыш|дет)\S*[^.?!]{0,20}(крич|крик|плач)|(крик|крич|плач)\S*[^.?!]{0,20}(реб[её]н|малыш|дет)))(?=[\s\S]*((видел|видела|видели|видно) (\S+ ){0,3}кровь|кров\S* на(?![а-яё])|синяк|(бьют|бь[её]т) (его|её|ее|реб[её]нка|мальчика|девочку)|избива))",
+            # a minor of a given age taken to work ('15-летнего племянника увезли на стройку')
+            r"(?<!\d)(1[0-7]|[4-9])-?летн\S*[^.?!]{0,80}(?<![а-яё])(увезли|вывезли|отправили|забрали|работа|стройк|торгу|прода|держ)",
         ),
         "armn": (
             # a child taken abroad by a parent without the other's consent

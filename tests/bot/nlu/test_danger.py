@@ -3289,3 +3289,39 @@ def test_never_wanting_to_wake_up_again_is_self_harm(text):
 @pytest.mark.parametrize("text", ["не хочу просыпаться, понедельник", "էլ չեմ ուզում արթնանալ առավոտ շուտ"])
 def test_not_wanting_to_get_up_in_the_morning_is_no_self_harm(text):
     assert "self_harm" not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("we work 16 hours and the guard locks the gate every night", "confinement"),
+        ("my sister is kept in a villa in Doha and can only text at night", "confinement"),
+        ("they say we owe for the visa and the bunks", "debt"),
+        ("работаем без выходных, хозяин забирает всю зарплату себе", "unpaid"),
+        ("16-летнего брата увезли в Сургут на стройку", "child"),
+        ("хозяин сказал, если уйду, найдёт мою семью", "threats"),
+        ("ասեց ծնողներիդ տունը գիտեմ", "threats"),
+        ("asec mamayid tun@ gitem", "threats"),
+        ("carry this bag across the border, they told me, or my brother gets hurt", "threats"),
+        ("они сказали перевезти сумку через границу", "exploitation"),
+        ("they want me to marry a man I never met, my uncle took the money", "exploitation"),
+        ("меня выдают замуж за незнакомого, отец уже взял деньги", "exploitation"),
+        ("ինձ ամուսնացնում են մեկի հետ, ում չեմ ճանաչում", "exploitation"),
+    ],
+)
+def test_gates_locked_a_relative_kept_a_debt_claimed_the_pay_taken_a_minor_sent_to_work_the_family_threatened_and_a_forced_marriage(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("please lock the gate when you leave", "confinement"),
+        ("they locked the gate for an hour during the inspection, then all normal", "confinement"),
+        ("they said we owe nothing for the visa", "debt"),
+        ("отец найдет мою маму в магазине", "threats"),
+        ("can you take this package across the border for me, how much is customs", "exploitation"),
+    ],
+)
+def test_a_gate_locked_on_leaving_or_for_an_hour_nothing_owed_a_mother_met_and_a_parcel_asked_about_are_no_danger(text, category):
+    assert category not in signals(text).affirmed

@@ -220,6 +220,15 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "the landlord wants me to sleep with him instead of rent",
         "застряли на КПП Верхний Ларс, не пустили, денег ноль, есть нечего",
         "հաստատ չգիտեմ, բայց տանտերը վարձի փոխարեն ուզում ա իր հետ քնեմ",
+        "he pushed me down the stairs",
+        "свекровь облила меня кипятком",
+        "բոսը ապտակեց ինձ",
+        "amusins xexdum er indz",
+        "сфотографировали голой, требуют деньги, иначе отправят мужу",
+        "այլեվս չեմ ուզում արթնանալ",
+        "my sister is kept in a villa in Doha and can only text at night",
+        "16-летнего брата увезли в Сургут на стройку",
+        "они сказали перевезти сумку через границу",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

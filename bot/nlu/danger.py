@@ -195,7 +195,7 @@ def _kept_not(pattern: re.Pattern[str], sentence: str, script: str) -> bool:
 
 def _safekeeping(text: str) -> bool:
     """Family keeps the documents for safety, and nobody refuses them."""
-    return bool(re.search(ctx.SAFEKEEPING, text) and re.search(ctx.FAMILY, text)) and not re.search(ctx.REFUSED, text) and not re.search(ctx.EMPLOYER, text)
+    return bool(re.search(ctx.SAFEKEEPING, re.sub(ctx.QUOTED_SAFEKEEPING, " ", text)) and re.search(ctx.FAMILY, text)) and not re.search(ctx.REFUSED, text) and not re.search(ctx.EMPLOYER, text)
 
 
 def _explained(text: str) -> bool:
@@ -270,7 +270,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         pet_up = bool(re.search(ctx.PET_CLIMBED, sentence)) and not re.search(ctx.PERSON_OBJECT, sentence) and not re.search(ctx.WRITER, sentence)
         # thoughts dated in the past, and now well and treated, not come back
         recovered = bool(re.search(ctx.PAST[script], sentence) and re.search(ctx.RECOVERED, sentence)) and not re.search(ctx.STILL[script], sentence) and not re.search(ctx.AGAIN, sentence)
-        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.ACCIDENTAL_CUT, sentence)) or pet_up or recovered or _die_if(sentence)
+        # "kinda down today, just tired of everything": a tiredness named as mild, and no wish of the writer's ("i want to die, kinda down")
+        mild = bool(re.search(ctx.MILD_MOOD, sentence) and re.search(ctx.TIRED_OF_ALL, sentence)) and not re.search(ctx.OWN_WISH, sentence)
+        return bool(re.search(ctx.NUISANCE, sentence) or re.search(ctx.ACCIDENTAL_CUT, sentence)) or mild or pet_up or recovered or _die_if(sentence)
     if category == "documents":
         stolen = _stolen(sentence)
         priced = bool(re.search(ctx.FEE, sentence) and re.search(ctx.MONEY, sentence)) and not re.search(ctx.HELD, sentence)
@@ -291,7 +293,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         return years_lived or bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
         # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys, a gift to choose; a fear of flying or of a scam
-        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP, ctx.PHOBIA, ctx.GIFT, ctx.SCAM_FEARED))
+        return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP, ctx.BODY_MISHAP, ctx.PHOBIA, ctx.GIFT, ctx.SCAM_FEARED, ctx.PRECAUTION))
     if category == "violence":
         # a match; a drum; a knife that slipped in the kitchen; an attack whose wounds healed and that went to the police
         return bool(re.search(ctx.SPORT, sentence) or re.search(ctx.INSTRUMENT_BEAT, sentence) or re.search(ctx.KNIFE_CHOICE, sentence) or re.search(ctx.KITCHEN_CUT, sentence) or re.search(ctx.HEALED, sentence) and re.search(ctx.POLICE_REPORT, sentence) and not re.search(ctx.STILL[script], sentence))
@@ -439,7 +441,7 @@ def signals(text: str) -> Signals:
     rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)
     # "my friend says in the UAE they take your passport at work: still true? thinking of going"
     prospect = all(re.search(table, base) for table in ctx.PROSPECT)
-    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.REALITY_QUESTION, base) or re.search(ctx.CARRY_RULE, base) or _paper_needed(base))
+    rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.REALITY_QUESTION, base) or re.search(ctx.CARRY_RULE, base) or re.search(ctx.PRECAUTION, base) or _paper_needed(base))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]
     if "child" in affirmed and (re.search(ctx.QUESTION, base) or "\u055e" in text or re.search(ctx.NEEDED, base)):
@@ -476,6 +478,11 @@ def signals(text: str) -> Signals:
             affirmed.discard(category)
             hedged.add(category)
             conditional.add(category)
+    if re.search(ctx.FOR_MYSELF, base) and re.search(ctx.GENERIC_PERSON_IF, base):
+        # "if a person can't speak freely ..., how can they ask for help? I'm asking for myself": the "if" is the writer's own case
+        mine = conditional - hedged - denied
+        affirmed |= mine
+        conditional -= mine
     # "My brother didn't answer for two days, now he wrote": an ordeal over, when nothing else is named
     came_through = bool(re.search(ctx.CAME_THROUGH, base)) and not affirmed - _ORDEAL
     return Signals(
@@ -487,7 +494,7 @@ def signals(text: str) -> Signals:
         # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day,
         # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet:
         # scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET)),
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF)),
     )
 
 

@@ -33,7 +33,7 @@ ACUTE = {
     "latn": (
         r"\bstroke\b|\bheart attack\b|(?<!an )(?<!the )\binsul'?t(a|om|e)?\b(?! (me|us|him|her|them|you))|\binsult (a|e|en|em|@) tarel\b|\binfarkt\w*"
         r"|\b(no|out of|ran out of|without) insulin\b|\binsulin\w*@? (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka)\w*"
-        r"|\bcough\w* (up )?blood\b|\bkashl\w* krov\w*|\b(aryun|arjun)\w* (a |e )?(hazum|tkum|tqum)\b"
+        r"|\bcough\w* (up )?blood\b|\bkashl\w* krov\w*|\b(aryun|arjun)\w* (a |e |em |enq )?(hazum|tkum|tqum)\b"
         r"|\bchest (pains?|pressure|tightness)\b|\b(pains?|pressure|tightness) in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bkrc?k\w* (\w+ )?cav\w*"
         r"|\bserdce (\w+ )?(bolit|prihvatil\w*|kolet)\b|\bbol\w* v grudi\b|\bdavit (\w+ )?(v )?grud\w*"
         # seizures, one side of the body gone (a stroke), an inhaler run out in an asthma attack
@@ -48,9 +48,23 @@ ACUTE = {
     ),
     "armn": (
         r"ինսուլտ|ինֆարկտ|սրտի (կաթված|նոպա|կաթ)|ինսուլին\S* (վերջացել|պրծել|հատել|չկա|չի մնացել)|առանց ինսուլինի"
-        r"|արյուն (ա |է )?(հազում|թքում)|սիրտ\S* (\S+ )?ցավ(ում|եց|ել)|կրծք\S* (\S+ )?ցավ"
+        r"|արյուն (ա |է |եմ |ենք )?(հազում|թքում)|սիրտ\S* (\S+ )?ցավ(ում|եց|ել)|կրծք\S* (\S+ )?ցավ"
         r"|ցնցումներ|ցնցվում (ա|է)|մի կողմ(ը)? (\S+ )?չի շարժվում|ինհալատոր\S* (վերջացել|պրծել|հատել|չկա)|առանց ինհալատորի"
     ),
+}
+
+# Who hurts or holds the person: an employer or a landlord and their people, a man of the family,
+# a pronoun. Read by the violence patterns that need a doer named (a bone broken or a burn done to
+# the writer, strangling, someone walking into the bathroom while she showers).
+EMPLOYER_WORDS = {
+    "latn": r"boss|employer|owner|foreman|supervisor|manager|guard|landlord|landlady|madam|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|rabotodatel\w*|ohrannik\w*|gorcatu\w*|tiruhi\w*|bos\w*|shef\w*|ter@|tery|tern",
+    "cyrl": r"хозяин|хозяйка|начальник|бригадир|прораб|работодател\S*|охранник|шеф",
+    "armn": r"տեր|տերը|տերն|տիրուհի|գործատու|բոս|շեֆ|բրիգադիր|պրորաբ",
+}
+PERPETRATOR = {
+    "latn": r"he|she|they|on|ona|oni|na|nra|nranq|husband|father|dad|stepfather|mother-in-law|muzh\w*|svekrov\w*|otchim\w*|amusin\w*|hayr\w*|hors|papas|txamard\w*|skesur\w*|" + EMPLOYER_WORDS["latn"],
+    "cyrl": r"он|она|они|муж|отец|отчим|свекровь|свекор|свёкор|брат|" + EMPLOYER_WORDS["cyrl"],
+    "armn": r"նա|նրանք|ամուսին|հայր|հերս|պապաս|տղամարդ|սկեսուր|սկեսրայր|" + EMPLOYER_WORDS["armn"],
 }
 
 # Nothing to eat: with no money and days at an airport or a station, what makes travellers stranded
@@ -67,11 +81,11 @@ HUNGER = {
 # No money at all: read by the patterns where it makes a night out, a transit zone or a child's hunger a danger.
 NO_MONEY = {
     "latn": (
-        r"\bno (money|cash)\b|\b(without|zero) money\b|\bdeneg (\w+ )?nol\b|\bnol deneg\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg (\w+ )?net)\b|\bni kopei?ki\b"
+        r"\bno (money|cash)\b|\b(without|zero|0) money\b|\bdeneg (\w+ )?(nol|0)(?![\d.,])|\b(nol|0) deneg\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg (\w+ )?net)\b|\bni kopei?ki\b"
         r"|\b(pox|pogh|poxs|poghs) (chunem|chunenq|chka)\b|\b(pox|pogh)(@|y|s)? (verjac|prc|hat)\w*"
     ),
-    "cyrl": r"нет денег|без денег|денег (\S+ )?ноль|ноль денег|денег (\S+ )?нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги",
-    "armn": r"փող (չունեմ|չունենք|չկա)|փող\S* զրո|զրո փող|առանց փողի|ոչ փող|փող\S* (վերջաց|պրծ|հատ)",
+    "cyrl": r"нет денег|без денег|денег (\S+ )?(ноль|0(?![\d.,]))|(ноль|(?<![\d.,])0) денег|денег (\S+ )?нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги",
+    "armn": r"փող (չունեմ|չունենք|չկա)|փող\S* (զրո|0(?![\d.,]))|զրո փող|առանց փողի|ոչ փող|փող\S* (վերջաց|պրծ|հատ)",
 }
 
 # What cannot wait for a doctor: breathlessness, an acute illness, a fever of 39 and over, bleeding,
@@ -80,7 +94,7 @@ NO_MONEY = {
 SEVERE = {
     "latn": (
         BREATHLESS["latn"] + "|" + ACUTE["latn"]
-        + r"|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)"
+        + r"|\b(barcr|bardzr) (jermutyun|jerm)\w*|\bhigh (fever|temperature)\b|\bvysok\w* temperatur\w*|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)"
         r"|\bbleeding\b|\bistekaet krovyu\b|\b(arjunahos|aryunahos|krovotechen)\w*"
         r"|\bunconscious\b|\bbez soznani\w*|\bne prosypaet\w*|\bchi (artnanum|zartnum)\b|\bushqi chi galis\b"
         r"|\b(barely|hardly) (responds?|responding)\b|\b(pochti|ele|edva) (ne )?otvechaet\b|\bne reagiruet\b|\bchi arcaganqum\b"
@@ -88,8 +102,8 @@ SEVERE = {
         r"|\baryun(@|y)? (\w+ )?(galis|gnum|hosum) (a |e )?(shat|arat)\b|\b(shat|arat) aryun (a |e )?(galis|gnum|hosum)\b|\baryun(@|y)? (shat|arat) (a |e )?(galis|gnum|hosum)\b|\baryun(@|y)? (chi|chen) (kangnum|dadarum)\b"
         r"|\bkrov\w* (\w+ )?(idet|id[eyo]t|techet|tech[eyo]t) (silno|sil'no|ne ostanavlivaetsya)\b|\bkrov\w* ne ostanavlivaetsya\b"
     ),
-    "cyrl": BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени|без сознания|потерял\S* сознание|не просыпается|почти не отвечает|едва отвечает|не реагирует|не приходит в себя|кров\S* (\S+ )?(идет|ид[её]т|течет|теч[её]т) (сильно|не останавливается)|кров\S* не останавливается",
-    "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս|ուշագնաց|ուշաթափ|ուշքի չի գալիս|չի արձագանքում|հազիվ (ա|է) պատասխանում|չի արթնանում|արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)( (ա|է))? (շատ|առատ)|(շատ|առատ) արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)|արյուն\S* (շատ|առատ) (ա |է )?(գալիս|գնում|հոսում)|արյուն\S* (\S+ )?(չի|չեն) (կանգնում|դադարում)",
+    "cyrl": BREATHLESS["cyrl"] + "|" + ACUTE["cyrl"] + r"|высок\S* температур|температур\S*\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}(температур|градус)|истека\S* кровью|кровотечени|без сознания|потерял\S* сознание|не просыпается|почти не отвечает|едва отвечает|не реагирует|не приходит в себя|кров\S* (\S+ )?(идет|ид[её]т|течет|теч[её]т) (сильно|не останавливается)|кров\S* не останавливается",
+    "armn": BREATHLESS["armn"] + "|" + ACUTE["armn"] + r"|բարձր ջերմ|(ջերմ\S*|ջերմություն)\D{0,12}(39|40|41)\b|\b(39|40|41)\D{0,4}ջերմ|արյունահոս|ուշագնաց|ուշաթափ|ուշքի չի գալիս|չի արձագանքում|հազիվ (ա|է) պատասխանում|չի արթնանում|արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)( (ա|է))? (շատ|առատ)|(շատ|առատ) արյուն\S*( (ա|է))? (գալիս|գնում|հոսում)|արյուն\S* (շատ|առատ) (ա |է )?(գալիս|գնում|հոսում)|արյուն\S* (\S+ )?(չի|չեն) (կանգնում|դադարում)",
 }
 
 # No help within reach for someone severely ill: no doctor or pharmacy near, an ambulance that
@@ -193,6 +207,8 @@ PAY_TO_RETURN = {
 SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
+            # the passport left with the employer ('paspors mnacel a gorcatui mot')
+            r"\b(paspor|anznag|pastatxt|pastatght)\w* (\w+ )?(mnacel|mnac) (a |e )?(gorcatu|bos|shef|tiroj|brigadir|agent|gorcakal|hozyai?n)\w* mot\b",
             # the boss gone with the workers' passports ("shef uehal s pasportami", "left with our passports")
             r"\b(uehal|ush[eyo]l|skrylsya|ischez|propal|sbezhal)\w* s (nashimi |moimi |vsemi )?(pasport|zagran(?!ic)|dokument)\w*(?![^.?!]{0,40}\b(gostinic|otel|registraci|posolstv|konsulstv|viz)\w*)|\b(left|ran off|ran away|drove off|disappeared|vanished|took off) with (our|my|all (our|the)|the|everyone'?s|their) (passports?|documents|papers|ids)\b(?![^.?!]{0,40}\b(check\w* (us |me )?in|register\w*|hotel|reception|embassy|consulate|visas?|gostinic\w*|otel\w*|posolstv\w*|konsulstv\w*|registraci\w*)\b)",
             r"\bstill has my passport\b|\bcollected (everyone'?s|our|all the) passports\b|\bkeeps? our bank cards\b|\bvercrel a anznag|\banznagrer@? vercrel",
@@ -242,9 +258,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"карты у бригадира",
             r"документы у них|паспорт\w* у хозяина",
             r"(паспорт|загран(?!иц)|документ)\w* у (?!меня|нас|тебя|себя|вас)\w+\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b)",
-            r"(забрал|отобрал|отнял|забира|отбира|держ|удержива|спрят|не отда|не возвраща|не верну)\w*[^.?!]{0,40}?(паспорт|загран(?!иц)|документ)",
+            r"(забрал|отобрал|отнял|забира|отбира|(?<!за)(?<!про)держ|удержива|спрят|не отда|не возвраща|не верну)\w*[^.?!]{0,40}?(паспорт|загран(?!иц)|документ)",
             r"(паспорт|загран(?!иц)|документ)\S*[^.?!]{0,20}?(?<!не )спрятал",
-            r"(паспорт|загран(?!иц)|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
+            r"(паспорт|загран(?!иц)|документ)\w*[^.?!]{0,40}?(?<!не )(забрал|отобрал|не отда|(?<!за)(?<!про)держ|у (него|нее|них|хозяина|начальника|бригадира|агента|работодателя)\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b))",
             r"(?<!банкомат )(забрал|отобрал|отнял|отбира|не отда|не возвраща)\w*[^.?!]{0,30}?(карт[уы]\b|карточк)",
             r"(паспорт|загран(?!иц)|документ)\w*.{0,80}не (отда(ет|ёт|ют)|возвраща(ет|ют)) (его|их)",
             # "...без загранника? хозяин держит его у себя": the passport named, then held "at his place"
@@ -257,6 +273,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(паспорт|загран(?!иц)|документ))(?:[\s\S]*[.?!,;:]\s*)?((мой|наш|этот)\s+)?(бос|босс|хозяин|хозяйка|работодател\S*|начальник\S*|бригадир\S*|прораб\S*|шеф)\s+((уже|его|их|мне|нам|до сих пор|всё ещё|все еще)\s+)?не (отда[её]т|отдают|возвращает|возвращают)(?=\s*((его|их|уже|обратно|назад|паспорт|загран|документ)|[.,!?;:)(]|$|\d))",
         ),
         "armn": (
+            # the passport left with the employer ('պասպորտս մնացել ա գործատուի մոտ')
+            r"(անձնագ|պասպորտ|փաստաթղթ|փաստաթուղթ)\S* (\S+ )?(մնացել|մնաց) (ա |է )?(գործատու|բոս|շեֆ|տիրոջ|բրիգադիր|գործակալ)\S* մոտ(?!\S)",
             r"քարտեր\S*[^.?!]{0,30}մոտ են",
             r"պասպորտ\S*[^.?!]{0,25}(մոտ (են|ա|է)|վերցր|պահ|չեն տալիս)|ծննդյան վկայական\S*[^.?!]{0,20}(թաքցր|վերցր|պահ)",
             r"(անձնագ|փաստաթղթ)\S*[^.?!]{0,25}(չի տվել|չեն տվել|չտվեցին|չտվեց|չվերադարձրին|չվերադարձրեց|թաքցր|գրավ)",
@@ -275,6 +293,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "confinement": {
         "latn": (
+            # shut in a truck, a container or a van, the door not opening
+            r"\b(locked|left|shut|closed) (us|me|them) (\w+ )?in (a|the) (truck|lorry|container|van|trailer|cargo hold)\b|\b(we'?re|we are|i'?m|i am|they put us|stuck|sitting|hiding) (\w+ ){0,2}(in|inside) (a|the) (truck|lorry|container|van|trailer)\b[^.?!]{0,60}\b(can'?t|cannot|unable to) open\b|\b(zakryli|zaperli|ostavili) (nas|menya) v (fure|gruzovike|kontejnere|kuzove|furgone)\b",
             # taken somewhere unknown: 'nas vezut na mashine neizvestno kuda', 'they're driving us who knows where'
             r"\b(vezut|vezli|uvozyat|uvezli) (\w+ ){0,3}(neizvestno|neponyatno|ne znaem|ne govoryat) kuda\b|\b(taking|driving|drove|took) (us|me) (to an unknown place|who knows where)\b|\btanum (en|enq) (\w+ ){0,2}(chgitenq|chgitem|anhayt) (ur|vortex|vortegh)\b|\b(chgitenq|chgitem) (ur|vortex|vortegh) (en )?(\w+ )?tanum\b",
             # "ya zapert na sklade": the writer says they are locked in
@@ -301,7 +321,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(held|kept|keeping|holding|hold|keep) (me |us |him |her |them )?(against|captive|hostage|prisoner|locked|here|there|inside)\b",
             r"\bagainst (my|his|her|their|our) will\b",
             r"\b(zaperl|zaper (menya|nas|ee|ego|ih)|zapira|vzaperti|ne otpuska|ne vypuska|ne puska|ne da(yut|et|ot) (nam |mne |ey |emu )?(uyti|uiti|vyyti|vyiti|uehat|pozvonit)|nelzya (vyhodit|uyti|uehat)|ne mogu (uyti|vyyti|uehat|sbezhat|vernutsya))",
-            r"\b(pak(el|um|vac|ecin)|durs chen tox|durs chi tox|chen toxnum|chi toxnum|tuyl chen tal|chem karox\w* (durs gal|heranal|gnal|paxchel|veradarnal)|pahum en (mez|indz|nran))",
+            r"\b(pak(el|um|vac|ecin)|durs chen tox|durs chi tox|(?<!hyur )(?<!hyurer )chen toxnum|(?<!hyur )(?<!hyurer )chi toxnum|tuyl chen tal|chem karox\w* (durs gal|heranal|gnal|paxchel|veradarnal)|pahum en (mez|indz|nran))",
             # a fire and the exit locked
             r"\b(fire|smoke|pozhar|dym|hrdeh|cux|tsukh)\b(?!\s*(drill|alarm test|safety training|detector))[^.?!]{0,60}\b(locked|zaperta?|zakryta?|pak (e|a))\b",
             # a fire behind a locked door
@@ -327,6 +347,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|he|she|boss|owner|guard|foreman|employer)\b[^.?!]{0,30}\block(s|ed)? (the |our )?gates?\b(?! (code|key|remote))(?![^.?!]{0,20}\bfor (an?|one|two|\d+|a few|half an) (hour|hours|minutes?|mins?)\b)|\b(she|he|they|friend|sister|daughter|cousin|niece|wife|son|brother)\b[^.?!]{0,20}\b(is|are) (being )?kept in (a|an|the|some) (house|flat|apartment|room|basement|villa|hotel)\b",
         ),
         "cyrl": (
+            # shut in a truck, a container or a van, the door not opening
+            r"(закрыли|заперли|оставили) (нас|меня) (\S+ )?в (фуре|грузовике|контейнере|кузове|фургоне|трюме)|(мы|нас|меня|сидим|сижу) (\S+ ){0,2}в (фур|грузовик|контейнер|кузов|фургон)\S*[^.?!]{0,60}не (можем|могу) открыть",
             # taken somewhere unknown ('везут неизвестно куда')
             r"(везут|везли|увозят|увезли) (\S+ ){0,3}(неизвестно|непонятно|не знаем|не говорят) куда",
             # a guard with dogs where the person works, and no way out
@@ -366,7 +388,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"փակի տակ|կամքին հակառակ|լոգարանում փակվել|սենյակում (են )?պահ",
             r"դարպաս\S*[^.?!]{0,30}փակ",
             r"(տուն|դուրս) չեն թողնի|դուրս չես գա|վախենում (ա|եմ) դուրս գալ",
-            r"(փակ(ել|ում|ված|եցին)|դուրս չեն թող|դուրս չի թող|չեն թողնում|չի թողնում|թույլ չեն տալիս|թույլ չի տալիս|չեմ կարող\S* (դուրս գալ|հեռանալ|գնալ|փախչել|վերադառնալ)|պահում են (մեզ|ինձ|նրան)|նկուղ)",
+            r"(փակ(ել|ում|ված|եցին)|դուրս չեն թող|դուրս չի թող|(?<!հյուր )(?<!հյուրեր )չեն թողնում|(?<!հյուր )(?<!հյուրեր )չի թողնում|թույլ չեն տալիս|թույլ չի տալիս|չեմ կարող\S* (դուրս գալ|հեռանալ|գնալ|փախչել|վերադառնալ)|պահում են (մեզ|ինձ|նրան)|նկուղ)",
             r"(հրդեհ|ծուխ)\S*[^.?!]{0,60}(փակ|կողպ)",
             # kept somewhere so that nobody runs
             NOBODY_RUNS["armn"],
@@ -380,6 +402,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "debt": {
         "latn": (
+            # not to leave until the debt is paid ('minchev partq@ chtaq')
+            r"\bmin(ch|c)ev (\w+ )?(partq|partk)\w* (chta|chvchar|chpak)\w*",
+            # work given years to pay back the ticket or the visa
+            r"\b(work|stay) (\w+ ){0,3}(years?|months?) (more )?to (pay|work) (back|off) (the|my|our|for the) (tickets?|flights?|visas?|fees?|recruitment fee|agency fee)\b",
             r"\b(number|debt) goes up\b|\bwork \w+ years? for free\b|\bkeep my (whole )?salary until\b|\bvychitayut za\b|\beshe dolzhen|\bchen ta minchev|\banvchar piti ashxatem",
             r"\b(dolzhn|dolzhen)\w* (za|im)\b|\bdolg\w* (tolko |vse )?rast|\bpartk (em|enk)\b|\bpartk\w* mecan",
             r"\b(i|we) owe (them|him|her|the (agent|boss|broker|owner))\b|\bdebt (keeps |only )?grow",
@@ -405,6 +431,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(долг|должен|должн)\w*[^.?!]{0,40}(не отпуска|пока не|уйти|уехать)",
         ),
         "armn": (
+            # not to leave until the debt is paid
+            r"մինչեվ (\S+ )?պարտք\S* (չտա|չվճար|չփակ)\S*",
             r"չեն տա մինչեվ|անվճար պիտի աշխատեմ",
             r"պարտք (եմ|ենք)\b|պարտք\S* մեծան",
             r"պարտք\S*[^.?!]{0,40}(չեն թող|չի թող|մինչեվ|հետո)",
@@ -439,6 +467,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threats": {
         "latn": (
+            # the boss says he will not give the passport back, or will hang a debt on the person
+            r"\b(shef|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|rabotodatel\w*|agent\w*|on|ona|oni)\b[^.?!]{0,60}\b(pasport|dokument)\w* (\w+ )?ne (vernet|vernut|otdast|otdadut)\b|\b(dolg|shtraf)\w* (na menya |na nas |na tebya |na vas )?(povesit|povesyat)\b",
             r"\bsdelayut plo\w*|\bdeportiruyut\b|\bego lyudi\b|\bsezdyat\b|\bvnas ktan|\bkartaksen|\bostikanutyun kkanchi|\bsparnum|\bspaarnum|\bkgnan iranc mot",
             r"\b(call|tell) (the )?(police|migration)\b[^.?!]{0,40}\b(deport\w*|stole|steal|arrest\w*)|\bpay them a visit\b|\bwill suffer\b|\bgoes to jail\b|\bnobody will believe\b",
             r"\b(police|they) will arrest (us|me) if\b|\b(police|they)('ll| will) arrest (us|me)\b|\bposadyat\b|\btomu konec\b|\bhajord@ du es\b|\bdzend ktri\b|\b(video|nkar)\w*[^.?!]{0,30}\b(cnoxner|cnoghner|ynanik)\w*[^.?!]{0,20}\bcuyc",
@@ -483,6 +513,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bor (my|your|our|his|her) (\w+ )?(brother|sister|mother|mom|mum|father|dad|family|kids?|children|son|daughter|wife|husband|parents) (will|gets?|is going to|are going to) (get )?(hurt|pay|suffer|die|be killed|killed)\b|\b(mamayid|mord|yntaniqid|@ntaniqid|erexeqid|erexaneri?d|kinojd|cnoxnerid|cnoghnerid|qrojd|papayid|hord)\b[^.?!]{0,20}\bgitem\b|\bnayd[eyo]t (moyu |nashu |tvoyu )?(semyu|rodn\w*)\b",
         ),
         "cyrl": (
+            # the boss says he will not give the passport back, or will hang a debt on the person
+            r"(?<![а-яё])(шеф|хозяин|хозяйка|начальник|бригадир|прораб|работодател\S*|агент\S*|он|она|они)(?![а-яё])[^.?!]{0,60}(паспорт|документ)\S* (\S+ )?не (вернет|вернёт|вернут|отдаст|отдадут)(?![а-яё])|(долг|штраф)\S* (на меня |на нас |на тебя |на вас )?(повесит|повесят)",
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
             r"посадят|тому конец|(видео|фото)\w*[^.?!]{0,30}(родител|мужу|семье|всем)",
             r"что-?то случится|позвонит в миграцион|в следующий раз (будет )?лицо",
@@ -539,6 +571,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "violence": {
         "latn": (
+            # a boss or a man of the house who touches or gropes the person
+            r"\b(boss|employer|owner|manager|foreman|supervisor|landlord|madam's husband|host father|hozyai?n\w*|nachalnik\w*|brigadir\w*|prorab\w*|shef\w*|rabotodatel\w*)\b (\w+ )?(keeps |always |constantly )?(touch(es|ing)?|grab(s|bing)?|trogaet|lapaet|pristaet|pristayot|domogaetsya) (me|her|us|menya|ee|nas|ko mne|k nej|k ney|k nam)\b(?! (on|at) the (shoulder|arm))",
+            # strangled, the object before the verb ('on menya dushil')
+            r"\b(on|ona|oni|muzh\w*|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|otchim\w*|otec|svekrov\w*|brat)\b (menya|nas|ee|ego) (\w+ )?(dushil\w*|pridushil\w*|dushit|dushat)\b",
             r"\bbreaking everything\b|\b(at|outside) the door right now\b|\btrying to get in\b|\bmuzh (menya )?(byet|bjet|bjot|byot|b'et|b'yot)\b|\bkroshit",
             r"\b(knife|nozh(a|om|u|i|ei|ey|ami|ah|ik\w*|ev\w*)?|danak|palk\w*|bet nas|byut)\b|\bbreak(ing)? (down )?the door|\blomitsya\b|\bjardum a\b",
             r"\b(beat|beats|beating|hit|hits|hitting|punch\w*|kick(s|ed|ing)?|slap\w*|chok\w*|strangl\w*) (me|us|him|her|them|my (wife|kids?|children|mom|mother|sister|daughter|son|brother))\b",
@@ -546,6 +582,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the neighbour beats his son'
             r"\b(beat|beats|beating|punch\w*|slap\w*|whip|whips|whipped|kicks|kicking|hits|hitting) (his|her|their|our) (wife|kids?|children|child|son|daughter|mother|mom|sister|brother|husband|baby|boy|girl)\b",
             r"\b(beaten|rape[ds]?|raping|assault(ed)?|abus(e|es|ed|ing)|grop(e|es|ed|ing)|molest\w*)\b",
+            # someone who keeps coming into the bathroom or the bedroom while she showers, changes or sleeps
+            r"\b(" + PERPETRATOR["latn"] + r"|man|host father|host dad|son|brother|uncle)\b( (always|still|keeps|kept|just))? (comes?|coming|came|walks?|walking|walked|barges?|barging|barged) (\w+ )?in(to)? (the |my |her |our )?(bathroom|shower|bedroom|room)\b[^.?!]{0,10}\b(when|while|whenever) (i|she|we)( am| is| are|'m|'s|'re)? (showering|shower|showers|bathing|bathe|bathes|changing|change|changes|undress\w*|sleeping|sleep|sleeps)\b|\b(" + PERPETRATOR["latn"] + r"|muzhchina|syn|dyadya)\b (\w+ )?(zahodit|zahodil|vhodit|vryvaetsya|lezet) (\w+ )?v (vannu|dush|spaln)\w* (\w+ )?(kogda|poka) (ya|ona|my) (moyus|moetsya|moemsya|v dushe|pereodeva\w*|splyu|spit)\b|\b(" + PERPETRATOR["latn"] + r")\b[^.?!]{0,40}\b(loxaran|lvacaran|nnjaran)\w* (a |e )?(mtnum|mtnum a|mtnum e)\b[^.?!]{0,30}\b(erb|vor) (loxanum|lvacvum|pokhvum|poxvum|qnac)",
             r"\b(izbiva|izbil|udaril|iznasil|nasil|b(yet|yut) (menya|nas))\w*",
             # 'бьёт' typed with an apostrophe for the soft sign: "b'et kogda zhaluyus"
             r"\bb'(y?e|y?o|y?u)t\b",
@@ -562,13 +600,19 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # the boss hits the workers, the men who complain: violence to the people around the writer
             r"\b(hozyain|nachalnik|brigadir|prorab|rabotodatel|ohrannik|boss|foreman|owner|supervisor|guard|manager)\w*( \w+){0,2} (hit|hits|hitting|punch\w*|kick(s|ed|ing)?|slap\w*) (the |his |our |all the )?(workers|guys|boys|men|lads|people|everyone|anyone|those|new (guys|ones)|migrants|women|girls)\b",
             # a bone broken or a burn done to the writer by someone else (not "I broke my arm")
-            r"\b(he|she|they|boss|employer|owner|foreman|supervisor|manager|guard|landlord|landlady|madam|husband|father|stepfather|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|muzh\w*|tiruhi\w*|gorcatu\w*)\b( \w+){0,3} (broke|fractured|burned|burnt|scalded) (my|our) (arms?|hands?|legs?|ribs?|nose|jaw|fingers?|wrists?|face|back|skin)\b|\b(slomal|slomala|slomali|obozhgl\w*|obzh[eyo]g|prizhgl\w*|prizh[eyo]g) (mne|nam) (ruk\w*|nog\w*|rebr\w*|nos|chelyust\w*|pal[ae]c\w*|zapyast\w*|lic\w*|spin\w*)\b|\b(amusin\w*|ter@|tery|tern|tiruhi\w*|gorcatu\w*|bos\w*|shef\w*|brigadir\w*|prorab\w*|hayr\w*|hors|papas|txamard\w*|na|nra|nranq)\b[^.?!]{0,60}\b(dzerq|dzerk|votq|votk|qit|kit|krtsq|krcq|cnot|tsnot|mat)s (\w+ )?(kotrec|kotrecin|varec|varecin|ayrec|ayrecin)\b|\b(kotrec|kotrecin|varec|varecin|ayrec|ayrecin) (dzerq|dzerk|votq|votk|qit|kit|mat)s\b",
+            r"\b(" + PERPETRATOR["latn"] + r")\b( \w+){0,3} (broke|fractured|burned|burnt|scalded) (my|our) (arms?|hands?|legs?|ribs?|nose|jaw|fingers?|wrists?|face|back|skin)\b|\b(slomal|slomala|slomali|obozhgl\w*|obzh[eyo]g|prizhgl\w*|prizh[eyo]g) (mne|nam) (ruk\w*|nog\w*|rebr\w*|nos|chelyust\w*|pal[ae]c\w*|zapyast\w*|lic\w*|spin\w*)\b|\b(" + PERPETRATOR["latn"] + r")\b[^.?!]{0,60}\b(dzerq|dzerk|votq|votk|qit|kit|krtsq|krcq|cnot|tsnot|mat)s (\w+ )?(kotrec|kotrecin|varec|varecin|ayrec|ayrecin)\b|\b(kotrec|kotrecin|varec|varecin|ayrec|ayrecin) (dzerq|dzerk|votq|votk|qit|kit|mat)s\b",
             # strangled, pushed down the stairs, scalded with boiling water, slapped (Latin-typed Russian and Armenian too)
-            r"\b(he|she|they|boss|employer|owner|foreman|supervisor|manager|guard|landlord|landlady|madam|husband|father|stepfather|mother-in-law|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|muzh\w*|svekrov\w*|otchim\w*|on|ona|oni|amusin\w*|ter@|tery|tern|tiruhi\w*|gorcatu\w*|bos\w*|skesur\w*|na|nranq)\b[^.?!]{0,30}\b(dushil\w*|dushit|dushat|pridushil\w*|xexd(um|ec|ecin|el)|xeghd(um|ec|ecin|el))\b (er |a |e )?(menya|nas|ee|ego|indz|inz|mez)\b|\b(pushed|shoved|threw) (me|us|her|him) (down|off|out of|from)\b[^.?!]{0,20}\b(stairs|balcony|window|car|roof|train|bus)\b|\b(tolknul\w*|stolknul\w*) (menya|nas|ee|ego) (s|so|iz) (lestnic|balkon|mashin|okn|krysh|poezd)\w*|\b(threw|poured|splashed|spilled) (boiling|hot) (water|oil|tea|soup)\b(?! (balloons?|guns?|bottles?|pistols?))[^.?!]{0,15}\b(at|on|over) (me|us|her|him|my)\b|\b(oblil\w*|plesnul\w*) (\w+ )?kipyatk\w*|\berman jur\w*|\bapt(ak|ag)(ec|ecin|um (a|e)|el (a|e)) (indz|inz|mez)\b",
+            r"\b(" + PERPETRATOR["latn"] + r")\b[^.?!]{0,30}\b(dushil\w*|dushit|dushat|pridushil\w*|xexd(um|ec|ecin|el)|xeghd(um|ec|ecin|el))\b (er |a |e )?(menya|nas|ee|ego|indz|inz|mez)\b|\b(pushed|shoved|threw) (me|us|her|him) (down|off|out of|from)\b[^.?!]{0,20}\b(stairs|balcony|window|car|roof|train|bus)\b|\b(tolknul\w*|stolknul\w*) (menya|nas|ee|ego) (s|so|iz) (lestnic|balkon|mashin|okn|krysh|poezd)\w*|\b(threw|poured|splashed|spilled) (boiling|hot) (water|oil|tea|soup)\b(?! (balloons?|guns?|bottles?|pistols?))[^.?!]{0,15}\b(at|on|over) (me|us|her|him|my)\b|\b(oblil\w*|plesnul\w*) (\w+ )?kipyatk\w*|\berman jur\w*|\bapt(ak|ag)(ec|ecin|um (a|e)|el (a|e)) (indz|inz|mez)\b",
         ),
         "cyrl": (
+            # a boss or a man of the house who touches or gropes the person
+            r"(?<![а-яё])(хозяин|начальник|бригадир|прораб|шеф|работодател\S*|муж хозяйки|сын хозяина|хозяйский сын)(?![а-яё])(\S* )?(\S+ )?(постоянно |вс[её] время )?(трогает|лапает|щупает|пристает|пристаёт|домогается) (меня|её|ее|нас|ко мне|к ней|к нам)(?![а-яё])",
+            # strangled, the object before the verb ('она меня душила')
+            r"(?<![а-яё])(он|она|они|муж|хозяин|хозяйка|начальник|бригадир|прораб|отчим|отец|свекровь|брат) (меня|нас|её|ее|его) (\S+ )?(душил|душила|душили|душит|душат|придушил\S*)(?![а-яё])",
             r"\b(бьет|бьют|побьет|избивает)\b",
             r"\bбьют\b|бьет нас|палк(ой|ами)|\bнож(а|ом|у|и|ей|ами|ах|ик\S*|ев\S*)?(?![а-яё])|ломится в дверь|крушит",
+            # someone who keeps coming into the bathroom or the bedroom while she showers, changes or sleeps
+            r"(?<![а-яё])(" + PERPETRATOR["cyrl"] + r"|мужчина|сын|дядя)(?![а-яё])(\S* )?(\S+ )?(заходит|заходил|входит|врывается|лезет) (\S+ )?в (ванн|душ|спальн)\S* (\S+ )?(когда|пока) (я|она|мы) (моюсь|моется|моемся|в душе|переодева\S*|сплю|спит)(?![а-яё])",
             r"(избива|избил|ударил|изнасил|насил|бь(ет|ют) (меня|нас|ее|его|мою|моего)|домогает)\w*",
             r"\b(побил|побила|побили|побьет)\b(?! рекорд)|(разбил\w*|разбита|разбит)[^.?!]{0,15}(губ|нос|лиц|голов)|(губ\w*|нос|лицо|голов\w*) разбит|в синяках",
             r"(во дворе|у двери|под дверью|за дверью|под окнами|у подъезда)[^?!]{0,60}(выключил\w* свет|погасил\w* свет|пряч\w*|спрятал\w*|не открыва\w*|заперл\w*)|(выключил\w* свет|погасил\w* свет|пряч\w*|спрятал\w*)[^?!]{0,60}(во дворе|у двери|под дверью|за дверью|под окнами|у подъезда)",
@@ -581,23 +625,31 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a bone broken or a burn done to the writer by someone else ("сломал мне руку", not "я сломал руку")
             r"(?<![а-яё])(сломал|сломала|сломали|обжег|обжёг|обожгла|обожгли|прижгла|прижгли|прижег|прижёг) (мне|нам) (рук|ног|ребр|нос|челюст|палец|пальц|запясть|лиц|спин)",
             # strangled, pushed down the stairs, scalded with boiling water
-            r"(?<![а-яё])(он|она|они|муж|хозяин|хозяйка|начальник|бригадир|прораб|работодател\S*|свекровь|свекор|свёкор|отчим|отец|брат)[^.?!]{0,30}(?<![а-яё])(душил|душила|душит|душат|душили|придушил\S*) (меня|нас|её|ее|его)|(?<![а-яё])(толкнул|толкнула|столкнул|столкнула|толкнули|столкнули) (меня|нас|её|ее|его) (с|со|из) (лестниц|балкон|машин|окн|крыш|поезд)|(облил|облила|облили|плеснул\S*) (\S+ )?кипятк",
+            r"(?<![а-яё])(" + PERPETRATOR["cyrl"] + r")[^.?!]{0,30}(?<![а-яё])(душил|душила|душит|душат|душили|придушил\S*) (меня|нас|её|ее|его)|(?<![а-яё])(толкнул|толкнула|столкнул|столкнула|толкнули|столкнули) (меня|нас|её|ее|его) (с|со|из) (лестниц|балкон|машин|окн|крыш|поезд)|(облил|облила|облили|плеснул\S*) (\S+ )?кипятк",
         ),
         "armn": (
+            # a boss or a man of the house who touches or gropes the person
+            r"(?<!\S)(գործատու|բոս|շեֆ|տեր|տերը|տերն|բրիգադիր|պրորաբ|տան տղամարդ)\S*[^.?!։]{0,20}(կպնում|ձեռք (ա|է) տալիս|ձեռ (ա|է) տալիս) ((ա|է) )?(ինձ|մեզ|նրան)(?!\S)",
             r"դանակ|ջարդում ա|դուռն ա ջարդ",
+            # someone who keeps coming into the bathroom or the bedroom while she showers, changes or sleeps
+            r"(?<!\S)(" + PERPETRATOR["armn"] + r")\S*[^.?!։]{0,40}(լոգարան|լվացարան|ննջարան)\S* (ա |է )?(մտնում|ներս ընկնում)[^.?!։]{0,30}(երբ|որ) (լողանում|լվացվում|փոխվում|քնած)",
             r"(ծեծ(ում|ել|եց|ի)|խփ(ում|ել|եց)|բռնաբար|բռնությ)\S*",
             r"կապտուկ|(շրթունք|քիթ)\S* (ջարդ|պատռ)",
             r"(բակում|դռան մոտ|դռան տակ|դռան հետեվ|պատուհանի տակ)[^?!]{0,60}(լույս\S* անջատ|թաքն|թաքց|չեմ բացում|փակվել)|(լույս\S* անջատ|թաքնվել)[^?!]{0,60}(բակում|դռան մոտ|դռան տակ|դռան հետեվ)",
             # someone at the door, and the police number asked for
             r"(թակում|գոռում|կանգնած|քաշում)[^?]{0,60}(դռ|դուռ|մուտք)[\s\S]{0,100}(ոստիկան|102|911)|(դռ|դուռ|մուտք)[^?]{0,60}(թակում|գոռում|կանգնած|քաշում)[\s\S]{0,100}(ոստիկան|102|911)",
             # a bone broken or a burn done to the writer by someone else ('ձեռքս կոտրեց', not 'կոտրեցի')
-            r"(?<!\S)(ամուսին|տեր|տերը|տերն|տիրուհի|գործատու|բոս|շեֆ|բրիգադիր|պրորաբ|հայր|հերս|պապաս|տղամարդ|նա|նրանք)\S*[^.?!։]{0,60}(?<!\S)(ձեռք|ոտք|քիթ|կողոսկր|ծնոտ|մատ)ս (\S+ )?(կոտրեց|կոտրեցին|կոտրել (ա|է|են)|վառեց|վառեցին|վառել (ա|է|են)|այրեց|այրեցին|այրել (ա|է|են))(?!\S)|(?<!\S)(կոտրեց|կոտրեցին|վառեց|վառեցին|այրեց|այրեցին) (իմ )?(ձեռք|ոտք|քիթ|կողոսկր|ծնոտ|մատ)ս(?!\S)",
+            r"(?<!\S)(" + PERPETRATOR["armn"] + r")\S*[^.?!։]{0,60}(?<!\S)(ձեռք|ոտք|քիթ|կողոսկր|ծնոտ|մատ)ս (\S+ )?(կոտրեց|կոտրեցին|կոտրել (ա|է|են)|վառեց|վառեցին|վառել (ա|է|են)|այրեց|այրեցին|այրել (ա|է|են))(?!\S)|(?<!\S)(կոտրեց|կոտրեցին|վառեց|վառեցին|այրեց|այրեցին) (իմ )?(ձեռք|ոտք|քիթ|կողոսկր|ծնոտ|մատ)ս(?!\S)",
             # strangled, pushed down the stairs, scalded with boiling water, slapped
-            r"(?<!\S)(ամուսին|տեր|տերը|տերն|տիրուհի|գործատու|բոս|շեֆ|բրիգադիր|հայր|հերս|սկեսուր|սկեսրայր|նա|նրանք)\S*[^.?!։]{0,30}(խեղդում էր|խեղդեց|խեղդում (ա|է)|խեղդել (ա|է)) (ինձ|մեզ)(?!\S)|(հրեց|հրեցին) (ինձ|մեզ) (աստիճան|պատշգամբ|մեքենայ|պատուհան)|եռման ջուր|եռացրած ջուր\S* (\S+ )?(լցրեց|շպրտեց|թափեց)|(ապտակեց|ապտակեցին|ապտակում (ա|է)|ապտակել (ա|է)) (ինձ|մեզ)(?!\S)",
+            r"(?<!\S)(" + PERPETRATOR["armn"] + r")\S*[^.?!։]{0,30}(խեղդում էր|խեղդեց|խեղդում (ա|է)|խեղդել (ա|է)) (ինձ|մեզ)(?!\S)|(հրեց|հրեցին) (ինձ|մեզ) (աստիճան|պատշգամբ|մեքենայ|պատուհան)|եռման ջուր|եռացրած ջուր\S* (\S+ )?(լցրեց|շպրտեց|թափեց)|(ապտակեց|ապտակեցին|ապտակում (ա|է)|ապտակել (ա|է)) (ինձ|մեզ)(?!\S)",
         ),
     },
     "exploitation": {
         "latn": (
+            # made to dance, drink or strip for men or clients
+            r"\b(want|wants|wanted|make|makes|made|force|forces|forced|told|tell|tells|ask|asks|asked|expect|expects) (me|us|her|the girls|them) to (dance|strip|sit|drink|be nice|go out) (\w+ )?(for|with) (men|clients|customers|guests|rich men|the men)\b|\b(zastavlyayut|hotyat chtoby ya|trebuyut) (\w+ )?(tancevat|razdevatsya|sidet|pit) (\w+ )?(dlya|s) (muzhchin|klient|gost)\w*",
+            # days without food in an employer's house
+            r"^(?=[\s\S]*\b(madam|boss|owner|employer|host family|hozyai?n\w*|hozyaik\w*|tiruhi\w*|gorcatu\w*|ter@|tery|tern)\b)[\s\S]*(\b(hasn'?t|haven'?t|has not|have not|hadn'?t) (eaten|had (any )?food) (in|for) (\d+|two|three|four|five|several|a few) days\b|\bne (ela|el|eli|est) (uzhe )?(\d+|dva|tri|neskolko) (dnya|dney|dnej|sutok)\b|\b(\d+|erku|ereq) or (a |e )?(chi|chen|chem) kerel\b)",
             r"\bbring(s)? (men|clients) to me|\bgo with (men|clients)|\bcarry packages across|\bprodali\b|\bprivodyat muzh|\bvacharel en|\bhasarakac tun|\btxamardkanc en ber",
             r"\b(comes?|came) into my room\b|\bsends? (me|us|her) to (men|clients)\b|\bforced? to beg|\bmake (me|us|them) beg|\bmakes? (the |our |my )?(kids|children|boys|girls)\b[^.?!]{0,40}\bbeg\b|\bprosit (dengi|milostynyu)|\botpravlyayut k muzh\w*|\bmtnum a senyak|\btxamardkanc mot\b|\bmural\b",
             r"\bmake (me|her|us|them) (go|sleep|be|dance) with (clients|men|customers)\b",
@@ -620,6 +672,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(told|asked|want|wants|ordered) (me|us|him|her) to (deliver|carry|take|smuggle|bring) (a|the|some|this) (bag|package|parcel|suitcase|box)\b[^.?!]{0,20}\b(across|over|through) (the )?(border|customs)\b|\b(want|wants) me to marry\b[^.?!]{0,60}\b(took|taken|paid|money|never met|stranger)\b|\bvydayut (menya )?zamuzh\b[^.?!]{0,40}\b(neznakom\w*|deng\w*|vzyal|protiv)\b",
         ),
         "cyrl": (
+            # made to dance, drink or strip for men or clients
+            r"(заставляют|хотят,? чтобы я|требуют|велят|сказали) (\S+ )?(танцевать|раздеваться|сидеть|пить) (\S+ )?(для|с) (мужчин|клиент|гост)",
+            # days without food in an employer's house
+            r"^(?=[\s\S]*(хозяин|хозяйк|работодател|начальник|мадам))[\s\S]*(не (ела|ел|ели|ест|едят|кормят|кормили) (уже )?(\d+|два|три|четыре|пять|несколько) (дн|сут))",
             r"(меня|ее|его|нас) продали|продали (меня|ее|его|нас)|приводят мужчин",
             r"заходит ко мне в комнату|отправляют к (мужчинам|мужикам|клиентам)|просить (деньги|милостыню)|попрошайнич",
             r"(проститу|бордел|заставля|принужда|продал[иа]? (меня|ее|его|нас)|как раб(ы|ов)|в рабстве)\w*",
@@ -637,6 +693,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(сказали|велели|требуют|просят|заставили) (\S+ )?(перевезти|провезти|перенести|передать|отвезти) (\S+ )?(сумку|пакет|посылку|чемодан|коробку)[^.?!]{0,20}через (границу|таможню)|выдают (меня )?замуж[^.?!]{0,40}(незнаком|деньги|взял|против)",
         ),
         "armn": (
+            # made to dance, drink or strip for men or clients
+            r"(ստիպում|ուզում են որ|պահանջում) (\S+ )?(պարեմ|պարել|խմեմ|խմել|նստեմ|նստել|մերկանամ) (\S+ )?(տղամարդկանց|հաճախորդների|հյուրերի) (համար|հետ)",
+            # days without food in an employer's house
+            r"^(?=[\s\S]*(տեր|տիրուհի|գործատու|բոս|շեֆ))[\s\S]*((\d+|երկու|երեք|չորս) օր (ա |է )?(չի|չեն|չեմ|չենք) (կերել|ուտում)|(\d+|երկու|երեք|չորս) օր (ա |է )?ուտել չեն տալիս)",
             r"վաճառել են|հասարակաց տուն|տղամարդկանց են բեր",
             r"մտնում ա սենյակ|տղամարդկանց մոտ|մուրալ",
             r"(մարմնավաճառ|պոռնկ|ստիպ(ում|ել|եցին)|հարկադր|վաճառ(ել|եցին) (ինձ|նրան|մեզ)|ստրուկ)\S*",
@@ -654,6 +714,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "self_harm": {
         "latn": (
+            # nobody would care or notice if the person disappeared
+            r"\b(nobody|no one|noone) (would|will) (care|notice|miss me|even notice)\b[^.?!]{0,15}\bif i (disappeared|disappear|was gone|were gone|died|die|wasn'?t here|weren'?t here|vanished)\b(?! (from|off|out of|in) )|\bnikto ne (zametit|zametil by|rasstroitsya|budet skuchat)\b[^.?!]{0,10}\besli (ya )?(ischeznu|propadu|umru)\b|\bvoch voq chi (nkati|karoti)\b[^.?!]{0,10}\b(ete|yete) (es )?(korchem|anhetanam|mernem|chlinem)\b",
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
             r"^(?![\s\S]*\b(cooking|chopping|kitchen|knife slipped|gotovil\w*|na kuhne|xohanoc\w*)\b)(?=[\s\S]*(\bcut (myself|my (wrists?|arms?|hands?)) again\b|\bcut (my )?(wrists?|arms?|hands?)\b[^.?!]{0,60}\bto (calm down|feel (something|better))\b|\b(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny|zapyast\w*)\b[^.?!]{0,60}\b(opyat|snova|chtoby (\w+ )?(uspokoitsya|polegchalo))\b|\b(opyat|snova) (\w+ )?(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny)\b|\b(dzerq|dzerk|dastak|erak)\w* (\w+ )?(ktreci|ktrel em|ktrum em)\b[^.?!]{0,60}\bvor (\w+ ){0,2}(hangstanam|tetevanam|tetevana)\b|\b(dzerq|dzerk|dastak|erak)\w* (noric|eli) (ktreci|ktrel em)\b|\bnoric (\w+ )?(dzerq|dzerk)\w* (ktreci|ktrel em)\b))",
             # "says he'll do something to himself"
@@ -737,6 +799,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bne hochu (bolshe |voobshche )?prosypat\w* (bolshe|nikogda)\b|\bne hochu bolshe prosypat\w*|\b(don\'?t|do not) want to (ever )?wake up (again|anymore|any more|ever again)\b|\b(aylevs|el erbeq) chem uzum (artnanal|zartnel)\b|\bel (erbeq )?chartnanam\b",
         ),
         "cyrl": (
+            # nobody would care or notice if the person disappeared
+            r"никто (даже )?не (заметит|заметил бы|расстроится|будет скучать)[^.?!]{0,10}если (я )?(исчезну|пропаду|умру|меня не станет)(?! (из|с) )",
             # so as never to wake up; to fall asleep for ever
             r"чтоб\S*\s+(уже\s+|больше\s+)?не проснуться\s*([.?!,]|$)|(уснуть|заснуть) навсегда",
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
@@ -779,6 +843,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не хочу (больше |вообще )?просыпаться (больше|никогда)|не хочу больше просыпаться|больше никогда не проснуться",
         ),
         "armn": (
+            # nobody would care or notice if the person disappeared
+            r"ոչ ոք (էլ )?չի (նկատի|կարոտի)[^.?!։]{0,10}եթե (ես )?(կորչեմ|անհետանամ|մեռնեմ|չլինեմ)",
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
             r"^(?![\s\S]*(խոհանոց|ճաշ\S* (\S+ )?(պատրաստ|եփ)))(?=[\s\S]*((ձեռք|դաստակ|երակ)\S* (\S+ )?(կտրեցի|կտրել եմ|կտրում եմ)[^.?!։]{0,60}որ (\S+ ){0,2}(հանգստանամ|թեթեվանամ|թեթեվանա)|(ձեռք|դաստակ|երակ)\S* (նորից|էլի) (կտրեցի|կտրել եմ)|(նորից|էլի) (\S+ )?(ձեռք|դաստակ|երակ)\S* (կտրեցի|կտրել եմ)))",
             r"ինքն (իրեն|իրեն-իրեն|ինձ) (ինչ-որ|ինչ որ|մի) բան (կանի|անի|անել|կանեմ|անեմ)",
@@ -1039,6 +1105,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(can'?t|cannot|not allowed to|ne mogu|nelzya|chem kar\w*|chem karo[xgh]+)\b (\w+ )?(say|tell (you|anyone|anybody)|skazat|napisat|asem|asel|grel|grem) (\w+ )?(te )?(where|gde|vortex|vortegh|ur) (i am|i'?m|we are|we'?re|ya|my|nahozhus|nahodimsya|em|enq)\b",
             r"\b(they|he|she|oni|on|ona|irenq|nranq)('re| are| is|'s)? (are )?(listening|lsum en|slushayut|slyshat)\s*([.,!?]|$)",
             r"\b(they|he|she)('re| are| is|'s)? (listening to|reading|checking) (all |every one of )?(my|our) (calls|messages|chats|texts)\b|\b(slushayut|chitayut|proveryayut) (vse |vsyu )?(moi |nashi |moyu |nashu )?(zvonki|soobshcheniya|perepisk\w*)\b",
+            # cannot speak freely because someone is always beside the person
+            r"\b(can'?t|cannot|unable to|not able to) (talk|speak) freely\b[^.?!]{0,60}\b(someone|somebody|he|she|they|(the )?boss|(my )?husband)('s| is| are|'re)? (always|constantly) (next to|beside|around|with|near|listening)\b|\bne (mogu|mozhet|mozhem) (svobodno|spokojno) (govorit|razgovarivat)\b[^.?!]{0,60}\b(ryadom|slushaet|slushayut)\b|\b((chem|chi|chenq) (karox|karogh|kara|karum)\w* azat (xosel|khosel)|azat (xosel|khosel) (chem|chi|chenq) (karox|karogh|kara|karum)\w*)\b[^.?!]{0,60}\b(koxq|koghq|kokhq|mots|mot@)\w*",
             # cannot write now because he is here; afraid, and he will be back soon
             r"(\b(hima|now|seichas|sejchas|sechas)\b[^.?!]{0,10}\b(chi kareli|chem karox|nelzya|ne mogu|can'?t)\b|\bcan'?t (talk|write|text)( right)? now\b)[\s\S]{0,30}(\b(na|inq@|inqy|on|ona) (stex|aystex|ryadom|zdes|tut)\b|\b(he|she)('s| is) (here|next to me|around)\b)|\b(strashno|boyus|scared|afraid|vaxenum em)\b[^.?!]{0,40}(\b(on|ona|oni|na) (skoro|vot-vot) (pridet|pridut|vernetsya|kga|kgan)\b|\b(he|she|they)('ll| will) (soon )?be back( soon| any minute)?\b|\b(he|she|they)('s|'re| is| are) (coming back|back) (soon|any minute)\b)",
             # the phone taken in secret, and a plea to write back fast ('telefon vzyala tainno, pishite bystree'); not a prank, a surprise, homework, or a parent's or a sibling's phone
@@ -1049,6 +1117,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "cyrl": (
             r"не (могу|можем|дают|разрешают) (\S+ )?(сказать|написать|говорить)\s?,? где (я|мы|нахожусь|находимся)",
             r"(они|он|она) (всё |все )?(слушают|слышат|слушает)\s*([.,!?»]|$)",
+            # cannot speak freely because someone is always beside the person
+            r"не (могу|может|можем) (свободно|спокойно) (говорить|разговаривать)[^.?!]{0,60}(рядом|слушает|слушают)",
             r"(слушают|читают|проверяют) (все |всю )?(мои |наши |мою |нашу )?(звонки|сообщения|переписк\S*)",
             r"сейчас[^.?!]{0,10}(нельзя|не могу)[\s\S]{0,30}(он|она) (здесь|рядом|тут)|(страшно|боюсь)[^.?!]{0,40}(он|она|они) (скоро|вот-вот) (придет|придёт|придут|вернется|вернётся)",
             # the phone taken in secret, and a plea to write back fast ('telefon vzyala tainno, pishite bystree'); not a prank, a surprise, homework, or a parent's or a sibling's phone
@@ -1058,6 +1128,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             r"չեմ (կարա|կարող|կարում)\S* (\S+ )?(ասեմ|ասել|գրեմ|գրել) (թե )?(որտեղ|ուր) (եմ|ենք)",
+            # cannot speak freely because someone is always beside the person
+            r"((չեմ|չի|չենք) (կարող|կարա|կարում)\S* ազատ խոսել|ազատ խոսել (չեմ|չի|չենք) (կարող|կարա|կարում)\S*)[^.?!։]{0,60}(կողք\S*|մոտս|մոտը)",
             r"(իրենք|նրանք) (ամեն ինչ )?լսում են\s*([.,!?»։]|$)",
             r"(կարդում|լսում|ստուգում) (են )?(իմ |մեր )?(նամակներ|զանգեր|մեսիջներ|նամակագրություն)",
             # the phone taken in secret, and a plea to write back fast ('telefon vzyala tainno, pishite bystree'); not a prank, a surprise, homework, or a parent's or a sibling's phone
@@ -1122,6 +1194,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "missing": {
         "latn": (
+            # a child taken and where they are not told
+            r"\b(took|taken|took away) (my|our) (daughter|son|child|kid|baby|girl|boy)\b[^.?!]{0,30}\b(won'?t|don'?t|do not|will not|refuse to) (tell|say)( (me|us))? where\b|\b(zabrali|uvezli) (moyu|moego|nashu|nashego) (doch|syna|reb[eyo]nka)\b[^.?!]{0,30}\bne (govoryat|skazhut) gde\b",
             # men gone to work abroad, none of them heard from (not CVs sent nor children at a camp) ("tari a ... txeqic voch mekin chenq lsel")
             r"^(?=[\s\S]*\b(went|left|gone|gnacin|gnacel|gnac(el)? en|uehal\w*|poehal\w*|meknel\w*)\b)(?=[\s\S]*\b(rusastan\w*|russia|rossi\w*|moskv\w*|moscow|abroad|za ?granic\w*|artasahman\w*|shinarar\w*|stroyk\w*|construction|na zarabotki|work\w*|job|rabot\w*|ashxat\w*)\b)(?=[\s\S]*(\bvoch mek(ic|in|i) (\w+ )?(chenq|chem) (lsel|lsum)\b|\b(chenq|chem) (lsel|lsum) voch mek(ic|in|i)\b|\bvoch mekic lur chka\b|\b(haven'?t|have not|never) heard from (any|any one|anyone|a single one) of them\b|\bnone of them (has|have) (called|written|phoned|been heard from)\b|\bni ot kogo iz nih\b|\bnikto iz nih ne (zvonil|pisal|vyhodil na svyaz)\b))",
             r"\b(car|taxi|truck) (was )?found (empty|abandoned)|\bfound (his|her|their|the) (car|taxi|truck)\b[^.?!]{0,15}\b(empty|abandoned)|\b(mashin\w*|taksi) nashli (pust\w*|broshenn\w*)|\bmeqenan? gtel en datark",
@@ -1156,6 +1230,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(\b(can'?t|cannot|couldn'?t) find\b|\b(haven'?t|have not|hasn'?t) (found|seen)\b|\bnowhere\b|\b(an|\d+|half an|one|two) (hours?|minutes?)\b|\bright now\b|\bhelp\b|\bpolice\b|\bwhere (is|do|can)\b|\b(chenq|chem|chen) (gtnum|gtnel)\b|\b(jam|zham|rope)\b|\bne (mozhem|mogu) (najti|nayti)\b|\bnigde\b|\b(chas|chasa|minut)\b|\bpomogite\b|\bostikan\w*|\bpolici\w*))(\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b)",
         ),
         "cyrl": (
+            # a child taken and where they are not told
+            r'(?<![а-яё])(забрали|увезли|отобрали) (мою|моего|нашу|нашего) (дочь|сына|ребенка|ребёнка|девочку|мальчика)[^.?!]{0,30}не (говорят|скажут|говорит) где',
             # men gone to work abroad, none of them heard from (not CVs sent nor children at a camp)
             r"^(?=[\s\S]*(уехал|поехал|уехали|поехали))(?=[\s\S]*(росси|москв|за границ|стройк|на заработки|работ))(?=[\s\S]*(ни от кого из них|никто из них не (звонил|писал|выходил на связь|объявлялся)))",
             r"\bи пропал[аи]?\b",
@@ -1181,6 +1257,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(не (можем|могу) (найти|отыскать)|нигде нет|не нашли|час|минут|помогите|полици|где (он|она|искать)))((реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку))",
         ),
         "armn": (
+            # a child taken and where they are not told
+            r'(տարել|տարան|վերցրել|վերցրին) (են )?(աղջկաս|տղայիս|երեխայիս|բալիկիս)[^.?!։]{0,30}(չեն|չի) (ասում|ասի) (որտեղ|ուր)',
             # men gone to work abroad, none of them heard from (not CVs sent nor children at a camp) ("տղերքից ոչ մեկին չենք լսել")
             r"^(?=[\s\S]*(գնացին|գնացել|մեկնել|մեկնեցին))(?=[\s\S]*(ռուսաստան|մոսկվա|արտասահման|շինարար|աշխատ))(?=[\s\S]*(ոչ մեկ(ից|ին|ի) (\S+ )?(չենք|չեմ) (լսել|լսում)|(չենք|չեմ) (լսել|լսում) ոչ մեկ(ից|ին|ի)|ոչ մեկից լուր չկա))",
             r"ձեն չկա|(շաբաթ|օր|ամիս) ա (ձեն|կապ) չկա",
@@ -1207,7 +1285,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "plea": {
         "latn": (
             r"\b(they found me|i'?m hiding|they'?re (close|near|coming)|menya nashli|pryachus|oni (uzhe )?ryadom|gtel en indz|taknvel em|arden mot en)\b",
-            r"\b(sos|save (me|us)|rescue (me|us)|pomogite|spasite|ognek|prkek|i'?m (so )?(scared|afraid)|mne strashno|vaxenum em)\b",
+            r"\b(sos|save (me|us)|rescue (me|us)|pomogite|spasite|ognek|ognec(e|he)k|prkek|i'?m (so )?(scared|afraid)|mne strashno|vaxenum em)\b",
             r"\b(i think|i'?m sure|i fear|maybe) (she|he|they|my \w+) (is|are) in danger\b|\b(ona|on|oni) v opasnosti\b|\bvtangi mej (a|e|en)\b",
             # a cry relayed, "if I don't get in touch tomorrow"
             r"\b(texted|wrote|sent|messaged|napisal\w*|prislal\w*|grec|grel a)\b( me| us| mne| indz)? (just |only |tolko |menak )?\W{0,3}(help|sos|pomogite|pomogi|ognecek|ognir|ogni)\b",
@@ -1226,7 +1304,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             r"գտել են ինձ|թաքնվել եմ|արդեն մոտ են",
-            r"(օգնեք|փրկեք|վախենում եմ)",
+            r"(օգնեք|օգնեցեք|փրկեք|վախենում եմ)",
             r"վտանգի (մեջ|տակ) (է|ա|են)",
             r"գրեց (միայն |ուղղակի )?\W{0,3}(օգնեք|օգնիր|sos)",
             r"եթե (ինձ|մեզ) հետ (մի )?բան պատահի|եթե (վաղը )?կապի (դուրս )?չգամ",
@@ -1256,7 +1334,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*(\b(water|food|jur(@|y)?|utelik\w*|voda|vody|eda|edy)\b[^.?!,]{0,15}\b(ran out|run out|(is )?running out|is (finished|gone|over)|(has )?finished|verjac\w*|verjanum|hatel|hatav|hatnum|(za)?konchil\w*|konchaet\w*|zakanchiva\w*)\b|\b(ran out of|running out of|out of|no more|no|without|ne ostalos\w*) (\w+ )?(water|food|vody|edy)\b|\b(jur|utelik)\w* (chka|chunenq|chunem|chi mnacel|chmnac)\b|\b(net|bez) (vody|edy)\b))(?=[\s\S]*\b(mountains?|desert|forest|woods|jungle|border|lern\w*|sarer\w*|anapat\w*|antar\w*|sahman\w*|gor(ah|y)|pustyn\w*|lesu|tayg\w*|taig\w*|granic\w*|va(k)?ht(a|e|u|oi|oy|ovik\w*|ov\w*)|vertol[eyo]t\w*|tundr\w*|steppe|step(i|yah)|tapastan\w*|lars\w*)\b)",
             # stuck in a transit zone, an airport, a station or at a border with no money
-            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*|lars\w*|kpp|checkpoint|ne propustili|ancaket\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem|kangnac (enq|em)|(enq|em) kangnac)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(" + NO_MONEY["latn"] + r"))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
+            r"^(?=[\s\S]*\b(transit (zone|area)|airport|aeroport\w*|sheremetyev\w*|sheremetev\w*|vnukov\w*|domodedov\w*|pulkov\w*|zvartnoc\w*|zvartnots\w*|tranzitn\w* zon\w*|odanavakayan\w*|bus station|train station|vokzal\w*|border|granic\w*|sahman\w*|lars\w*|kpp|checkpoint|ne propustili|ancaket\w*)\b)(?=[\s\S]*(\b(stuck|stranded|zastryal\w*|zastryali|sidim|sizhu|mnacel (enq|em)|xrvel|living|sleeping|spim|nochuem|kangnac (enq|em)|(enq|em) kangnac|\d+(-?[iey])? sutki)\b|" + HUNGER["latn"] + r"))(?=[\s\S]*(" + NO_MONEY["latn"] + r"))(?=[\s\S]*(\b(\d+|two|three|four|five|several|a few) (days|nights)\b|\bsince yesterday\b|\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (day|night)\b|\b(vtor|tret|chetvert|pyat)\w* (den|dnya|sutki|noch)\b|\b\d+ (dnya|dnej|dney|sutok|sutki|noch\w*)\b|\bs?o? ?vchera\w*\b|" + HUNGER["latn"] + r"|\b(\d+|erku|ereq|chors|mi qani) or\w*\b|\berekvanic\b))",
             r"\b(vysadil\w*|vygnal\w*|vykinul\w*|kicked|thrown|threw|put|dropped)\b (\w+ ){0,2}(iz|s|off|out of) (the |a )?(avtobus\w*|mashin\w*|marshrutk\w*|poezd\w*|bus|car|train|van|truck)\b[\s\S]{0,100}(\bv stepi\b|\bv pole\b|\bna trasse\b|\bposredi\b|\bmiddle of nowhere\b|\bsteppe\b|\bon the highway\b|\bdon'?t know where\b|\bne znayu\s?,? gde\b|\bdark\b|\btemno\b|(zaryadk\w*|battery|phone( is)?( at)?) \d+ ?%|\d+ ?% (zaryadk\w*|battery))|\b(avtobus|meqen|marshrutk|gnacq)\w* (\w+ )?(ijecrin|ijecrec|durs (arin|arecin|hanecin))\b[\s\S]{0,100}(\bdasht\w*|\btapastan\w*|\bchgitem\s?,? (vortex|vortegh|ur)\b|\bmut\b|\bgisher\w*|(licq\w*|zaryadk\w*) \d+ ?%)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["latn"] + r"))(?=[\s\S]*\b(how (do|can|could|should) (we|i) (get|go|return|come|fly) (back )?(home|to (yerevan|armenia))|kak (nam |mne )?(vernutsya|uehat|dobratsya) (domoj|domoy|v armeniyu|v erevan)|(vonc|inchpes) (gnanq|gnam|veradarnanq|veradarnam|hasnenq|hasnem) (tun|hayastan|erevan))\b)",
@@ -1276,7 +1354,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # water or food run out in the mountains, a desert or a forest, or crossing a border on foot
             r"^(?=[\s\S]*((?<![а-яё])(вода|еда|воды|еды)[^.?!,]{0,15}(кончил|закончил|конча|заканчива|нет|не осталось)|(кончил|закончил)\S* (\S+ )?(вода|еда)|без (воды|еды)|нет (ни )?(воды|еды)))(?=[\s\S]*(в горах|в пустыне|в лесу|в тайге|границ|перевал|(?<![а-яё])вахт(а|е|у|ой|овик\S*|ов\S*)(?![а-яё])|вертол[её]т|тундр|степ(и|ях|ь)(?![а-яё])|ларс))",
             # stuck in a transit zone, an airport, a station or at a border with no money; put off a bus in the steppe
-            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|вокзал|границ|ларс|кпп|пункт\S* пропуска|не пропустили|не пустили))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю|" + HUNGER["cyrl"] + r"))(?=[\s\S]*(" + NO_MONEY["cyrl"] + r"))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|" + HUNGER["cyrl"] + r"))",
+            r"^(?=[\s\S]*(транзитн\S* зон|аэропорт|шереметьев|внуков|домодедов|пулков|звартноц|вокзал|границ|ларс|кпп|пункт\S* пропуска|не пропустили|не пустили))(?=[\s\S]*(застрял|застряли|сидим|сижу|живем|живём|ночуем|сплю|(?<![\d.,])\d+(-?[иея])? сутки|(втор|трет|четв[её]рт|пят)\S* сутки|" + HUNGER["cyrl"] + r"))(?=[\s\S]*(" + NO_MONEY["cyrl"] + r"))(?=[\s\S]*((\d+|два|три|четыре|пять|несколько) (дн|суток|ноч)|(?<![\d.,])\d+(-?[иея])? сутки|(втор|трет|четверт|пят)\S* (день|сутки|ночь)|со? вчера|не ел|" + HUNGER["cyrl"] + r"))",
             r"(высадил\S*|выгнал\S*|выкинул\S*|ссадил\S*) (\S+ ){0,2}(из|с) (автобус|машин|маршрутк|поезд|электричк)\S*[\s\S]{0,100}(в степи|в поле|на трассе|посреди|в лесу|не знаю\s?,? где|темно|зарядк\S* \d+ ?%|батаре\S* \d+ ?%|\d+ ?% зарядк)",
             # no food, and how do we get home
             r"^(?=[\s\S]*(" + HUNGER["cyrl"] + r"))(?=[\s\S]*как (нам |мне )?(вернуться|уехать|добраться|попасть) (домой|в армению|в ереван))",

@@ -3325,3 +3325,213 @@ def test_gates_locked_a_relative_kept_a_debt_claimed_the_pay_taken_a_minor_sent_
 )
 def test_a_gate_locked_on_leaving_or_for_an_hour_nothing_owed_a_mother_met_and_a_parcel_asked_about_are_no_danger(text, category):
     assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ('the host family took my passport "for safekeeping" and I get no day off', "documents"),
+        ("the father keeps coming into the bathroom when she showers", "violence"),
+        ("хозяин заходит в ванную, когда я моюсь", "violence"),
+        ("տերը լոգարան ա մտնում, երբ լողանում եմ", "violence"),
+        ("hozyain zahodit v vannuyu kogda ya moyus", "violence"),
+        ("внуково вторые сутки, денег 0, обратного билета нет", "stranded"),
+        ("domodedovo 2 sutki sidim deneg 0", "stranded"),
+        ("հիվանդանոցից ետ ուղարկեցին, ապահովագրություն չունեմ, արյուն եմ թքում", "care_denied"),
+        ("aryun em tkum, hivandanocic het uxarkecin vor apahovagrutyun chunem", "care_denied"),
+        ("у ребенка высокая температура, в больнице не принимают без регистрации", "care_denied"),
+        ("tgas barcr jermutyun uni, hivandanocum chen yndunum", "care_denied"),
+        ("ognecek, xndrum em", "plea"),
+        ("օգնեցեք, խնդրում եմ", "plea"),
+        ("i can't talk freely, someone is always next to me", "watched"),
+        ("не могу свободно говорить, он всегда рядом", "watched"),
+        ("ազատ խոսել չեմ կարող, կողքիս միշտ մեկը կա", "watched"),
+        ("chem karox azat xosel, koxqs misht mek@ ka", "watched"),
+        ("he broke my arm last night", "violence"),
+        ("ամուսինս խեղդում էր ինձ", "violence"),
+        ("svekrov dushila menya", "violence"),
+    ],
+)
+def test_quoted_safekeeping_a_man_walking_in_on_a_shower_an_airport_named_coughing_blood_a_high_fever_turned_away_and_no_free_speech(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my toddler keeps coming into the bathroom when i shower", "violence"),
+        ("в аэропорту 3 сутки ждали пересадку, авиакомпания дала отель и еду", "stranded"),
+        ("пару человек задержали на проверке документов на границе, нас пропустили", "documents"),
+        ("տանտիրուհին 11-ից հետո հյուր չի թողնում", "confinement"),
+        ("tantirun@ 11-ic heto hyur chi toxnum", "confinement"),
+        ("i can't talk freely right now, i'm at work, will write later", "watched"),
+    ],
+)
+def test_a_toddler_a_transfer_waited_for_a_check_at_a_border_guests_not_allowed_and_a_busy_moment_are_no_danger(text, category):
+    assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "мама хранит мой паспорт, чтобы не потерял",
+        'my parents keep my passport so it doesn\'t get lost',
+    ],
+)
+def test_family_safekeeping_without_quotes_still_disclaims(text):
+    assert signals(text).disclaimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в 2018 меня держали без денег на стройке, потом сбежал, все давно позади. могу ли въехать?",
+        "v 2018 menya derzhali na stroyke, vse davno pozadi, mogu li vyehat?",
+        "брата задержали на проверке, продержали ночь в отделении и отпустили",
+        "my cousin was detained overnight and released him in the morning, fine now",
+        "անցյալ տարի ընկերոջս ծեծել էին, դատարանը վերջացավ, հիմա քաղաքացիություն ա ուզում",
+        "ynkers anc tari cecel ein, dataran@ verjacav, hima inch anenq",
+        "прошлой зимой брата избили, суд уже закончился, теперь он хочет переехать",
+    ],
+)
+def test_a_story_long_behind_a_night_in_a_station_ending_in_release_and_a_court_case_over_are_over(text):
+    assert signals(text).over
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("этот МФЦ меня убьет, пятый раз иду", "threats"),
+        ("etot mfc menya ub'et", "threats"),
+        ("this bank will kill me, third call today", "threats"),
+        ("feeling kinda down today, just tired of everything", "self_harm"),
+        ("кольцо застряло на пальце, помогите", "plea"),
+        ("matanis mnacel a matis, ognek", "plea"),
+        ("vaxenum em gnal, inch anem vor indz het tenc ban chlini", "plea"),
+    ],
+)
+def test_an_office_that_will_kill_me_a_mild_low_mood_a_stuck_ring_and_a_precaution_are_explained(text, category):
+    found = signals(text)
+    assert category not in found.affirmed and category in found.conditional
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "мне страшно, что со мной такое случится снова, что делать чтобы со мной такого не случилось опять",
+        "i want to die, kinda down today",
+    ],
+)
+def test_a_precaution_against_it_happening_again_and_a_wish_to_die_with_a_mild_word_stay(text):
+    found = signals(text)
+    assert found.affirmed & {"plea", "self_harm"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what should i do so that it doesn't happen to me? i'm going to dubai",
+        "вахтой в Сургут хочу, боюсь, слышал паспорта забирают, что сделать чтобы со мной такого не случилось",
+    ],
+)
+def test_a_precaution_asked_is_a_question(text):
+    found = signals(text)
+    assert found.rules_question and not found.affirmed
+
+
+def test_a_generic_if_the_writer_says_is_their_own_is_affirmed():
+    asked = "եթե մարդը չի կարող ազատ խոսել, որովհետև կողքին միշտ մեկը կա, ինչպես օգնություն խնդրի"
+    assert "watched" in signals(asked).conditional
+    assert "watched" in signals(asked + ". հարցնում եմ ինձ համար").affirmed
+    assert "watched" in signals("if a person can't talk freely because someone is always next to them, how do they ask for help? asking for myself").affirmed
+    # "asking for myself" after an "if" about "they" (not "a person") leaves the "if" as it is
+    assert "documents" not in signals("what if they take my passport at work? asking for myself").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подруга обиделась, что я забыла про её праздник. Как с ней помириться?",
+        "my best friend is mad at me because i missed her party, how do i apologize",
+        "ընկերուհիս նեղացել ա, ոնց հաշտվեմ",
+    ],
+)
+def test_a_friend_offended_is_an_everyday_matter(text):
+    assert signals(text).harmless
+
+
+def test_a_friend_offended_beside_a_danger_word_is_not_harmless():
+    assert not signals("подруга обиделась, а хозяин забрал паспорт, как с ней поговорить").harmless
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("on menya dushil vchera", "violence"),
+        ("она меня душила подушкой", "violence"),
+        ("my boss touches me and says he'll fire me if i tell", "violence"),
+        ("начальник постоянно трогает меня, говорит молчи", "violence"),
+        ("շեֆը կպնում ա ինձ, ասում ա լռի", "violence"),
+        ("the agency says i have to work 2 more years to pay back the ticket", "debt"),
+        ("они забрали мою дочь и не говорят где она", "missing"),
+        ("they took my son and won't tell me where he is", "missing"),
+        ("տարել են աղջկաս ու չեն ասում որտեղ ա", "missing"),
+        ("the driver locked us in a container, we can't open it", "confinement"),
+        ("нас заперли в фуре, очень жарко", "confinement"),
+        ("paspors mnacel a gorcatui mot, chi uzum tal", "documents"),
+        ("պասպորտս մնացել ա գործատուի մոտ", "documents"),
+        ("she hasn't eaten in 3 days, the madam feeds only the kids", "exploitation"),
+        ("хозяйка не кормит, я не ела уже 2 дня", "exploitation"),
+    ],
+)
+def test_strangled_object_first_groped_by_a_boss_years_to_pay_off_a_ticket_a_child_taken_shut_in_a_truck_a_passport_left_with_the_boss_and_no_food(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("жаба меня душит платить за визу", "violence"),
+        ("my boss touched on the shoulder of the new guy", "violence"),
+        ("i work 2 more years to pay off my car loan", "debt"),
+        ("они забрали мою дочь из садика и пошли гулять", "missing"),
+        ("the container is stuck at customs and we can't open it until friday", "confinement"),
+        ("պասպորտս մնացել ա տանը", "documents"),
+        ("I haven't eaten in 3 days, the flu is awful", "exploitation"),
+    ],
+)
+def test_idioms_a_shoulder_a_car_loan_a_kindergarten_pickup_a_parcel_at_customs_a_passport_at_home_and_the_flu_are_no_danger(text, category):
+    assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("шеф сказал, если уйду раньше контракта, паспорт не вернет", "threats"),
+        ("hozyain skazal esli uedu pasport ne vernet", "threats"),
+        ("бригадир сказал: уйдешь — долг на тебя повесит", "threats"),
+        ("bos@ asec minchev partq@ chtaq, chenq gna", "debt"),
+        ("բոսը ասեց մինչև պարտքը չտաք, չեք գնա", "debt"),
+        ("they want me to dance for clients, it's not the job they promised", "exploitation"),
+        ("заставляют пить с клиентами до утра", "exploitation"),
+        ("ստիպում են խմել հաճախորդների հետ", "exploitation"),
+        ("i feel like nobody would care if i disappeared", "self_harm"),
+        ("никто даже не заметит, если я исчезну", "self_harm"),
+        ("ոչ ոք չի նկատի, եթե ես չլինեմ", "self_harm"),
+    ],
+)
+def test_a_passport_not_to_be_returned_a_debt_before_leaving_drinks_with_clients_and_nobody_noticing(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("в консульстве сказали паспорт не вернут пока не оплачу пошлину", "threats"),
+        ("my daughter wants me to dance with her at the wedding", "exploitation"),
+        ("nobody would even notice if i disappeared from this group chat", "self_harm"),
+        ("никто не заметит, если я исчезну из чата на неделю", "self_harm"),
+    ],
+)
+def test_a_consulate_fee_a_wedding_dance_and_leaving_a_chat_are_no_danger(text, category):
+    assert category not in signals(text).affirmed

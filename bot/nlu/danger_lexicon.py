@@ -84,7 +84,7 @@ NO_MONEY = {
         r"\bno (money|cash)\b|\b(without|zero|0) money\b|\bdeneg (\w+ )?(nol|0)(?![\d.,])|\b(nol|0) deneg\b|\bout of money\b|\bbez deneg\b|\b(net deneg|deneg (\w+ )?net)\b|\bni kopei?ki\b"
         r"|\b(pox|pogh|poxs|poghs) (chunem|chunenq|chka)\b|\b(pox|pogh)(@|y|s)? (verjac|prc|hat)\w*"
     ),
-    "cyrl": r"нет денег|без денег|денег (\S+ )?(ноль|0(?![\d.,]))|(ноль|(?<![\d.,])0) денег|денег (\S+ )?нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги",
+    "cyrl": r"нет денег|без денег|денег (\S+ )?(ноль|0(?![\d.,])(?! (потратил|ушло|заплатил|стоил)))|(ноль|(?<![\d.,])0) денег|денег (\S+ )?нет|ни копейки|денег (\S+ )?не осталось|деньги (\S+ )?(кончил|закончил)|(кончил|закончил)\S* (\S+ )?деньги",
     "armn": r"փող (չունեմ|չունենք|չկա)|փող\S* (զրո|0(?![\d.,]))|զրո փող|առանց փողի|ոչ փող|փող\S* (վերջաց|պրծ|հատ)",
 }
 
@@ -294,7 +294,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "confinement": {
         "latn": (
             # shut in a truck, a container or a van, the door not opening
-            r"\b(locked|left|shut|closed) (us|me|them) (\w+ )?in (a|the) (truck|lorry|container|van|trailer|cargo hold)\b|\b(we'?re|we are|i'?m|i am|they put us|stuck|sitting|hiding) (\w+ ){0,2}(in|inside) (a|the) (truck|lorry|container|van|trailer)\b[^.?!]{0,60}\b(can'?t|cannot|unable to) open\b|\b(zakryli|zaperli|ostavili) (nas|menya) v (fure|gruzovike|kontejnere|kuzove|furgone)\b",
+            r"\b(locked|left|shut|closed) (us|me|them) (\w+ )?in (a|the) (truck|lorry|container|van|trailer|cargo hold)\b|\b(we'?re|we are|i'?m|i am|they put us|stuck|sitting|hiding) (\w+ ){0,2}(in|inside) (a|the) (truck|lorry|container|van|trailer)\b[^.?!]{0,60}\b(can'?t|cannot|unable to) open (the |it |this )?(door|doors|it|from (the )?inside)\b|\b(zakryli|zaperli|ostavili) (nas|menya) v (fure|gruzovike|kontejnere|kuzove|furgone)\b",
             # taken somewhere unknown: 'nas vezut na mashine neizvestno kuda', 'they're driving us who knows where'
             r"\b(vezut|vezli|uvozyat|uvezli) (\w+ ){0,3}(neizvestno|neponyatno|ne znaem|ne govoryat) kuda\b|\b(taking|driving|drove|took) (us|me) (to an unknown place|who knows where)\b|\btanum (en|enq) (\w+ ){0,2}(chgitenq|chgitem|anhayt) (ur|vortex|vortegh)\b|\b(chgitenq|chgitem) (ur|vortex|vortegh) (en )?(\w+ )?tanum\b",
             # "ya zapert na sklade": the writer says they are locked in
@@ -348,7 +348,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             # shut in a truck, a container or a van, the door not opening
-            r"(закрыли|заперли|оставили) (нас|меня) (\S+ )?в (фуре|грузовике|контейнере|кузове|фургоне|трюме)|(мы|нас|меня|сидим|сижу) (\S+ ){0,2}в (фур|грузовик|контейнер|кузов|фургон)\S*[^.?!]{0,60}не (можем|могу) открыть",
+            r"(закрыли|заперли|оставили) (нас|меня) (\S+ )?в (фуре|грузовике|контейнере|кузове|фургоне|трюме)|(мы|нас|меня|сидим|сижу) (\S+ ){0,2}в (фур|грузовик|контейнер|кузов|фургон)\S*[^.?!]{0,60}не (можем|могу) открыть (\S+ )?(двер|изнутри)",
             # taken somewhere unknown ('везут неизвестно куда')
             r"(везут|везли|увозят|увезли) (\S+ ){0,3}(неизвестно|непонятно|не знаем|не говорят) куда",
             # a guard with dogs where the person works, and no way out
@@ -467,6 +467,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threats": {
         "latn": (
+            # the police called, or a theft made up, if the person runs ('ostikanutyun kzangem')
+            r"\b(ostikan|migracion)\w* (kzangi|kkanchi|khaytni)\b|\b(asum (a|e)|asec|asel (a|e))\b[^.?!]{0,40}(\b(ostikan|migracion)\w* (kzangem|kkanchem|khaytnem|kzangenq|kkanchenq)\b|\b(kasem|kasenq) (vor )?(goxacel es|gox es|goghacel es|gogh es)\b)",
             # the boss says he will not give the passport back, or will hang a debt on the person
             r"\b(shef|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|rabotodatel\w*|agent\w*|on|ona|oni)\b[^.?!]{0,60}\b(pasport|dokument)\w* (\w+ )?ne (vernet|vernut|otdast|otdadut)\b|\b(dolg|shtraf)\w* (na menya |na nas |na tebya |na vas )?(povesit|povesyat)\b",
             r"\bsdelayut plo\w*|\bdeportiruyut\b|\bego lyudi\b|\bsezdyat\b|\bvnas ktan|\bkartaksen|\bostikanutyun kkanchi|\bsparnum|\bspaarnum|\bkgnan iranc mot",
@@ -539,6 +541,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"найд[её]т (мою |нашу |твою )?(семью|родн)|иначе (\S+ )?(брату|сестре|маме|матери|отцу|семье|детям|сыну|дочери|жене|мужу|родителям) (будет плохо|не поздоровится|конец|достанется)",
         ),
         "armn": (
+            # the police called, or a theft made up, if the person runs ('ոստիկանություն կզանգեմ ու կասեմ գողացել ես')
+            r"(ոստիկանություն|ոստիկանների|միգրացիոն)\S* (կզանգի|կհայտնի)|(ասում (ա|է)|ասեց|ասել (ա|է))[^.?!։]{0,40}((ոստիկանություն|ոստիկանների|միգրացիոն)\S* (կզանգեմ|կկանչեմ|կհայտնեմ|կզանգենք|կկանչենք)|(կասեմ|կասենք) (որ )?(գողացել ես|գող ես))",
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
             r"հաջորդը դու ես|ձենդ կտրի|(տեսանյութ|նկար)\S*[^.?!]{0,30}(ծնողներ|ընտանիք)\S*[^.?!]{0,20}ցույց",
             r"բան կպատահի|կզանգի|դեմքդ կլինի",
@@ -646,6 +650,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "exploitation": {
         "latn": (
+            # fourteen hours a day or more, with no day off
+            r"^(?![\s\S]*\b(hackathon|hakaton|sprint|deadlines?|dedlajn\w*|exams?|this week|today|segodnya|na etoj nedele)\b)(?=[\s\S]*\b(1[4-9]|2[0-4]) ?(hours?|hrs?|h|chasov|chas|zham)\b)(?=[\s\S]*(\bno (days? off|rest days?|weekends?)\b|\bnever a day off\b|\bbez vyhodn\w*|\bvyhodn\w* (net|ne dayut)\b|\bhangstyan or (chka|chunem|chunenq|chen talis)\b))",
             # made to dance, drink or strip for men or clients
             r"\b(want|wants|wanted|make|makes|made|force|forces|forced|told|tell|tells|ask|asks|asked|expect|expects) (me|us|her|the girls|them) to (dance|strip|sit|drink|be nice|go out) (\w+ )?(for|with) (men|clients|customers|guests|rich men|the men)\b|\b(zastavlyayut|hotyat chtoby ya|trebuyut) (\w+ )?(tancevat|razdevatsya|sidet|pit) (\w+ )?(dlya|s) (muzhchin|klient|gost)\w*",
             # days without food in an employer's house
@@ -672,6 +678,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(told|asked|want|wants|ordered) (me|us|him|her) to (deliver|carry|take|smuggle|bring) (a|the|some|this) (bag|package|parcel|suitcase|box)\b[^.?!]{0,20}\b(across|over|through) (the )?(border|customs)\b|\b(want|wants) me to marry\b[^.?!]{0,60}\b(took|taken|paid|money|never met|stranger)\b|\bvydayut (menya )?zamuzh\b[^.?!]{0,40}\b(neznakom\w*|deng\w*|vzyal|protiv)\b",
         ),
         "cyrl": (
+            # fourteen hours a day or more, with no day off
+            r"^(?![\s\S]*(хакатон|дедлайн|экзамен|сесси|на этой неделе|сегодня))(?=[\s\S]*(?<!\d)(1[4-9]|2[0-4]) ?(час|ч\b))(?=[\s\S]*(без выходн|выходн\S* (нет|не дают)))",
             # made to dance, drink or strip for men or clients
             r"(заставляют|хотят,? чтобы я|требуют|велят|сказали) (\S+ )?(танцевать|раздеваться|сидеть|пить) (\S+ )?(для|с) (мужчин|клиент|гост)",
             # days without food in an employer's house
@@ -693,6 +701,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(сказали|велели|требуют|просят|заставили) (\S+ )?(перевезти|провезти|перенести|передать|отвезти) (\S+ )?(сумку|пакет|посылку|чемодан|коробку)[^.?!]{0,20}через (границу|таможню)|выдают (меня )?замуж[^.?!]{0,40}(незнаком|деньги|взял|против)",
         ),
         "armn": (
+            # fourteen hours a day or more, with no day off
+            r"^(?=[\s\S]*(?<!\d)(1[4-9]|2[0-4]) ?ժամ)(?=[\s\S]*(հանգստյան օր (չկա|չունեմ|չունենք|չեն տալիս)|առանց հանգստյան))",
             # made to dance, drink or strip for men or clients
             r"(ստիպում|ուզում են որ|պահանջում) (\S+ )?(պարեմ|պարել|խմեմ|խմել|նստեմ|նստել|մերկանամ) (\S+ )?(տղամարդկանց|հաճախորդների|հյուրերի) (համար|հետ)",
             # days without food in an employer's house
@@ -715,7 +725,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "self_harm": {
         "latn": (
             # nobody would care or notice if the person disappeared
-            r"\b(nobody|no one|noone) (would|will) (care|notice|miss me|even notice)\b[^.?!]{0,15}\bif i (disappeared|disappear|was gone|were gone|died|die|wasn'?t here|weren'?t here|vanished)\b(?! (from|off|out of|in) )|\bnikto ne (zametit|zametil by|rasstroitsya|budet skuchat)\b[^.?!]{0,10}\besli (ya )?(ischeznu|propadu|umru)\b|\bvoch voq chi (nkati|karoti)\b[^.?!]{0,10}\b(ete|yete) (es )?(korchem|anhetanam|mernem|chlinem)\b",
+            r"\b(nobody|no one|noone) (would|will) (care|notice|miss me|even notice)\b[^.?!]{0,15}\bif i (disappeared|disappear|was gone|were gone|died|die|wasn'?t here|weren'?t here|vanished)\b(?! (from|off|out of|in|for) )|\bnikto ne (zametit|zametil by|rasstroitsya|budet skuchat)\b[^.?!]{0,10}\besli (ya )?(ischeznu|propadu|umru)\b|\bvoch voq chi (nkati|karoti)\b[^.?!]{0,10}\b(ete|yete) (es )?(korchem|anhetanam|mernem|chlinem)\b",
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
             r"^(?![\s\S]*\b(cooking|chopping|kitchen|knife slipped|gotovil\w*|na kuhne|xohanoc\w*)\b)(?=[\s\S]*(\bcut (myself|my (wrists?|arms?|hands?)) again\b|\bcut (my )?(wrists?|arms?|hands?)\b[^.?!]{0,60}\bto (calm down|feel (something|better))\b|\b(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny|zapyast\w*)\b[^.?!]{0,60}\b(opyat|snova|chtoby (\w+ )?(uspokoitsya|polegchalo))\b|\b(opyat|snova) (\w+ )?(porezal\w*|rezal\w*) (sebe )?(ruku|ruki|veny)\b|\b(dzerq|dzerk|dastak|erak)\w* (\w+ )?(ktreci|ktrel em|ktrum em)\b[^.?!]{0,60}\bvor (\w+ ){0,2}(hangstanam|tetevanam|tetevana)\b|\b(dzerq|dzerk|dastak|erak)\w* (noric|eli) (ktreci|ktrel em)\b|\bnoric (\w+ )?(dzerq|dzerk)\w* (ktreci|ktrel em)\b))",
             # "says he'll do something to himself"
@@ -800,7 +810,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             # nobody would care or notice if the person disappeared
-            r"никто (даже )?не (заметит|заметил бы|расстроится|будет скучать)[^.?!]{0,10}если (я )?(исчезну|пропаду|умру|меня не станет)(?! (из|с) )",
+            r"никто (даже )?не (заметит|заметил бы|расстроится|будет скучать)[^.?!]{0,10}если (я )?(исчезну|пропаду|умру|меня не станет)(?! (из|с|на) )",
             # so as never to wake up; to fall asleep for ever
             r"чтоб\S*\s+(уже\s+|больше\s+)?не проснуться\s*([.?!,]|$)|(уснуть|заснуть) навсегда",
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
@@ -1194,6 +1204,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "missing": {
         "latn": (
+            # not called for weeks and the phone off ('2 shabat a chi zangum, heraxos@ anjatvac a')
+            r"^(?=[\s\S]*\b(\d+|mek|mi|erku|ereq) (shabat|or|amis)\w* (a|e) (chi|chen) (zangum|grum|patasxanum)\b)(?=[\s\S]*\b(heraxos|herakhos)\w* (anjatvac|anjat|chi patasxanum)\w*)",
             # a child taken and where they are not told
             r"\b(took|taken|took away) (my|our) (daughter|son|child|kid|baby|girl|boy)\b[^.?!]{0,30}\b(won'?t|don'?t|do not|will not|refuse to) (tell|say)( (me|us))? where\b|\b(zabrali|uvezli) (moyu|moego|nashu|nashego) (doch|syna|reb[eyo]nka)\b[^.?!]{0,30}\bne (govoryat|skazhut) gde\b",
             # men gone to work abroad, none of them heard from (not CVs sent nor children at a camp) ("tari a ... txeqic voch mekin chenq lsel")
@@ -1230,6 +1242,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(\b(can'?t|cannot|couldn'?t) find\b|\b(haven'?t|have not|hasn'?t) (found|seen)\b|\bnowhere\b|\b(an|\d+|half an|one|two) (hours?|minutes?)\b|\bright now\b|\bhelp\b|\bpolice\b|\bwhere (is|do|can)\b|\b(chenq|chem|chen) (gtnum|gtnel)\b|\b(jam|zham|rope)\b|\bne (mozhem|mogu) (najti|nayti)\b|\bnigde\b|\b(chas|chasa|minut)\b|\bpomogite\b|\bostikan\w*|\bpolici\w*))(\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b)",
         ),
         "cyrl": (
+            # a relative gone to work abroad who has not answered for days
+            r"^(?=[\s\S]*не (отвечает|выходит на связь|звонит|пишет) (уже )?(\S+ )?(\d+|втор|трет|четв[её]рт|пят|неск)\S* (день|дня|дней|недел|сут))(?=[\s\S]*(уехал|уехала|поехал|поехала|улетел|улетела)\S* (\S+ )?(работать|на заработки|на работу|через агентств))",
             # a child taken and where they are not told
             r'(?<![а-яё])(забрали|увезли|отобрали) (мою|моего|нашу|нашего) (дочь|сына|ребенка|ребёнка|девочку|мальчика)[^.?!]{0,30}не (говорят|скажут|говорит) где',
             # men gone to work abroad, none of them heard from (not CVs sent nor children at a camp)
@@ -1257,6 +1271,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(не (можем|могу) (найти|отыскать)|нигде нет|не нашли|час|минут|помогите|полици|где (он|она|искать)))((реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку))",
         ),
         "armn": (
+            # not called for weeks and the phone off
+            r"^(?=[\s\S]*(\d+|մեկ|մի|երկու|երեք) (շաբաթ|օր|ամիս)\S* (ա|է) (չի|չեն) (զանգում|գրում|պատասխանում))(?=[\s\S]*հեռախոս\S* (անջատված|անջատ|չի պատասխանում))",
             # a child taken and where they are not told
             r'(տարել|տարան|վերցրել|վերցրին) (են )?(աղջկաս|տղայիս|երեխայիս|բալիկիս)[^.?!։]{0,30}(չեն|չի) (ասում|ասի) (որտեղ|ուր)',
             # men gone to work abroad, none of them heard from (not CVs sent nor children at a camp) ("տղերքից ոչ մեկին չենք լսել")
@@ -1314,6 +1330,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "stranded": {
         "latn": (
+            # days without food, with children
+            r"^(?=[\s\S]*(utelu (ban|inch) (chka|chunenq|chunem)|sovac\w*|nothing to eat|no food|nechego (est|kushat)|ne eli))(?=[\s\S]*\b(erexeq\w*|erexa\w*|baler\w*|children|kids|deti|detej|reb[eyo]n\w*)\b)(?![\s\S]*\b(order|deliver\w*|zakaz\w*|dostavk\w*|patvir\w*)\b)(?=[\s\S]*\b((\d+|mi|mek|erku|ereq) (or|shabat) (a|e)|(\d+|two|three|a|several|neskolko) (days?|weeks?|dnya|dnej|dney|nedel\w*))\b)",
             r"\bno money and no passport",
             r"\bno money\b[^.?!]{0,30}\bno (passport|documents?|papers)\b|\bdeneg net\b[^.?!]{0,30}\bdokument\w* net\b|\bdokument\w* net\b[^.?!]{0,30}\bdeneg net\b",
             r"\bno (passport|documents?|papers)\b[^.?!]{0,30}\bno (money|phone)\b",
@@ -1342,6 +1360,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|another) (night|day) (\w+ ){0,2}(in (a|the) park|on the streets?\b(?! of)|(at|in) (the|a) (train |bus |railway )?station)\b|\b(vtor|tret|chetvert|pyat)\w* (noch|sutk)\w* (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(erkrord|errord|chorrord|\d+-?rd) gisher\w* (a |e )?(\w+ )?(aygum|parkum|poxocum|poghocum|kayaranum) (em|enq)\b))(?=[\s\S]*(" + NO_MONEY["latn"] + "|" + HUNGER["latn"] + r"|\bno place\b|\bnowhere to (go|sleep|stay)\b|\b(threw|kicked|thrown|put) (me|us) out\b|\bevicted\b|\blast ate\b|\b(cold|freezing|frost)\b|\bwith (the |my |our )?(kids|children|baby|son|daughter)\b|\bvygnal\w*|\bnekuda\b|\bmoroz\w*|\bholod\w*|\bs (detmi|reb[eyo]nkom)\b|\b(durs|durs@) (arec|shprtec|hanec)\w*|\bcurt\b))",
         ),
         "cyrl": (
+            # no money to leave ('уехать не на что')
+            r"(вернуться|уехать|выбраться) (\S+ )?не на что|^(?=[\s\S]*(нечего (есть|кушать)|не ели|голода))(?=[\s\S]*(дет|реб[её]н))(?=[\s\S]*(\d+|два|три|несколько|неделю) (дн|недел|сут))",
             r"ни денег\s?,? ни (паспорта|билета)",
             r"денег нет[^.?!]{0,30}документ\w* нет|документ\w* нет[^.?!]{0,30}денег нет",
             r"(нет денег на (билет|дорогу)|денег на (билет|дорогу)( домой)? нет|не на что (вернуться|уехать))",
@@ -1362,6 +1382,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(втор|треть|четв[её]рт|пят)\S* (ноч|сут)\S* (\S+ ){0,2}(в парке|на улице|на вокзале))(?=[\s\S]*(" + NO_MONEY["cyrl"] + "|" + HUNGER["cyrl"] + r"|выгнал|некуда|мороз|холод|с детьми|с реб[её]нком|не ел))",
         ),
         "armn": (
+            # days without food, with children
+            r"^(?=[\s\S]*(ուտելու (բան|ոչինչ) (չկա|չունենք|չունեմ)|սոված|(չենք|չեմ) կերել))(?![\s\S]*(պատվիր|առաքում|դոստավկա))(?=[\s\S]*(երեխ|բալիկ))(?=[\s\S]*(\d+|մի|մեկ|երկու|երեք) (օր|շաբաթ) (ա|է)(?!\S))",
             r"ոչ (հացի )?փող ունեմ\s?,? ոչ",
             r"(տուն|հետ) (չեմ|չենք) կարող\S* (գնալ|վերադառնալ)",
             # no money for the ticket (home), as in Russian; not for a concert or a match, nor asked from Armenia (the return programmes' question)
@@ -1405,6 +1427,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(toxel|toxecin|brosil\w*|ostavil\w*|left|abandoned|dumped)\b[^.?!]{0,40}\b(anapat\w*|pustyn\w*|desert)\b|\b(anapat\w*|pustyn\w*|desert)\b[^.?!]{0,40}\b(chur chunen|chur chka|bez vody|net vody|no water)\b",
         ),
         "cyrl": (
+            # a trailer or a room with no heating in a hard frost
+            r"^(?=[\s\S]*(без отоплени|отоплени\S* (нет|отключ)|печк\S* не (работает|греет)))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))",
             # a night outside in a frost of -10 or harder (not a camping trip)
             r"^(?![\s\S]*(палатк|поход|кемпинг|спальник))(?=[\s\S]*(" + MINUS_TEN + r"|мороз))(?=[\s\S]*((спать|ночевать|ночуем|ночую|спим|сплю) на улице))",
             # no heating in the cold, with someone barely responding

@@ -3535,3 +3535,53 @@ def test_a_passport_not_to_be_returned_a_debt_before_leaving_drinks_with_clients
 )
 def test_a_consulate_fee_a_wedding_dance_and_leaving_a_chat_are_no_danger(text, category):
     assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("stuck in a van with the kids on a road trip, can't open the window", "confinement"),
+        ("we are inside the truck cab waiting at the border, can't open the trunk for customs", "confinement"),
+        ("the boss touches me on the shoulder every time he passes", "violence"),
+        ("моя дочь 3 года, заходит в ванную когда я моюсь", "violence"),
+        ("в шереметьево 2 сутки ждали рейс, денег 0 потратили, авиакомпания кормила", "stranded"),
+        ("nobody would notice if i disappeared for a week, everyone's on vacation", "self_harm"),
+    ],
+)
+def test_a_window_a_trunk_a_shoulder_a_toddler_money_not_spent_and_a_week_away_are_no_danger(text, category):
+    assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("շեֆը ասում ա եթե փախնես, ոստիկանություն կզանգեմ ու կասեմ գողացել ես", "threats"),
+        ("bos@ asum a ete paxches ostikanutyun kzangem", "threats"),
+        ("ինձ ամեն օր 16 ժամ աշխատացնում են, հանգստյան օր չկա", "exploitation"),
+        ("работаем по 15 часов, без выходных", "exploitation"),
+        ("we do 18 hours, no days off since march", "exploitation"),
+        ("tghas Rusastanum a, 2 shabat a chi zangum, heraxos@ anjatvac a", "missing"),
+        ("տղաս 3 շաբաթ ա չի զանգում, հեռախոսը անջատված ա", "missing"),
+        ("жена не отвечает третий день, она уехала работать в Турцию через агентство", "missing"),
+        ("mi shabat a utelu ban chunenq, erexeqs sovac en", "stranded"),
+        ("երկու օր ա ուտելու բան չունենք, երեխաները լացում են", "stranded"),
+        ("приехали на вахту, живем в вагончике без отопления, -30, уехать не на что", "exposure"),
+        ("зарплату не платят, уехать не на что", "stranded"),
+    ],
+)
+def test_the_police_called_if_i_run_long_days_without_rest_a_son_silent_for_weeks_children_hungry_and_a_frozen_trailer(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("եթե տանտերը գումարը հետ չտա, ոստիկանություն կզանգեմ", "threats"),
+        ("ostikanutyunum kasem vor goxacel en pasports", "threats"),
+        ("we worked 14 hours on the hackathon, no days off this week lol", "exploitation"),
+        ("муж не отвечает второй день, он уехал на рыбалку", "missing"),
+        ("ուտելու բան չունենք տանը, երեխաների համար ինչ պատվիրեմ 2 օր առաջ", "stranded"),
+    ],
+)
+def test_my_own_call_to_the_police_a_theft_reported_a_hackathon_a_fishing_trip_and_a_takeaway_are_no_danger(text, category):
+    assert category not in signals(text).affirmed

@@ -229,6 +229,13 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "my sister is kept in a villa in Doha and can only text at night",
         "16-летнего брата увезли в Сургут на стройку",
         "они сказали перевезти сумку через границу",
+        "внуково вторые сутки, денег 0, обратного билета нет",
+        "aryun em tkum, hivandanocic het uxarkecin vor apahovagrutyun chunem",
+        "ognecek, xndrum em",
+        "on menya dushil vchera",
+        "mi shabat a utelu ban chunenq, erexeqs sovac en",
+        "приехали на вахту, живем в вагончике без отопления, -30, уехать не на что",
+        "жена не отвечает третий день, она уехала работать в Турцию через агентство",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -361,6 +368,11 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "боимся что депортируют, виза просрочена на 2 дня, улетаем завтра",
         "помогите объяснить сыну тему по истории",
         "konsulutyunum dokumentnerys pahel en stugman hamar, asecin 2 shabat",
+        "этот МФЦ меня убьет, пятый раз иду",
+        "feeling kinda down today, just tired of everything",
+        "кольцо застряло на пальце, палец опух, помогите",
+        "в 2018 меня держали без денег на стройке, потом сбежал, все давно позади. могу ли въехать?",
+        "vaxenum em gnal, inch anem vor indz het tenc ban chlini",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

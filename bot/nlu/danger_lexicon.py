@@ -467,6 +467,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threats": {
         "latn": (
+            # money demanded, or else the tickets or the passport are not given back
+            r"\binache (\w+ ){0,2}(bilet|pasport|dokument)\w* ne (otdast|vernet|otdadut|vernut|poluchim)\b|\bor (else )?(he|they|she) (won'?t|will not|will never) (give|return|hand) (us |me )?(back )?(the |our |my )?(tickets?|passports?|documents|papers)\b|\b(wants?|demands?|asks?( for)?) (\$ ?\d[\d,]*|\d[\d,]* ?(dollars|euros?|usd|eur|\$|€)|more money)[^.?!]{0,25}\bbefore (giving|handing|returning) (us |me )?(back )?(the |our |my )?(tickets?|passports?|documents|papers)\b",
             # the police called, or a theft made up, if the person runs ('ostikanutyun kzangem')
             r"\b(ostikan|migracion)\w* (kzangi|kkanchi|khaytni)\b|\b(asum (a|e)|asec|asel (a|e))\b[^.?!]{0,40}(\b(ostikan|migracion)\w* (kzangem|kkanchem|khaytnem|kzangenq|kkanchenq)\b|\b(kasem|kasenq) (vor )?(goxacel es|gox es|goghacel es|gogh es)\b)",
             # the boss says he will not give the passport back, or will hang a debt on the person
@@ -515,6 +517,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bor (my|your|our|his|her) (\w+ )?(brother|sister|mother|mom|mum|father|dad|family|kids?|children|son|daughter|wife|husband|parents) (will|gets?|is going to|are going to) (get )?(hurt|pay|suffer|die|be killed|killed)\b|\b(mamayid|mord|yntaniqid|@ntaniqid|erexeqid|erexaneri?d|kinojd|cnoxnerid|cnoghnerid|qrojd|papayid|hord)\b[^.?!]{0,20}\bgitem\b|\bnayd[eyo]t (moyu |nashu |tvoyu )?(semyu|rodn\w*)\b",
         ),
         "cyrl": (
+            # money demanded, or else the tickets or the passport are not given back
+            r"иначе (\S+ ){0,2}(билет|паспорт|документ)\S* не (отдаст|вернет|вернёт|отдадут|вернут|получим|получишь)(?![а-яё])",
             # the boss says he will not give the passport back, or will hang a debt on the person
             r"(?<![а-яё])(шеф|хозяин|хозяйка|начальник|бригадир|прораб|работодател\S*|агент\S*|он|она|они)(?![а-яё])[^.?!]{0,60}(паспорт|документ)\S* (\S+ )?не (вернет|вернёт|вернут|отдаст|отдадут)(?![а-яё])|(долг|штраф)\S* (на меня |на нас |на тебя |на вас )?(повесит|повесят)",
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
@@ -575,6 +579,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "violence": {
         "latn": (
+            # slapped or punched in the face, or hair cut off as a punishment
+            r"\b(slapped|punched|kicked|scratched|spat in|spit in) (my|her|our) face\b|\b(cut|shaved|chopped) (off )?(my|her) hair\b[^.?!]{0,20}\bpunish\w*",
             # a boss or a man of the house who touches or gropes the person
             r"\b(boss|employer|owner|manager|foreman|supervisor|landlord|madam's husband|host father|hozyai?n\w*|nachalnik\w*|brigadir\w*|prorab\w*|shef\w*|rabotodatel\w*)\b (\w+ )?(keeps |always |constantly )?(touch(es|ing)?|grab(s|bing)?|trogaet|lapaet|pristaet|pristayot|domogaetsya) (me|her|us|menya|ee|nas|ko mne|k nej|k ney|k nam)\b(?! (on|at) the (shoulder|arm))",
             # strangled, the object before the verb ('on menya dushil')
@@ -650,6 +656,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "exploitation": {
         "latn": (
+            # a crowd of people kept in a room or a garage with no windows or toilet
+            r"^(?=[\s\S]*\b([1-9]\d) (people|of us|chelovek|hogi|hogov)\b)(?=[\s\S]*\b(live|living|sleep|sleeping|kept|zhiv[eyo]m|spim|nochuem|aprum|qnum|knum)\b)(?=[\s\S]*\b(without windows|no windows?|no toilet|bez okon|bez tualeta|net tualeta|patuhan chka|zugaran chka|aranc patuhani)\b)",
+            # pregnant women made to work
+            r"\b(make|makes|made|force|forces|forced)\b (\w+ ){0,2}(women|us|her|girls)\b (to )?work\b[^.?!]{0,40}\bpregnant\b|\bpregnant\b[^.?!]{0,30}\b(made|forced|has|have) to work\b|\bzastavlyayut (\w+ )?rabotat (\w+ )?beremenn\w*",
+            # work for food only, no pay
+            r"\b(work|working|worked)\b (\w+ ){0,3}(only|just) for food\b|\bfor food only\b|\b(rabota\w*|pashem)\b (\w+ ){0,3}(tolko )?za edu\b(?![^.?!]{0,40}(zarplat|plyus|\+|oklad|\d\d))|\bashxatum (enq|em) (miayn )?utelu (hamar|dimac)\b|\bonly (get|getting|given|receive) food\b[^.?!]{0,20}\bno (salary|pay|wages|money)\b",
             # fourteen hours a day or more, with no day off
             r"^(?![\s\S]*\b(hackathon|hakaton|sprint|deadlines?|dedlajn\w*|exams?|this week|today|segodnya|na etoj nedele)\b)(?=[\s\S]*\b(1[4-9]|2[0-4]) ?(hours?|hrs?|h|chasov|chas|zham)\b)(?=[\s\S]*(\bno (days? off|rest days?|weekends?)\b|\bnever a day off\b|\bbez vyhodn\w*|\bvyhodn\w* (net|ne dayut)\b|\bhangstyan or (chka|chunem|chunenq|chen talis)\b))",
             # made to dance, drink or strip for men or clients
@@ -678,6 +690,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(told|asked|want|wants|ordered) (me|us|him|her) to (deliver|carry|take|smuggle|bring) (a|the|some|this) (bag|package|parcel|suitcase|box)\b[^.?!]{0,20}\b(across|over|through) (the )?(border|customs)\b|\b(want|wants) me to marry\b[^.?!]{0,60}\b(took|taken|paid|money|never met|stranger)\b|\bvydayut (menya )?zamuzh\b[^.?!]{0,40}\b(neznakom\w*|deng\w*|vzyal|protiv)\b",
         ),
         "cyrl": (
+            # a crowd of people kept in a room or a garage with no windows or toilet
+            r"^(?=[\s\S]*(?<!\d)([1-9]\d) (человек|чел)(?![а-яё]))(?=[\s\S]*(живем|живём|спим|ночуем|живут|спят|держат))(?=[\s\S]*(без окон|без туалета|нет туалета|окон нет|туалета нет))",
+            # pregnant women made to work
+            r"заставля\S* (\S+ )?работать (\S+ ){0,2}беременн|беременн\S*[^.?!]{0,30}заставля\S* (\S+ )?работать",
+            # work for food only, no pay
+            r"(работа\S*|вкалыва\S*|пашем|пашу) (\S+ ){0,3}(только )?за еду(?![а-яё])(?![^.?!]{0,40}(зарплат|плюс|\+|оклад|\d\d))",
             # fourteen hours a day or more, with no day off
             r"^(?![\s\S]*(хакатон|дедлайн|экзамен|сесси|на этой неделе|сегодня))(?=[\s\S]*(?<!\d)(1[4-9]|2[0-4]) ?(час|ч\b))(?=[\s\S]*(без выходн|выходн\S* (нет|не дают)))",
             # made to dance, drink or strip for men or clients
@@ -701,6 +719,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(сказали|велели|требуют|просят|заставили) (\S+ )?(перевезти|провезти|перенести|передать|отвезти) (\S+ )?(сумку|пакет|посылку|чемодан|коробку)[^.?!]{0,20}через (границу|таможню)|выдают (меня )?замуж[^.?!]{0,40}(незнаком|деньги|взял|против)",
         ),
         "armn": (
+            # a crowd of people kept in a room or a garage with no windows or toilet
+            r"^(?=[\s\S]*(?<!\d)([1-9]\d) (հոգի|հոգով|մարդ))(?=[\s\S]*(ապրում|քնում|պահում))(?=[\s\S]*(առանց պատուհանի|պատուհան չկա|զուգարան չկա|առանց զուգարանի))",
+            # pregnant women made to work
+            r"հղի[^.?!։]{0,30}(ստիպում|աշխատացնում)|(ստիպում|աշխատացնում)[^.?!։]{0,30}հղի",
+            # work for food only, no pay
+            r"(միայն )?ուտելու (համար|դիմաց) (ենք|եմ) աշխատում|աշխատում (ենք|եմ) (միայն )?ուտելու (համար|դիմաց)",
             # fourteen hours a day or more, with no day off
             r"^(?=[\s\S]*(?<!\d)(1[4-9]|2[0-4]) ?ժամ)(?=[\s\S]*(հանգստյան օր (չկա|չունեմ|չունենք|չեն տալիս)|առանց հանգստյան))",
             # made to dance, drink or strip for men or clients
@@ -1112,6 +1136,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     # are listening") is not theirs to give (`bot/nlu/danger.py` does not read it as an ending).
     "watched": {
         "latn": (
+            # a camera put in the worker's room
+            r"\b(he|she|they|boss|employer|owner|madam|landlord|landlady|host|manager|hozyai?n\w*|someone|somebody)\b (\w+ )?(has |had )?(put|installed|placed|hid|set up|mounted) (a |hidden |small |secret )?cameras? in (my|our|her|the girls'?|the maids?'?) (room|bedroom|bathroom|shower)\b|(?<!ya )(?<!my )\b(postavil|ustanovil|povesil)\w* (\w+ )?kamer\w* (u menya )?v (moej |moey |nashej )?(komnat|spaln|vann|dush)\w*",
             r"\b(can'?t|cannot|not allowed to|ne mogu|nelzya|chem kar\w*|chem karo[xgh]+)\b (\w+ )?(say|tell (you|anyone|anybody)|skazat|napisat|asem|asel|grel|grem) (\w+ )?(te )?(where|gde|vortex|vortegh|ur) (i am|i'?m|we are|we'?re|ya|my|nahozhus|nahodimsya|em|enq)\b",
             r"\b(they|he|she|oni|on|ona|irenq|nranq)('re| are| is|'s)? (are )?(listening|lsum en|slushayut|slyshat)\s*([.,!?]|$)",
             r"\b(they|he|she)('re| are| is|'s)? (listening to|reading|checking) (all |every one of )?(my|our) (calls|messages|chats|texts)\b|\b(slushayut|chitayut|proveryayut) (vse |vsyu )?(moi |nashi |moyu |nashu )?(zvonki|soobshcheniya|perepisk\w*)\b",
@@ -1125,6 +1151,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*\b(mom|mum|mother|dad|father|parents|mama|mamas|mams|papa|papas|paps|roditeli|mayrs|hayrs|cnoxners|teacher|school|class|uchitel\w*|shkol\w*|dasatu\w*|usucich\w*|dproc\w*|repair\w*|fix\w*|service|charg\w*|security|check\w*|exam\w*|remont\w*|zaryad\w*|proverk\w*|dosmotr\w*|norog\w*|veranorog\w*)\b)(?=[\s\S]*\b(writing|texting|messaging|pishu|grum em|grum enq) (\w+ )?(from|on|s|with) (a |the |my )?(\w+'?s |\w+ )?(phone|telefon\w*|heraxos\w*|herakhos\w*)\b)(?=[\s\S]*(\b(my phone|mine|my own|moj|moy)\b (\w+ )?(was |got |has been |is )?(taken|confiscated|zabral\w*|otobral\w*|vercrel)\b|\b(took|taken|takes|confiscated|keeps?|kept|zabral\w*|otobral\w*) (away )?(my|moj|moy) (phone|telefon)\b|\b(heraxos|herakhos)\w* (\w+ )?vercrel (en|a|e)\b))",
         ),
         "cyrl": (
+            # a camera put in the worker's room
+            r"(?<!я )(?<!мы )(поставил|установил|повесил|спрятал)\S* (\S+ )?камер\S* (у меня )?в (моей |нашей )?(комнат|спальн|ванн|душ)|в (моей |нашей )?(комнате|спальне|ванной) (\S+ )?(?<!я )(?<!мы )(поставил|установил|повесил|спрятал)\S* (\S+ )?камер",
             r"не (могу|можем|дают|разрешают) (\S+ )?(сказать|написать|говорить)\s?,? где (я|мы|нахожусь|находимся)",
             r"(они|он|она) (всё |все )?(слушают|слышат|слушает)\s*([.,!?»]|$)",
             # cannot speak freely because someone is always beside the person
@@ -1137,6 +1165,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*(мама|мать|папа|отец|родители|учител|школ|ремонт|заряд|проверк|досмотр|экзамен))(?=[\s\S]*пишу (\S+ )?(с|со) (\S+ )?телефон)(?=[\s\S]*((мой|свой) (\S+ )?(телефон )?(забрали|отобрали|забрал|отобрал)|(забрали|отобрали|забрал|отобрал) (\S+ )?(мой|у меня) телефон))",
         ),
         "armn": (
+            # a camera put in the worker's room
+            r"տեսախցիկ (ա |է |են )?(դրել|տեղադրել|թաքցրել) (իմ |մեր )?(սենյակ|ննջարան|լոգարան)|(իմ |մեր )?(սենյակում|ննջարանում|լոգարանում) (\S+ ){0,2}տեսախցիկ (ա |է |են )?(դրել|տեղադրել)",
             r"չեմ (կարա|կարող|կարում)\S* (\S+ )?(ասեմ|ասել|գրեմ|գրել) (թե )?(որտեղ|ուր) (եմ|ենք)",
             # cannot speak freely because someone is always beside the person
             r"((չեմ|չի|չենք) (կարող|կարա|կարում)\S* ազատ խոսել|ազատ խոսել (չեմ|չի|չենք) (կարող|կարա|կարում)\S*)[^.?!։]{0,60}(կողք\S*|մոտս|մոտը)",

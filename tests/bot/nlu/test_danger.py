@@ -3585,3 +3585,37 @@ def test_the_police_called_if_i_run_long_days_without_rest_a_son_silent_for_week
 )
 def test_my_own_call_to_the_police_a_theft_reported_a_hackathon_a_fishing_trip_and_a_takeaway_are_no_danger(text, category):
     assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("агент требует еще 2000 долларов, иначе билеты не отдаст", "threats"),
+        ("the recruiter wants 3000 dollars more before giving us the tickets back", "threats"),
+        ("my employer put a camera in my room", "watched"),
+        ("в моей комнате хозяин поставил камеру", "watched"),
+        ("տերը տեսախցիկ ա դրել իմ սենյակում", "watched"),
+        ("мы 3 месяца работаем только за еду", "exploitation"),
+        ("we only get food, no salary, for 5 months now", "exploitation"),
+        ("they make the women work in the fields while pregnant", "exploitation"),
+        ("we sleep 20 people in a garage without windows, no toilet", "exploitation"),
+        ("Մեզ 12 հոգով նկուղում են պահում, պատուհան չկա", "exploitation"),
+        ("the lady slapped my face and cut my hair as punishment", "violence"),
+    ],
+)
+def test_tickets_held_for_money_a_camera_in_the_room_work_for_food_pregnant_women_at_work_a_crowded_garage_and_a_slap(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i installed a camera in my room to watch the cat", "watched"),
+        ("я поставил камеру в комнате для кота", "watched"),
+        ("работаем за еду и жилье плюс зарплата 50 тысяч", "exploitation"),
+        ("I work at a restaurant for food delivery orders", "exploitation"),
+        ("мы 15 человек в чате, окон нет в офисе", "exploitation"),
+    ],
+)
+def test_my_own_camera_board_and_lodging_with_pay_a_delivery_job_and_a_chat_of_fifteen_are_no_danger(text, category):
+    assert category not in signals(text).affirmed

@@ -1234,6 +1234,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "missing": {
         "latn": (
+            # days with no news of someone ('3 or a voch mi lur')
+            r"^(?![\s\S]*\b(posyl\w*|posilk\w*|zakaz\w*|patver\w*|order\w*|dimum\w*|hayt\w*|viza\w*|vizay\w*|rezyume\w*|application|cv)\b)[\s\S]*\b(\d+|mek|mi|erku|ereq|chors) (or|shabat)\w* (a|e) (voch mi lur|lur chka|lur chunenq|lur chunem)\b",
             # not called for weeks and the phone off ('2 shabat a chi zangum, heraxos@ anjatvac a')
             r"^(?=[\s\S]*\b(\d+|mek|mi|erku|ereq) (shabat|or|amis)\w* (a|e) (chi|chen) (zangum|grum|patasxanum)\b)(?=[\s\S]*\b(heraxos|herakhos)\w* (anjatvac|anjat|chi patasxanum)\w*)",
             # a child taken and where they are not told
@@ -1301,6 +1303,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(не (можем|могу) (найти|отыскать)|нигде нет|не нашли|час|минут|помогите|полици|где (он|она|искать)))((реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку))",
         ),
         "armn": (
+            # days with no news of someone
+            r"^(?![\s\S]*(ծանրոց|պատվեր|դիմում|հայտ|վիզա|ռեզյումե))[\s\S]*(\d+|մեկ|մի|երկու|երեք|չորս) (օր|շաբաթ)\S* (ա|է) (ոչ մի լուր|լուր չկա|լուր չունենք|լուր չունեմ)",
             # not called for weeks and the phone off
             r"^(?=[\s\S]*(\d+|մեկ|մի|երկու|երեք) (շաբաթ|օր|ամիս)\S* (ա|է) (չի|չեն) (զանգում|գրում|պատասխանում))(?=[\s\S]*հեռախոս\S* (անջատված|անջատ|չի պատասխանում))",
             # a child taken and where they are not told

@@ -3619,3 +3619,16 @@ def test_tickets_held_for_money_a_camera_in_the_room_work_for_food_pregnant_wome
 )
 def test_my_own_camera_board_and_lodging_with_pay_a_delivery_job_and_a_chat_of_fifteen_are_no_danger(text, category):
     assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tghayis Moskvayum dzerbakalel en, 3 or a voch mi lur", True),
+        ("hopars 4 or a voch mi lur, Rusastanum a", True),
+        ("3 or a voch mi lur posylkayic", False),
+        ("dimum@ tvel em, ereq or a voch mi lur", False),
+    ],
+)
+def test_days_with_no_news_of_a_person_are_missing_but_not_of_a_parcel_or_an_application(text, expected):
+    assert ("missing" in signals(text).affirmed) is expected

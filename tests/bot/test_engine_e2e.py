@@ -236,6 +236,14 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "mi shabat a utelu ban chunenq, erexeqs sovac en",
         "приехали на вахту, живем в вагончике без отопления, -30, уехать не на что",
         "жена не отвечает третий день, она уехала работать в Турцию через агентство",
+        "агент требует еще 2000 долларов, иначе билеты не отдаст",
+        "the recruiter wants 3000 dollars more before giving us the tickets back",
+        "в моей комнате хозяин поставил камеру",
+        "мы 3 месяца работаем только за еду",
+        "they make the women work in the fields while pregnant, one lost her baby",
+        "we sleep 20 people in a garage without windows, no toilet",
+        "the lady slapped my face and cut my hair as punishment",
+        "tghayis Moskvayum dzerbakalel en, 3 or a voch mi lur",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

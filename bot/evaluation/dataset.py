@@ -9,7 +9,7 @@ import yaml
 
 SPECIAL = ("out_of_scope", "red_flag", "human", "not_red_flag")
 # The held-out files: questions (entries and the special labels), danger messages and their
-# near-misses in forty-seven sets, everyday requests in forty-two. Each is written apart from the
+# near-misses in forty-eight sets, everyday requests in forty-three. Each is written apart from the
 # training data; the last of each kind is used for no change (tests/eval/README.md says how
 # each of the others was used).
 SOURCES = {
@@ -61,6 +61,7 @@ SOURCES = {
     "red_flags_fortyfifth": "red_flags_fortyfifth.yml",
     "red_flags_fortysixth": "red_flags_fortysixth.yml",
     "red_flags_fortyseventh": "red_flags_fortyseventh.yml",
+    "red_flags_fortyeighth": "red_flags_fortyeighth.yml",
     "everyday": "everyday.yml",
     "everyday_fresh": "everyday_fresh.yml",
     "everyday_sixth": "everyday_sixth.yml",
@@ -103,6 +104,7 @@ SOURCES = {
     "everyday_fortythird": "everyday_fortythird.yml",
     "everyday_fortyfourth": "everyday_fortyfourth.yml",
     "everyday_fortyfifth": "everyday_fortyfifth.yml",
+    "everyday_fortysixth": "everyday_fortysixth.yml",
 }
 # Everyday requests are sent in conversations of this many messages, so that "not understood
 # twice in a row, hand to staff" is exercised as it would be with a real person.

@@ -35,9 +35,10 @@ _CONCRETE = frozenset({"child", "missing", "care_denied", "exposure", "means", "
 # "lol i want to die", and a sudden calm after giving things away is a warning sign.
 _LIFE = frozenset({"self_harm", "means", "farewell"})
 # Laughter makes a figure of speech of a threat or a beating ("he'll kill me lol"), not of a fact:
-# a passport held, a child alone, a person gone silent stay what they are ("keeps my passport,
-# says I'm his now lol").
-_FACTS = _LIFE | {"documents", "child", "missing", "care_denied"}
+# a passport held, a child alone, a person gone silent, days stuck at a border with no food or a
+# night in the frost stay what they are ("keeps my passport, says I'm his now lol", "stuck at Lars
+# 2 days, no food left, -15 ... lol").
+_FACTS = _LIFE | {"documents", "child", "missing", "care_denied", "stranded", "exposure"}
 # Dangers that end when the person is heard from again or let through: silence, a night stranded.
 _ORDEAL = frozenset({"missing", "stranded", "exposure"})
 # A reassurance is not the writer's to give while someone listens to their calls or they may not
@@ -292,7 +293,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         years_lived = bool(re.search(ctx.YEARS_LIVED, sentence)) and not re.search(ctx.CHILD_WORD, sentence)
         return years_lived or bool(re.search(ctx.PLAN, sentence) or re.search(ctx.TEEN_JOB, sentence) and re.search(ctx.RULES_QUESTION, sentence))
     if category == "plea":
-        # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys, a gift to choose; a fear of flying or of a scam
+        # "помогите решить задачу", "ноут не видит вайфай, помогите": help with a task, a device, a pet or locked-in keys, a ring stuck on a finger, a gift to choose; a fear of flying or of a scam; what to do so it does not happen
         return any(re.search(table, sentence) for table in (ctx.ADMIN_FEAR, ctx.TASK_HELP, ctx.GADGET, ctx.EVERYDAY_SCENE, ctx.EVERYDAY_FRAME, ctx.COOKING, ctx.PET, ctx.KEYS_MISHAP, ctx.BODY_MISHAP, ctx.PHOBIA, ctx.GIFT, ctx.SCAM_FEARED, ctx.PRECAUTION))
     if category == "violence":
         # a match; a drum; a knife that slipped in the kitchen; an attack whose wounds healed and that went to the police
@@ -348,7 +349,12 @@ def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
 
 
 def _joking(text: str) -> bool:
-    """Laughter, or the writer's own "it's a joke": not "не шучу", nor a joke someone else claims ("she says it's a joke"), nor one taken back ("шутка. или нет")."""
+    """Laughter, or the writer's own "it's a joke": not "не шучу", nor a joke someone else claims ("she says it's a joke"), nor one taken back ("шутка. или нет").
+
+    Never when the writer says they are serious ("😂 ... կատակ չի", "lol ... not joking"): then the laughter is how they cope.
+    """
+    if re.search(ctx.SERIOUS, text):
+        return False
     return any(not re.search(ctx.JOKE_TAKEN_BACK, text[m.end():]) for m in re.finditer(ctx.JOKING, text)) or any(
         not re.search(ctx.REPORTED, text[: m.start() + 1]) and not re.search(ctx.NOT_JOKING, text[: m.start() + 1]) and not re.search(ctx.JOKE_TAKEN_BACK, text[m.end():])
         for m in re.finditer(ctx.OWN_JOKE, text)
@@ -434,6 +440,8 @@ def signals(text: str) -> Signals:
         affirmed.add("farewell")
     # a threat the boss or the owner said is told as heard, whatever laughter goes with it
     joking = _joking(text.lower()) and not affirmed & _FACTS and not ("threats" in affirmed and re.search(ctx.AGGRESSOR_SAID, base))
+    # days without food are counted, not a figure of speech ("2 օր ա չեմ կերել 😂 ու տերը ասում ա փող չկա")
+    joking = joking and not (affirmed and re.search(_HUNGER, base) and re.search(ctx.DAYS_COUNT, base))
     # "a friend jokingly says they made him a slave there, but they pay well and he's happy"
     joking = joking or not affirmed and bool(re.search(ctx.JOKINGLY, base) and re.search(ctx.CONTENT, base))
     # a volunteer or a hotline asking where to refer someone asks for information
@@ -492,7 +500,7 @@ def signals(text: str) -> Signals:
         hedged=frozenset(hedged - affirmed), explained=_explained(base),
         harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION, ctx.LOAN_RELAXED)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
         # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day,
-        # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet:
+        # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet, a friend offended:
         # scenes that leave no danger word read at all, not even under an "if"
         or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF)),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # What an employer or an agent keeps from a worker, in English: a passport, an ID, a residence or
 # alien card, an iqama. Read by the Latin documents patterns.
-DOCUMENT_WORDS = r"passports?|documents?|papers|ids?|id cards?|(alien )?registration cards?|alien cards?|residence cards?|iqamas?"
+DOCUMENT_WORDS = r"passports?|documents?|papers|ids?|id cards?|(alien )?registration cards?|alien cards?|residence cards?|iqamas?|seam[ae]n'?s books?|seafarer'?s (books?|ids?)|discharge books?"
 
 # Signs that someone cannot breathe, read by every care_denied pattern that pairs breathing with no
 # way to a doctor (hard to breathe and can't get to a hospital; turned away; nobody dares call).
@@ -32,30 +32,32 @@ BREATHLESS = {
 ACUTE = {
     "latn": (
         r"\bstroke\b|\bheart attack\b|(?<!an )(?<!the )\binsul'?t(a|om|e)?\b(?! (me|us|him|her|them|you))|\binsult (a|e|en|em|@) tarel\b|\binfarkt\w*"
-        r"|\b(no|out of|ran out of|without) insulin\b|\binsulin\w*@? (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka)\w*"
+        r"|\b(no|out of|ran out of|without) insulin\b|\binsulin\w*@? (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka|ran out|is finished|is gone|is over)\w*"
         r"|\bcough\w* (up )?blood\b|\bkashl\w* krov\w*|\b(aryun|arjun)\w* (a |e |em |enq )?(hazum|tkum|tqum)\b"
         r"|\bchest (pains?|pressure|tightness)\b|\b(pains?|pressure|tightness) in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bkrc?k\w* (\w+ )?cav\w*"
         r"|\bserdce (\w+ )?(bolit|prihvatil\w*|kolet)\b|\bbol\w* v grudi\b|\bdavit (\w+ )?(v )?grud\w*"
         # seizures, one side of the body gone (a stroke), an inhaler run out in an asthma attack
         r"|\bseizures?\b|\bconvuls\w*|\bsudorog\w*|\b(cncv|tsntsv)um (a|e)\b"
-        r"|\b(one|left|right) side (of (his|her|the) (body|face) )?(is )?(not moving|won'?t move|doesn'?t move|can'?t move|numb|paralys\w*|drooping)\b|\bface (is )?drooping\b|\bslurred speech\b|\b(speech is|is) slurr\w*|\bslurring (his|her) words\b|\blico (\w+ )?perekosilo\b|\bperekosilo (\w+ )?lico\b|\bgovorit nevnyatno\b|\bmi (kox|kogh)(@|y)? chi sharjvum\b|\bodna storona (\w+ )?(ne dvigaetsya|otnyalas)\b"
+        r"|\b(one|left|right) side (of (his|her|the) (body|face) )?(is )?(not moving|won'?t move|doesn'?t move|can'?t move|numb|paralys\w*|drooping)\b|\bface (is )?drooping\b|\bhalf (of )?(his|her|the) face (is )?(drooping|droopy|dropped|drooped|numb|sagging)\b|\bpolovina lica (\w+ ){0,2}(opustilas|onemela|ne dvigaetsya|perekosilas)\b|\bruka (\w+ )?(ne slushaetsya|otnyalas)\b|\bslurred speech\b|\b(speech is|is) slurr\w*|\bslurring (his|her) words\b|\blico (\w+ )?perekosilo\b|\bperekosilo (\w+ )?lico\b|\bgovorit nevnyatno\b|\bmi (kox|kogh)(@|y)? chi sharjvum\b|\bodna storona (\w+ )?(ne dvigaetsya|otnyalas)\b"
         r"|\b(no|out of|ran out of|without) (his |her |my )?inhaler\b|\b(ingalyator|inhalyator|inhaler|inhalator)\w*@? (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka|ran out|is empty)\w*"
     ),
     "cyrl": (
         r"инсульт|инфаркт|сердечн\S* приступ|инсулин\S* (кончил|закончил|нет|не осталось)|(нет|без|кончился|закончился) инсулин"
         r"|кашля\S* кровью|сердце (\S+ )?(болит|прихватило|колет)|бол\S* в груди|давит (\S+ )?(в )?груд|давлени\S* в груди"
-        r"|судорог|одна сторона (\S+ )?(не двигается|отнялась)|лицо (\S+ )?перекосило|перекосило (\S+ )?лицо|говорит невнятно|невнятн\S* речь|речь (\S+ )?невнятн|ингалятор\S* (кончил|закончил|нет|не осталось)|(нет|без|кончился|закончился) ингалятор"
+        r"|судорог|одна сторона (\S+ )?(не двигается|отнялась)|половина лица (\S+ ){0,2}(опустилась|онемела|не двигается|перекосилась)|(рука|нога) (\S+ )?(не слушается|отнялась)|лицо (\S+ )?перекосило|перекосило (\S+ )?лицо|говорит невнятно|невнятн\S* речь|речь (\S+ )?невнятн|ингалятор\S* (кончил|закончил|нет|не осталось)|(нет|без|кончился|закончился) ингалятор"
     ),
     "armn": (
         r"ինսուլտ|ինֆարկտ|սրտի (կաթված|նոպա|կաթ)|ինսուլին\S* (վերջացել|պրծել|հատել|չկա|չի մնացել)|առանց ինսուլինի"
         r"|արյուն (ա |է |եմ |ենք )?(հազում|թքում)|սիրտ\S* (\S+ )?ցավ(ում|եց|ել)|կրծք\S* (\S+ )?ցավ"
-        r"|ցնցումներ|ցնցվում (ա|է)|մի կողմ(ը)? (\S+ )?չի շարժվում|ինհալատոր\S* (վերջացել|պրծել|հատել|չկա)|առանց ինհալատորի"
+        r"|ցնցումներ|ցնցվում (ա|է)|մի կողմ(ը)? (\S+ )?չի շարժվում|դեմքի (մի )?կես(ը)? (\S+ )?(իջել|ծռվել|թմրել|չի շարժվում)|ձեռք(ը)? (\S+ )?(չի ենթարկվում|թմրել (ա|է) ու չի շարժվում)|ինհալատոր\S* (վերջացել|պրծել|հատել|չկա)|առանց ինհալատորի"
     ),
 }
 
 # Who hurts or holds the person: an employer or a landlord and their people, a man of the family,
-# a pronoun. Read by the violence patterns that need a doer named (a bone broken or a burn done to
-# the writer, strangling, someone walking into the bathroom while she showers).
+# a pronoun. Read by the patterns that need a doer named (a bone broken or a burn done to the
+# writer, strangling, someone walking into the bathroom while she showers, a boss who touches, beats,
+# forbids a hospital, will not give the passport back, puts a camera in the room or leaves people
+# without food).
 EMPLOYER_WORDS = {
     "latn": r"boss|employer|owner|foreman|supervisor|manager|guard|landlord|landlady|madam|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|rabotodatel\w*|ohrannik\w*|gorcatu\w*|tiruhi\w*|bos\w*|shef\w*|ter@|tery|tern",
     "cyrl": r"хозяин|хозяйка|начальник|бригадир|прораб|работодател\S*|охранник|шеф",
@@ -146,19 +148,23 @@ CARE_SIGNS = {
 }
 CARE_FEARED = {
     "latn": (
-        r"\b(afraid|scared|fear|dare|boimsya|boyus|boyatsya|boitsya|strashno|opasaemsya|vaxenum|vakhenum)\b[^.?!]{0,25}\b(ambulance|hospital|doctor|skor\w*|bolnic\w*|vrach\w*|shtap\w*|hivandanoc\w*|bjishk\w*|bzhishk\w*)"
-        r"|\b(ambulance|hospital|doctor|skor\w*|bolnic\w*|vrach\w*|shtap\w*|hivandanoc\w*|bjishk\w*|bzhishk\w*)\b[^.?!]{0,25}\b(afraid|scared|boimsya|boyus|boyatsya|boitsya|strashno|vaxenum|vakhenum)\b"
+        r"\b(afraid|scared|fear|dare|boimsya|boyus|boyatsya|boitsya|strashno|opasaemsya|vaxenum|vakhenum)\b[^.?!]{0,25}\b(ambulance|hospital|doctor|pharmacy|skor\w*|bolnic\w*|vrach\w*|aptek\w*|shtap\w*|hivandanoc\w*|bjishk\w*|bzhishk\w*|deghatun\w*|degatun\w*)"
+        r"|\b(ambulance|hospital|doctor|pharmacy|skor\w*|bolnic\w*|vrach\w*|aptek\w*|shtap\w*|hivandanoc\w*|bjishk\w*|bzhishk\w*|deghatun\w*|degatun\w*)\b[^.?!]{0,25}\b(afraid|scared|boimsya|boyus|boyatsya|boitsya|strashno|vaxenum|vakhenum)\b"
+        # the sick person refuses the hospital (read with papers missing: "v bolnicu ne hochet, registracii net")
+        r"|\b(v bolnic\w*|k vrach\w*) ne (hochet|hotyat|idet|id[eyo]t|poedet)\b|\bne (hochet|hotyat) (idti |ehat )?(v bolnic|k vrach)\w*|\b(won'?t|refuses to|doesn'?t want to|does not want to) go to (the |a )?(hospital|doctor)\b|\bhivandanoc (chi|chen) uzum (gnal)?\b|\b(chi|chen) uzum (gnal )?hivandanoc\b"
         r"|\b(hivandanoc|bjishk|bzhishk|shtap)\w* (chem|chenq) (tanum|tanelu|kanchum|kanchelu|gnum)\b|\bne (vezem|vezyom|povezem|povezyom|vedem|vyzyvaem|zovem)\b[^.?!]{0,15}\b(v bolnic|k vrach|skoruyu)"
         r"|\b(don'?t|won'?t|can'?t|cannot) (take|bring) (him|her|them|the (baby|child|kid)|my (son|daughter|baby|child|wife|husband)) to (the |a )?(hospital|doctor)\b"
         r"|\b(call|calling|take \w+ to|kanchenq|kanchem|tanenq|tanem|vyzovem|vyzovu|pozvonim|poedem)\b[^.?!]{0,30}\b(deport\w*|arrest\w*|catch us|kbrnen|kartaqsen|zaberut|poimayut|poymayut|vyshlyut|posadyat)\b"
     ),
     "cyrl": (
-        r"(боюсь|боимся|боится|боятся|страшно|опасаемся|не решаемся)[^.?!]{0,25}(скор|больниц|врач|103|112)|(скор|больниц|врач)\S*[^.?!]{0,25}(боюсь|боимся|боится|боятся|страшно)"
+        r"(боюсь|боимся|боится|боятся|страшно|опасаемся|не решаемся)[^.?!]{0,25}(скор|больниц|врач|аптек|103|112)|(скор|больниц|врач|аптек)\S*[^.?!]{0,25}(боюсь|боимся|боится|боятся|страшно)"
+        r"|(в больниц|к врач)\S* не (хочет|хотят|идет|идёт|поедет)|не (хочет|хотят) (идти |ехать )?(в больниц|к врач)"
         r"|не (везем|везём|повезем|повезём|ведем|ведём|вызываем|зовем|зовём)\S*[^.?!]{0,15}(в больниц|к врач|скорую)"
         r"|(вызовем|вызову|позвоним|поедем|пойдем|пойдём|повезем|повезём)[^.?!]{0,30}(заберут|поймают|арестуют|посадят|вышлют|депорт)"
     ),
     "armn": (
-        r"(վախենում|չենք համարձակվում|չեմ համարձակվում)[^.?!։]{0,25}(շտապ|հիվանդանոց|բժիշկ|բժշկի)|(շտապ|հիվանդանոց|բժիշկ|բժշկի)\S*[^.?!։]{0,25}վախենում"
+        r"(վախենում|չենք համարձակվում|չեմ համարձակվում)[^.?!։]{0,25}(շտապ|հիվանդանոց|բժիշկ|բժշկի|դեղատուն|դեղատան)|(շտապ|հիվանդանոց|բժիշկ|բժշկի|դեղատուն|դեղատուն)\S*[^.?!։]{0,25}վախենում"
+        r"|հիվանդանոց (\S+ )?(չի|չեն) (ուզում|գնում)|(չի|չեն) ուզում (\S+ )?հիվանդանոց"
         r"|(հիվանդանոց|բժշկի|բժիշկ)\S* (չեմ|չենք) (տանում|կանչում|գնում)"
         r"|(շտապ|բժիշկ|հիվանդանոց)\S* (\S+ )?(կանչենք|կանչեմ|կանչի|տանենք|տանեմ|գնանք|գնամ)[^.?!։]{0,20}(կբռնեն|կարտաքսեն|կդեպորտ|կձերբակալ)"
     ),
@@ -167,11 +173,11 @@ CARE_FEARED = {
 PAPER_TROUBLE = {
     "latn": (
         r"\b(no|without|bez|don'?t have|do not have|have no|has no|chunenq|chunem|chuni)\b (\w+ )?(documents?|papers|passports?|dokument\w*|pasport\w*|pastatxt\w*|pastatght\w*|txter|tghter)\b"
-        r"|\b(documents?|papers|passports?|dokument\w*|pasport\w*|pastatxt\w*|pastatght\w*|txter|tghter|anznagr\w*|viz\w*|visa)\b (\w+ )?(ancac|ancel|prosroch\w*|expired|chunenq|chunem|chuni|chka|net)\b"
+        r"|\b(documents?|papers|passports?|dokument\w*|pasport\w*|pastatxt\w*|pastatght\w*|txter|tghter|anznagr\w*|viz\w*|visa|registraci\w*|registration)\b (\w+ )?(ancac|ancel|prosroch\w*|expired|chunenq|chunem|chuni|chka|net)\b|\b(no|without|bez) registra(ci|ti)\w*"
         r"|\b(undocumented|illegal(ly)?|nelegal\w*|expired (passports?|visas?|documents|papers))\b|\b(deport\w*|arrest\w*|kbrnen|kartaqsen|zaberut|poimayut|poymayut|vyshlyut|posadyat)\b"
     ),
-    "cyrl": r"(без|нет) (\S+ )?(документ|паспорт|бумаг)|нелегал|просроч\S* (\S+ )?(паспорт|виз|документ|регистрац|патент)|(паспорт|виз|документ|патент|регистрац)\S* (\S+ )?просроч|депорт|заберут|поймают|арестуют|посадят|вышлют",
-    "armn": r"(փաստաթուղթ|փաստաթղթ|թղթեր|անձնագ|պասպորտ)\S* (չունենք|չունեմ|չունի|չունեն|չկա|չկան)|առանց (փաստաթղթ|թղթ|անձնագ|պասպորտ)|(անձնագ|պասպորտ|վիզա|փաստաթղթ)\S* (\S+ )?(անցել|ժամկետանց)|ապօրինի|կբռնեն|կարտաքսեն|կդեպորտ|կձերբակալ",
+    "cyrl": r"(без|нет) (\S+ )?(документ|паспорт|бумаг|регистрац)|регистрац\S* (\S+ )?нет(?![а-яё])|нелегал|просроч\S* (\S+ )?(паспорт|виз|документ|регистрац|патент)|(паспорт|виз|документ|патент|регистрац)\S* (\S+ )?просроч|депорт|заберут|поймают|арестуют|посадят|вышлют",
+    "armn": r"(փաստաթուղթ|փաստաթղթ|թղթեր|անձնագ|պասպորտ|գրանցում|ռեգիստրացիա)\S* (չունենք|չունեմ|չունի|չունեն|չկա|չկան)|առանց (փաստաթղթ|թղթ|անձնագ|պասպորտ|գրանցման)|(անձնագ|պասպորտ|վիզա|փաստաթղթ)\S* (\S+ )?(անցել|ժամկետանց)|ապօրինի|կբռնեն|կարտաքսեն|կդեպորտ|կձերբակալ",
 }
 
 # A place or advice asked for ("посоветуйте кафе", "recommend a restaurant"): read by the exposure
@@ -207,6 +213,10 @@ PAY_TO_RETURN = {
 SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
+            # the residence cards not given back until a sum is paid ('kartery chi veradardznelu minchev... chvcharenq')
+            r"\b(kacutyan |katsutyan |gnahatman )?(karter|kartery|karter@|kart@|karty|kartn)\b (\w+ )?(chi|chen) (veradardznelu|veradardznum|talu|talis|tali)\b",
+            # 'mine is with the foreman, he says he'll give it back when...'
+            r"\b(mine|ours|his|hers|theirs) (is|are|has been|have been) (still )?with (the|my|our|his|her|their) (agent|broker|recruiter|captain|" + EMPLOYER_WORDS["latn"] + r")\b(?=[^.?!]{0,80}\b(give|giving|return|returning|hand|handing) (it|them) back (when|after|once|only|until)\b)",
             # the passport left with the employer ('paspors mnacel a gorcatui mot')
             r"\b(paspor|anznag|pastatxt|pastatght)\w* (\w+ )?(mnacel|mnac) (a |e )?(gorcatu|bos|shef|tiroj|brigadir|agent|gorcakal|hozyai?n)\w* mot\b",
             # the boss gone with the workers' passports ("shef uehal s pasportami", "left with our passports")
@@ -273,6 +283,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(паспорт|загран(?!иц)|документ))(?:[\s\S]*[.?!,;:]\s*)?((мой|наш|этот)\s+)?(бос|босс|хозяин|хозяйка|работодател\S*|начальник\S*|бригадир\S*|прораб\S*|шеф)\s+((уже|его|их|мне|нам|до сих пор|всё ещё|все еще)\s+)?не (отда[её]т|отдают|возвращает|возвращают)(?=\s*((его|их|уже|обратно|назад|паспорт|загран|документ)|[.,!?;:)(]|$|\d))",
         ),
         "armn": (
+            # the residence cards not given back ('քարտերը չի վերադարձնելու')
+            r"(կացության |բնակության )?քարտ\S* (\S+ )?(չի|չեն) (վերադարձնելու|վերադարձնում|տալու|տալիս|տա)(?!\S)",
             # the passport left with the employer ('պասպորտս մնացել ա գործատուի մոտ')
             r"(անձնագ|պասպորտ|փաստաթղթ|փաստաթուղթ)\S* (\S+ )?(մնացել|մնաց) (ա |է )?(գործատու|բոս|շեֆ|տիրոջ|բրիգադիր|գործակալ)\S* մոտ(?!\S)",
             r"քարտեր\S*[^.?!]{0,30}մոտ են",
@@ -293,6 +305,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "confinement": {
         "latn": (
+            # not allowed to leave the building site or the room ('s obekta vyhodit nelzya', 'sheniqic durs chi kareli')
+            r"(?:(?<=s obekta )|(?<=s obyekta )|(?<=so strojki )|(?<=so stroyki )|(?<=iz komnaty )|(?<=iz zdaniya )|(?<=iz doma ))(vyhodit|vyjti|vyiti|uhodit) nelzya\b|\b(vyhodit|vyjti|vyiti|uhodit) (s|iz) (obekta|obyekta|strojki|stroyki|komnaty|zdaniya|doma) nelzya\b|\b(sheniq|senyak|obyekt|obekt|tn)\w*ic durs (gal )?chi kareli\b",
+            # nobody goes ashore until the owner pays; not let off the ship
+            r"\b(nobody|no one|none of us) (goes|can go|is allowed|gets to go) ashore\b|\b(not|never) (allowed|let) (to go )?ashore\b|\bne (puskayut|vypuskayut) na bereg\b",
             # shut in a truck, a container or a van, the door not opening
             r"\b(locked|left|shut|closed) (us|me|them) (\w+ )?in (a|the) (truck|lorry|container|van|trailer|cargo hold)\b|\b(we'?re|we are|i'?m|i am|they put us|stuck|sitting|hiding) (\w+ ){0,2}(in|inside) (a|the) (truck|lorry|container|van|trailer)\b[^.?!]{0,60}\b(can'?t|cannot|unable to) open (the |it |this )?(door|doors|it|from (the )?inside)\b|\b(zakryli|zaperli|ostavili) (nas|menya) v (fure|gruzovike|kontejnere|kuzove|furgone)\b",
             # taken somewhere unknown: 'nas vezut na mashine neizvestno kuda', 'they're driving us who knows where'
@@ -321,7 +337,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(held|kept|keeping|holding|hold|keep) (me |us |him |her |them )?(against|captive|hostage|prisoner|locked|here|there|inside)\b",
             r"\bagainst (my|his|her|their|our) will\b",
             r"\b(zaperl|zaper (menya|nas|ee|ego|ih)|zapira|vzaperti|ne otpuska|ne vypuska|ne puska|ne da(yut|et|ot) (nam |mne |ey |emu )?(uyti|uiti|vyyti|vyiti|uehat|pozvonit)|nelzya (vyhodit|uyti|uehat)|ne mogu (uyti|vyyti|uehat|sbezhat|vernutsya))",
-            r"\b(pak(el|um|vac|ecin)|durs chen tox|durs chi tox|(?<!hyur )(?<!hyurer )chen toxnum|(?<!hyur )(?<!hyurer )chi toxnum|tuyl chen tal|chem karox\w* (durs gal|heranal|gnal|paxchel|veradarnal)|pahum en (mez|indz|nran))",
+            r"\b(pak(el|um|vac|ecin)|durs chen tox|durs chi tox|(?<!hyur )(?<!hyurer )(?<!telefon )(?<!heraxos )chen toxnum|(?<!hyur )(?<!hyurer )(?<!telefon )(?<!heraxos )chi toxnum|tuyl chen tal|chem karox\w* (durs gal|heranal|gnal|paxchel|veradarnal)|pahum en (mez|indz|nran))",
             # a fire and the exit locked
             r"\b(fire|smoke|pozhar|dym|hrdeh|cux|tsukh)\b(?!\s*(drill|alarm test|safety training|detector))[^.?!]{0,60}\b(locked|zaperta?|zakryta?|pak (e|a))\b",
             # a fire behind a locked door
@@ -347,6 +363,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|he|she|boss|owner|guard|foreman|employer)\b[^.?!]{0,30}\block(s|ed)? (the |our )?gates?\b(?! (code|key|remote))(?![^.?!]{0,20}\bfor (an?|one|two|\d+|a few|half an) (hour|hours|minutes?|mins?)\b)|\b(she|he|they|friend|sister|daughter|cousin|niece|wife|son|brother)\b[^.?!]{0,20}\b(is|are) (being )?kept in (a|an|the|some) (house|flat|apartment|room|basement|villa|hotel)\b",
         ),
         "cyrl": (
+            # not allowed to leave the site or the room
+            r"(?:(?<=с объекта )|(?<=со стройки )|(?<=из комнаты )|(?<=из здания )|(?<=из дома ))(выходить|выйти|уходить) нельзя|(выходить|выйти|уходить) (с|из) (объекта|стройки|комнаты|здания|дома) нельзя",
+            # not let ashore
+            r"не (пускают|выпускают|отпускают) на берег|на берег (\S+ )?не (пускают|выпускают)",
             # shut in a truck, a container or a van, the door not opening
             r"(закрыли|заперли|оставили) (нас|меня) (\S+ )?в (фуре|грузовике|контейнере|кузове|фургоне|трюме)|(мы|нас|меня|сидим|сижу) (\S+ ){0,2}в (фур|грузовик|контейнер|кузов|фургон)\S*[^.?!]{0,60}не (можем|могу) открыть (\S+ )?(двер|изнутри)",
             # taken somewhere unknown ('везут неизвестно куда')
@@ -379,6 +399,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не (выпускают|отпускают|пускают) (\S+ )?(с (судна|корабля|лодки)|на берег)|(закрывают|запирают) (нас|меня|их) (\S+ )?на (ключ|замок)|(в|на) (хостеле|общаге|общежитии|комнате|квартире|складе|подвале|бараке)\S*[^.?!]{0,20}(закрывают|запирают) (\S+ )?на (ключ|замок)|(закрывают|запирают) (\S+ )?на (ключ|замок)[^.?!]{0,20}(в|на) (хостеле|общаге|общежитии|комнате|складе|подвале|бараке)",
         ),
         "armn": (
+            # not allowed to leave the room or the building ('սենյակից դուրս գալ չի կարելի')
+            r"(սենյակ|շենք|տն|օբյեկտ)\S*ից դուրս (գալ )?չի կարելի",
             # taken somewhere unknown ('տանում են, չգիտենք ուր')
             r"տանում (են|ենք) (\S+ ){0,2}(չգիտենք|չգիտեմ|անհայտ) (ուր|որտեղ)|(չգիտենք|չգիտեմ) (ուր|որտեղ) (են )?(\S+ )?տանում",
             # a guard with dogs where the person works, and no way out
@@ -388,7 +410,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"փակի տակ|կամքին հակառակ|լոգարանում փակվել|սենյակում (են )?պահ",
             r"դարպաս\S*[^.?!]{0,30}փակ",
             r"(տուն|դուրս) չեն թողնի|դուրս չես գա|վախենում (ա|եմ) դուրս գալ",
-            r"(փակ(ել|ում|ված|եցին)|դուրս չեն թող|դուրս չի թող|(?<!հյուր )(?<!հյուրեր )չեն թողնում|(?<!հյուր )(?<!հյուրեր )չի թողնում|թույլ չեն տալիս|թույլ չի տալիս|չեմ կարող\S* (դուրս գալ|հեռանալ|գնալ|փախչել|վերադառնալ)|պահում են (մեզ|ինձ|նրան)|նկուղ)",
+            r"(փակ(ել|ում|ված|եցին)|դուրս չեն թող|դուրս չի թող|(?<!հյուր )(?<!հյուրեր )(?<!հեռախոս )(?<!տելեֆոն )չեն թողնում|(?<!հյուր )(?<!հյուրեր )(?<!հեռախոս )(?<!տելեֆոն )չի թողնում|թույլ չեն տալիս|թույլ չի տալիս|չեմ կարող\S* (դուրս գալ|հեռանալ|գնալ|փախչել|վերադառնալ)|պահում են (մեզ|ինձ|նրան)|նկուղ)",
             r"(հրդեհ|ծուխ)\S*[^.?!]{0,60}(փակ|կողպ)",
             # kept somewhere so that nobody runs
             NOBODY_RUNS["armn"],
@@ -467,12 +489,14 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threats": {
         "latn": (
+            # pay, or the person will not be let go (a ransom)
+            r"\bif (i|we|you|he|she|they) (don'?t|do not|doesn'?t|does not|can'?t|cannot) pay\b[^.?!]{0,60}\b(won'?t|will not|wouldn'?t|would not|can'?t|cannot) ((be )?['\"]?(released|let go|let out|freed|allowed to leave)['\"]?|(let|release|free) (him|her|them|us|me|my \w+|our \w+)(?!( go| leave| out)? (online|on|to|out to)\b)( go| leave| out)?\b)|\besli (ne zaplati\w*|ne zaplach\w*|ne otdad\w*|ne otdam)\b[^.?!]{0,60}\bne (otpust\w*|vypust\w*)\b|\b(ete|yete) (chvcharenq|chvcharem|chtanq|chtam)\b[^.?!]{0,60}\b(chen|chi) (bac toxni|bac toxnelu|azati|azatelu)\b",
             # money demanded, or else the tickets or the passport are not given back
             r"\binache (\w+ ){0,2}(bilet|pasport|dokument)\w* ne (otdast|vernet|otdadut|vernut|poluchim)\b|\bor (else )?(he|they|she) (won'?t|will not|will never) (give|return|hand) (us |me )?(back )?(the |our |my )?(tickets?|passports?|documents|papers)\b|\b(wants?|demands?|asks?( for)?) (\$ ?\d[\d,]*|\d[\d,]* ?(dollars|euros?|usd|eur|\$|€)|more money)[^.?!]{0,25}\bbefore (giving|handing|returning) (us |me )?(back )?(the |our |my )?(tickets?|passports?|documents|papers)\b",
             # the police called, or a theft made up, if the person runs ('ostikanutyun kzangem')
             r"\b(ostikan|migracion)\w* (kzangi|kkanchi|khaytni)\b|\b(asum (a|e)|asec|asel (a|e))\b[^.?!]{0,40}(\b(ostikan|migracion)\w* (kzangem|kkanchem|khaytnem|kzangenq|kkanchenq)\b|\b(kasem|kasenq) (vor )?(goxacel es|gox es|goghacel es|gogh es)\b)",
             # the boss says he will not give the passport back, or will hang a debt on the person
-            r"\b(shef|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|rabotodatel\w*|agent\w*|on|ona|oni)\b[^.?!]{0,60}\b(pasport|dokument)\w* (\w+ )?ne (vernet|vernut|otdast|otdadut)\b|\b(dolg|shtraf)\w* (na menya |na nas |na tebya |na vas )?(povesit|povesyat)\b",
+            r"\b(agent\w*|on|ona|oni|" + EMPLOYER_WORDS["latn"] + r")\b[^.?!]{0,60}\b(pasport|dokument)\w* (\w+ )?ne (vernet|vernut|otdast|otdadut)\b|\b(dolg|shtraf)\w* (na menya |na nas |na tebya |na vas )?(povesit|povesyat)\b",
             r"\bsdelayut plo\w*|\bdeportiruyut\b|\bego lyudi\b|\bsezdyat\b|\bvnas ktan|\bkartaksen|\bostikanutyun kkanchi|\bsparnum|\bspaarnum|\bkgnan iranc mot",
             r"\b(call|tell) (the )?(police|migration)\b[^.?!]{0,40}\b(deport\w*|stole|steal|arrest\w*)|\bpay them a visit\b|\bwill suffer\b|\bgoes to jail\b|\bnobody will believe\b",
             r"\b(police|they) will arrest (us|me) if\b|\b(police|they)('ll| will) arrest (us|me)\b|\bposadyat\b|\btomu konec\b|\bhajord@ du es\b|\bdzend ktri\b|\b(video|nkar)\w*[^.?!]{0,30}\b(cnoxner|cnoghner|ynanik)\w*[^.?!]{0,20}\bcuyc",
@@ -517,10 +541,12 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bor (my|your|our|his|her) (\w+ )?(brother|sister|mother|mom|mum|father|dad|family|kids?|children|son|daughter|wife|husband|parents) (will|gets?|is going to|are going to) (get )?(hurt|pay|suffer|die|be killed|killed)\b|\b(mamayid|mord|yntaniqid|@ntaniqid|erexeqid|erexaneri?d|kinojd|cnoxnerid|cnoghnerid|qrojd|papayid|hord)\b[^.?!]{0,20}\bgitem\b|\bnayd[eyo]t (moyu |nashu |tvoyu )?(semyu|rodn\w*)\b",
         ),
         "cyrl": (
+            # pay, or the person will not be let go (a ransom)
+            r"если (не заплатим|не заплачу|не заплатишь|не заплатите|не заплатит|не отдадим|не отдам)[^.?!]{0,60}не (отпуст|выпуст)\S*",
             # money demanded, or else the tickets or the passport are not given back
             r"иначе (\S+ ){0,2}(билет|паспорт|документ)\S* не (отдаст|вернет|вернёт|отдадут|вернут|получим|получишь)(?![а-яё])",
             # the boss says he will not give the passport back, or will hang a debt on the person
-            r"(?<![а-яё])(шеф|хозяин|хозяйка|начальник|бригадир|прораб|работодател\S*|агент\S*|он|она|они)(?![а-яё])[^.?!]{0,60}(паспорт|документ)\S* (\S+ )?не (вернет|вернёт|вернут|отдаст|отдадут)(?![а-яё])|(долг|штраф)\S* (на меня |на нас |на тебя |на вас )?(повесит|повесят)",
+            r"(?<![а-яё])(агент\S*|он|она|они|" + EMPLOYER_WORDS["cyrl"] + r")(?![а-яё])[^.?!]{0,60}(паспорт|документ)\S* (\S+ )?не (вернет|вернёт|вернут|отдаст|отдадут)(?![а-яё])|(долг|штраф)\S* (на меня |на нас |на тебя |на вас )?(повесит|повесят)",
             r"сделают плохо|(вызовет|вызову) полицию|депортируют|никто не поверит|его люди|съездят",
             r"посадят|тому конец|(видео|фото)\w*[^.?!]{0,30}(родител|мужу|семье|всем)",
             r"что-?то случится|позвонит в миграцион|в следующий раз (будет )?лицо",
@@ -545,6 +571,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"найд[её]т (мою |нашу |твою )?(семью|родн)|иначе (\S+ )?(брату|сестре|маме|матери|отцу|семье|детям|сыну|дочери|жене|мужу|родителям) (будет плохо|не поздоровится|конец|достанется)",
         ),
         "armn": (
+            # pay, or the person will not be let go (a ransom)
+            r"եթե (\S+ )?(չվճարենք|չվճարեմ|չտանք|չտամ)[^.?!։]{0,60}((չեն|չի) (բաց թողնի|բաց թողնելու|ազատի|ազատելու)|բաց (չեն|չի) (թողնի|թողնելու))",
             # the police called, or a theft made up, if the person runs ('ոստիկանություն կզանգեմ ու կասեմ գողացել ես')
             r"(ոստիկանություն|ոստիկանների|միգրացիոն)\S* (կզանգի|կհայտնի)|(ասում (ա|է)|ասեց|ասել (ա|է))[^.?!։]{0,40}((ոստիկանություն|ոստիկանների|միգրացիոն)\S* (կզանգեմ|կկանչեմ|կհայտնեմ|կզանգենք|կկանչենք)|(կասեմ|կասենք) (որ )?(գողացել ես|գող ես))",
             r"վնաս կտան|կարտաքսեն|ոստիկանություն կկանչի|կգնան իրենց մոտ",
@@ -582,7 +610,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # slapped or punched in the face, or hair cut off as a punishment
             r"\b(slapped|punched|kicked|scratched|spat in|spit in) (my|her|our) face\b|\b(cut|shaved|chopped) (off )?(my|her) hair\b[^.?!]{0,20}\bpunish\w*",
             # a boss or a man of the house who touches or gropes the person
-            r"\b(boss|employer|owner|manager|foreman|supervisor|landlord|madam's husband|host father|hozyai?n\w*|nachalnik\w*|brigadir\w*|prorab\w*|shef\w*|rabotodatel\w*)\b (\w+ )?(keeps |always |constantly )?(touch(es|ing)?|grab(s|bing)?|trogaet|lapaet|pristaet|pristayot|domogaetsya) (me|her|us|menya|ee|nas|ko mne|k nej|k ney|k nam)\b(?! (on|at) the (shoulder|arm))",
+            r"\b(madam's husband|host father|" + EMPLOYER_WORDS["latn"] + r")\b (\w+ )?(keeps |always |constantly )?(touch(es|ing)?|grab(s|bing)?|trogaet|lapaet|pristaet|pristayot|domogaetsya) (me|her|us|menya|ee|nas|ko mne|k nej|k ney|k nam)\b(?! (on|at) the (shoulder|arm))",
             # strangled, the object before the verb ('on menya dushil')
             r"\b(on|ona|oni|muzh\w*|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|otchim\w*|otec|svekrov\w*|brat)\b (menya|nas|ee|ego) (\w+ )?(dushil\w*|pridushil\w*|dushit|dushat)\b",
             r"\bbreaking everything\b|\b(at|outside) the door right now\b|\btrying to get in\b|\bmuzh (menya )?(byet|bjet|bjot|byot|b'et|b'yot)\b|\bkroshit",
@@ -616,7 +644,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             # a boss or a man of the house who touches or gropes the person
-            r"(?<![а-яё])(хозяин|начальник|бригадир|прораб|шеф|работодател\S*|муж хозяйки|сын хозяина|хозяйский сын)(?![а-яё])(\S* )?(\S+ )?(постоянно |вс[её] время )?(трогает|лапает|щупает|пристает|пристаёт|домогается) (меня|её|ее|нас|ко мне|к ней|к нам)(?![а-яё])",
+            r"(?<![а-яё])(муж хозяйки|сын хозяина|хозяйский сын|" + EMPLOYER_WORDS["cyrl"] + r")(?![а-яё])(\S* )?(\S+ )?(постоянно |вс[её] время )?(трогает|лапает|щупает|пристает|пристаёт|домогается) (меня|её|ее|нас|ко мне|к ней|к нам)(?![а-яё])",
             # strangled, the object before the verb ('она меня душила')
             r"(?<![а-яё])(он|она|они|муж|хозяин|хозяйка|начальник|бригадир|прораб|отчим|отец|свекровь|брат) (меня|нас|её|ее|его) (\S+ )?(душил|душила|душили|душит|душат|придушил\S*)(?![а-яё])",
             r"\b(бьет|бьют|побьет|избивает)\b",
@@ -631,7 +659,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # someone at the door, and the police number asked for
             r"(стучит|ломится|кричит|ор[её]т|стоит|дергает|дёргает)[^?]{0,60}(двер|подъезд|домофон)[\s\S]{0,100}(полици|112|102)|(двер|подъезд|домофон)[^?]{0,60}(стучит|ломится|кричит|ор[её]т|стоит|дергает|дёргает)[\s\S]{0,100}(полици|112|102)",
             # a boss who beats someone; a beating with a hose, a stick or a belt
-            r"(хозяин|начальник|бригадир|прораб|работодател|охранник|надсмотрщик|мастер|шеф)\S*( \S+){0,2} (бил|бьет|бьёт|били|бьют|избил|избивает|ударил|лупит|лупил)(?!\S)|(?<!\S)(бил|били|избил|избили|лупил|лупит|бьет|бьёт|бьют)( \S+){0,3} (шлангом|палкой|палками|ремнем|ремнём|ремнями|кулаками|ногами|арматурой|трубой|дубинкой|плеткой|плёткой|проводом|кабелем)(?!\S)",
+            r"(надсмотрщик|мастер|" + EMPLOYER_WORDS["cyrl"] + r")\S*( \S+){0,2} (бил|бьет|бьёт|били|бьют|избил|избивает|ударил|лупит|лупил)(?!\S)|(?<!\S)(бил|били|избил|избили|лупил|лупит|бьет|бьёт|бьют)( \S+){0,3} (шлангом|палкой|палками|ремнем|ремнём|ремнями|кулаками|ногами|арматурой|трубой|дубинкой|плеткой|плёткой|проводом|кабелем)(?!\S)",
             # a bone broken or a burn done to the writer by someone else ("сломал мне руку", not "я сломал руку")
             r"(?<![а-яё])(сломал|сломала|сломали|обжег|обжёг|обожгла|обожгли|прижгла|прижгли|прижег|прижёг) (мне|нам) (рук|ног|ребр|нос|челюст|палец|пальц|запясть|лиц|спин)",
             # strangled, pushed down the stairs, scalded with boiling water
@@ -639,7 +667,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             # a boss or a man of the house who touches or gropes the person
-            r"(?<!\S)(գործատու|բոս|շեֆ|տեր|տերը|տերն|բրիգադիր|պրորաբ|տան տղամարդ)\S*[^.?!։]{0,20}(կպնում|ձեռք (ա|է) տալիս|ձեռ (ա|է) տալիս) ((ա|է) )?(ինձ|մեզ|նրան)(?!\S)",
+            r"(?<!\S)(տան տղամարդ|" + EMPLOYER_WORDS["armn"] + r")\S*[^.?!։]{0,20}(կպնում|ձեռք (ա|է) տալիս|ձեռ (ա|է) տալիս) ((ա|է) )?(ինձ|մեզ|նրան)(?!\S)",
             r"դանակ|ջարդում ա|դուռն ա ջարդ",
             # someone who keeps coming into the bathroom or the bedroom while she showers, changes or sleeps
             r"(?<!\S)(" + PERPETRATOR["armn"] + r")\S*[^.?!։]{0,40}(լոգարան|լվացարան|ննջարան)\S* (ա |է )?(մտնում|ներս ընկնում)[^.?!։]{0,30}(երբ|որ) (լողանում|լվացվում|փոխվում|քնած)",
@@ -656,6 +684,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "exploitation": {
         "latn": (
+            # made to 'entertain' guests or clients
+            r"\b(make|makes|made|making|force|forces|forced|forcing) (me|us|her|them|the girls) ['\"]?(entertain|keep company|accompany)['\"]? (the )?(guests|clients|customers|men|visitors)\b|\b(zastavlya\w*|zastavil\w*) (menya |nas |ee |ih )?['\"]?(razvlekat|soprovozhdat)['\"]? (gostej|gostey|klientov|muzhchin)\b",
             # a crowd of people kept in a room or a garage with no windows or toilet
             r"^(?=[\s\S]*\b([1-9]\d) (people|of us|chelovek|hogi|hogov)\b)(?=[\s\S]*\b(live|living|sleep|sleeping|kept|zhiv[eyo]m|spim|nochuem|aprum|qnum|knum)\b)(?=[\s\S]*\b(without windows|no windows?|no toilet|bez okon|bez tualeta|net tualeta|patuhan chka|zugaran chka|aranc patuhani)\b)",
             # pregnant women made to work
@@ -667,7 +697,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # made to dance, drink or strip for men or clients
             r"\b(want|wants|wanted|make|makes|made|force|forces|forced|told|tell|tells|ask|asks|asked|expect|expects) (me|us|her|the girls|them) to (dance|strip|sit|drink|be nice|go out) (\w+ )?(for|with) (men|clients|customers|guests|rich men|the men)\b|\b(zastavlyayut|hotyat chtoby ya|trebuyut) (\w+ )?(tancevat|razdevatsya|sidet|pit) (\w+ )?(dlya|s) (muzhchin|klient|gost)\w*",
             # days without food in an employer's house
-            r"^(?=[\s\S]*\b(madam|boss|owner|employer|host family|hozyai?n\w*|hozyaik\w*|tiruhi\w*|gorcatu\w*|ter@|tery|tern)\b)[\s\S]*(\b(hasn'?t|haven'?t|has not|have not|hadn'?t) (eaten|had (any )?food) (in|for) (\d+|two|three|four|five|several|a few) days\b|\bne (ela|el|eli|est) (uzhe )?(\d+|dva|tri|neskolko) (dnya|dney|dnej|sutok)\b|\b(\d+|erku|ereq) or (a |e )?(chi|chen|chem) kerel\b)",
+            r"^(?=[\s\S]*\b(host family|" + EMPLOYER_WORDS["latn"] + r")\b)[\s\S]*(\b(hasn'?t|haven'?t|has not|have not|hadn'?t) (eaten|had (any )?food) (in|for) (\d+|two|three|four|five|several|a few) days\b|\bne (ela|el|eli|est) (uzhe )?(\d+|dva|tri|neskolko) (dnya|dney|dnej|sutok)\b|\b(\d+|erku|ereq) or (a |e )?(chi|chen|chem) kerel\b)",
             r"\bbring(s)? (men|clients) to me|\bgo with (men|clients)|\bcarry packages across|\bprodali\b|\bprivodyat muzh|\bvacharel en|\bhasarakac tun|\btxamardkanc en ber",
             r"\b(comes?|came) into my room\b|\bsends? (me|us|her) to (men|clients)\b|\bforced? to beg|\bmake (me|us|them) beg|\bmakes? (the |our |my )?(kids|children|boys|girls)\b[^.?!]{0,40}\bbeg\b|\bprosit (dengi|milostynyu)|\botpravlyayut k muzh\w*|\bmtnum a senyak|\btxamardkanc mot\b|\bmural\b",
             r"\bmake (me|her|us|them) (go|sleep|be|dance) with (clients|men|customers)\b",
@@ -690,6 +720,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(told|asked|want|wants|ordered) (me|us|him|her) to (deliver|carry|take|smuggle|bring) (a|the|some|this) (bag|package|parcel|suitcase|box)\b[^.?!]{0,20}\b(across|over|through) (the )?(border|customs)\b|\b(want|wants) me to marry\b[^.?!]{0,60}\b(took|taken|paid|money|never met|stranger)\b|\bvydayut (menya )?zamuzh\b[^.?!]{0,40}\b(neznakom\w*|deng\w*|vzyal|protiv)\b",
         ),
         "cyrl": (
+            # made to 'entertain' guests or clients
+            r"(заставля\S*|заставил\S*) (меня |нас |ее |их )?['\"]?(развлекать|сопровождать)['\"]? (гостей|клиентов|мужчин)",
             # a crowd of people kept in a room or a garage with no windows or toilet
             r"^(?=[\s\S]*(?<!\d)([1-9]\d) (человек|чел)(?![а-яё]))(?=[\s\S]*(живем|живём|спим|ночуем|живут|спят|держат))(?=[\s\S]*(без окон|без туалета|нет туалета|окон нет|туалета нет))",
             # pregnant women made to work
@@ -701,7 +733,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # made to dance, drink or strip for men or clients
             r"(заставляют|хотят,? чтобы я|требуют|велят|сказали) (\S+ )?(танцевать|раздеваться|сидеть|пить) (\S+ )?(для|с) (мужчин|клиент|гост)",
             # days without food in an employer's house
-            r"^(?=[\s\S]*(хозяин|хозяйк|работодател|начальник|мадам))[\s\S]*(не (ела|ел|ели|ест|едят|кормят|кормили) (уже )?(\d+|два|три|четыре|пять|несколько) (дн|сут))",
+            r"^(?=[\s\S]*(хозяйк|мадам|" + EMPLOYER_WORDS["cyrl"] + r"))[\s\S]*(не (ела|ел|ели|ест|едят|кормят|кормили) (уже )?(\d+|два|три|четыре|пять|несколько) (дн|сут))",
             r"(меня|ее|его|нас) продали|продали (меня|ее|его|нас)|приводят мужчин",
             r"заходит ко мне в комнату|отправляют к (мужчинам|мужикам|клиентам)|просить (деньги|милостыню)|попрошайнич",
             r"(проститу|бордел|заставля|принужда|продал[иа]? (меня|ее|его|нас)|как раб(ы|ов)|в рабстве)\w*",
@@ -730,7 +762,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # made to dance, drink or strip for men or clients
             r"(ստիպում|ուզում են որ|պահանջում) (\S+ )?(պարեմ|պարել|խմեմ|խմել|նստեմ|նստել|մերկանամ) (\S+ )?(տղամարդկանց|հաճախորդների|հյուրերի) (համար|հետ)",
             # days without food in an employer's house
-            r"^(?=[\s\S]*(տեր|տիրուհի|գործատու|բոս|շեֆ))[\s\S]*((\d+|երկու|երեք|չորս) օր (ա |է )?(չի|չեն|չեմ|չենք) (կերել|ուտում)|(\d+|երկու|երեք|չորս) օր (ա |է )?ուտել չեն տալիս)",
+            r"^(?=[\s\S]*(" + EMPLOYER_WORDS["armn"] + r"))[\s\S]*((\d+|երկու|երեք|չորս) օր (ա |է )?(չի|չեն|չեմ|չենք) (կերել|ուտում)|(\d+|երկու|երեք|չորս) օր (ա |է )?ուտել չեն տալիս)",
             r"վաճառել են|հասարակաց տուն|տղամարդկանց են բեր",
             r"մտնում ա սենյակ|տղամարդկանց մոտ|մուրալ",
             r"(մարմնավաճառ|պոռնկ|ստիպ(ում|ել|եցին)|հարկադր|վաճառ(ել|եցին) (ինձ|նրան|մեզ)|ստրուկ)\S*",
@@ -1137,7 +1169,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "watched": {
         "latn": (
             # a camera put in the worker's room
-            r"\b(he|she|they|boss|employer|owner|madam|landlord|landlady|host|manager|hozyai?n\w*|someone|somebody)\b (\w+ )?(has |had )?(put|installed|placed|hid|set up|mounted) (a |hidden |small |secret )?cameras? in (my|our|her|the girls'?|the maids?'?) (room|bedroom|bathroom|shower)\b|(?<!ya )(?<!my )\b(postavil|ustanovil|povesil)\w* (\w+ )?kamer\w* (u menya )?v (moej |moey |nashej )?(komnat|spaln|vann|dush)\w*",
+            r"\b(he|she|they|host|someone|somebody|" + EMPLOYER_WORDS["latn"] + r")\b (\w+ )?(has |had )?(put|installed|placed|hid|set up|mounted) (a |hidden |small |secret )?cameras? in (my|our|her|the girls'?|the maids?'?) (room|bedroom|bathroom|shower)\b|(?<!ya )(?<!my )\b(postavil|ustanovil|povesil)\w* (\w+ )?kamer\w* (u menya )?v (moej |moey |nashej )?(komnat|spaln|vann|dush)\w*",
             r"\b(can'?t|cannot|not allowed to|ne mogu|nelzya|chem kar\w*|chem karo[xgh]+)\b (\w+ )?(say|tell (you|anyone|anybody)|skazat|napisat|asem|asel|grel|grem) (\w+ )?(te )?(where|gde|vortex|vortegh|ur) (i am|i'?m|we are|we'?re|ya|my|nahozhus|nahodimsya|em|enq)\b",
             r"\b(they|he|she|oni|on|ona|irenq|nranq)('re| are| is|'s)? (are )?(listening|lsum en|slushayut|slyshat)\s*([.,!?]|$)",
             r"\b(they|he|she)('re| are| is|'s)? (listening to|reading|checking) (all |every one of )?(my|our) (calls|messages|chats|texts)\b|\b(slushayut|chitayut|proveryayut) (vse |vsyu )?(moi |nashi |moyu |nashu )?(zvonki|soobshcheniya|perepisk\w*)\b",
@@ -1286,7 +1318,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"последний раз (звонил|писал|выходил\w* на связь)\w*[^.?!]{0,30}(недел|месяц|\d+ дн)|телефон\w* (выключен|недоступен|вне зоны)[^.?!]{0,40}(дн|недел|месяц)|(дн|недел|месяц)\w*[^.?!]{0,30}телефон\w* (выключен|недоступен)",
             r"больше не (отвечает|берет трубку|берёт трубку|выходит на связь)|(перевести|прислать|отправить|заплатить)\w* (деньги|\d+)[^.?!]{0,30}(чтобы|тогда) (ее|её|его|их) (отпустили|отпустят)|выкуп",
             r"не отвечает\b[^.?!]{0,20}(дн|недел)|\d+ (недел|дн)\w* не отвечает",
-            r"(не выходит на связь|не отвечает|связи нет)[^.?!]{0,40}(дн|недел|месяц)",
+            r"(не выходит на связь|не отвечает|связи нет)[^.?!]{0,40}((?<!пол)дн|недел|месяц)",
             r"(дн|недел|месяц)\w*[^.?!]{0,15}(не выходит на связь|связи нет|не отвечает)",
             r"(\d+|две|три|четыре|пять|несколько) (дн|недел|месяц)\w* ни (одного )?(звонка|слова|сообщения|весточки)|ни (одного )?(звонка|слова)[^.?!]{0,20}(дн|недел|месяц)",
             # last seen online weeks ago
@@ -1365,7 +1397,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "stranded": {
         "latn": (
             # days without food, with children
-            r"^(?=[\s\S]*(utelu (ban|inch) (chka|chunenq|chunem)|sovac\w*|nothing to eat|no food|nechego (est|kushat)|ne eli))(?=[\s\S]*\b(erexeq\w*|erexa\w*|baler\w*|children|kids|deti|detej|reb[eyo]n\w*)\b)(?![\s\S]*\b(order|deliver\w*|zakaz\w*|dostavk\w*|patvir\w*)\b)(?=[\s\S]*\b((\d+|mi|mek|erku|ereq) (or|shabat) (a|e)|(\d+|two|three|a|several|neskolko) (days?|weeks?|dnya|dnej|dney|nedel\w*))\b)",
+            r"^(?=[\s\S]*(" + HUNGER["latn"] + r"))(?=[\s\S]*\b(erexeq\w*|erexa\w*|baler\w*|children|kids|deti|detej|reb[eyo]n\w*)\b)(?![\s\S]*\b(order|deliver\w*|zakaz\w*|dostavk\w*|patvir\w*)\b)(?=[\s\S]*\b((\d+|mi|mek|erku|ereq) (or|shabat) (a|e)|(\d+|two|three|a|several|neskolko) (days?|weeks?|dnya|dnej|dney|nedel\w*))\b)",
             r"\bno money and no passport",
             r"\bno money\b[^.?!]{0,30}\bno (passport|documents?|papers)\b|\bdeneg net\b[^.?!]{0,30}\bdokument\w* net\b|\bdokument\w* net\b[^.?!]{0,30}\bdeneg net\b",
             r"\bno (passport|documents?|papers)\b[^.?!]{0,30}\bno (money|phone)\b",
@@ -1417,7 +1449,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             # days without food, with children
-            r"^(?=[\s\S]*(ուտելու (բան|ոչինչ) (չկա|չունենք|չունեմ)|սոված|(չենք|չեմ) կերել))(?![\s\S]*(պատվիր|առաքում|դոստավկա))(?=[\s\S]*(երեխ|բալիկ))(?=[\s\S]*(\d+|մի|մեկ|երկու|երեք) (օր|շաբաթ) (ա|է)(?!\S))",
+            r"^(?=[\s\S]*(" + HUNGER["armn"] + r"))(?![\s\S]*(պատվիր|առաքում|դոստավկա))(?=[\s\S]*(երեխ|բալիկ))(?=[\s\S]*(\d+|մի|մեկ|երկու|երեք) (օր|շաբաթ) (ա|է)(?!\S))",
             r"ոչ (հացի )?փող ունեմ\s?,? ոչ",
             r"(տուն|հետ) (չեմ|չենք) կարող\S* (գնալ|վերադառնալ)",
             # no money for the ticket (home), as in Russian; not for a concert or a match, nor asked from Armenia (the return programmes' question)
@@ -1443,6 +1475,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     # out, thrown out with nowhere to go in the frost.
     "exposure": {
         "latn": (
+            # people led on foot through a forest or across a border at night, in the frost or with small children
+            r"^(?=[\s\S]*\b(through|across|into) (the |a )?(forest|woods|swamp|river|mountains)\b|\bcherez (les|boloto|reku|gory)\b|\b(antarov|antari mijov)\b)(?=[\s\S]*\b(at night|nochyu|gisherov|gisher@)\b)(?=[\s\S]*(\bbelow zero\b|\bfreezing\b|\bminus\b|\bmoroz\w*|" + MINUS_TEN + r"|\b(small |little )?(kids|children|baby|babies)\b|\bdet(i|ej|ey)\b|\berexa\w*))",
             # a night outside in a frost of -10 or harder (not a camping trip)
             r"^(?![\s\S]*\b(camp\w*|tents?|sleeping bags?|palatk\w*|pohod\w*|kemping\w*|vran\w*)\b)(?=[\s\S]*(" + MINUS_TEN + r"|\bmoroz\w*|\bfrost\b))(?=[\s\S]*(\bsleep(ing)? (outside|outdoors|on the street|in the street)\b|\b(spat|nochevat|nochuem|nochuyu|spim|splyu) na ulice\b|\bdrsum (em|enq) (qnelu|knelu|mnalu|gisherelu)\b|\bdrsum (enq|em) (qnum|knum|gisherum)\b))",
             # no heating in the cold, with someone barely responding
@@ -1461,6 +1495,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(toxel|toxecin|brosil\w*|ostavil\w*|left|abandoned|dumped)\b[^.?!]{0,40}\b(anapat\w*|pustyn\w*|desert)\b|\b(anapat\w*|pustyn\w*|desert)\b[^.?!]{0,40}\b(chur chunen|chur chka|bez vody|net vody|no water)\b",
         ),
         "cyrl": (
+            # people led on foot through a forest or across a border at night, in the frost or with small children
+            r"^(?=[\s\S]*через (лес|болото|реку|горы))(?=[\s\S]*ночью)(?=[\s\S]*(мороз|минус|ниже нуля|" + MINUS_TEN + r"|(?<![а-яё])дет(и|ей)(?![а-яё])|реб[её]н|малыш))",
             # a trailer or a room with no heating in a hard frost
             r"^(?=[\s\S]*(без отоплени|отоплени\S* (нет|отключ)|печк\S* не (работает|греет)))(?=[\s\S]*((?<![\w-])[-−]\s?[2-5]\d\b|мороз))",
             # a night outside in a frost of -10 or harder (not a camping trip)
@@ -1480,6 +1516,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(бросили|оставили|выкинули|высадили)[^.?!]{0,40}пустын|пустын\S*[^.?!]{0,40}(без воды|нет воды)",
         ),
         "armn": (
+            # people led on foot through a forest or across a border at night, in the frost or with small children
+            r"^(?=[\s\S]*(անտառով|անտառի միջով|գետով|սարերով))(?=[\s\S]*գիշեր)(?=[\s\S]*(ցուրտ|սառնամանիք|մինուս|" + MINUS_TEN + r"|երեխ))",
             # a night outside in a frost of -10 or harder (not a camping trip)
             r"^(?![\s\S]*(վրան|քնապարկ|արշավ))(?=[\s\S]*(" + MINUS_TEN + r"|սառնամանիք|ցրտաշունչ))(?=[\s\S]*(դրսում (եմ|ենք) (քնելու|մնալու|գիշերելու)|դրսում (ենք|եմ) (քնում|գիշերում)|(քնելու|գիշերելու) (եմ|ենք) դրսում))",
             # no heating in the cold, with someone barely responding
@@ -1510,7 +1548,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r"\b(zapreshchaet|zapretil\w*|ne razreshaet|ne daet|nelzya)\b[^.?!]{0,10}\b(vyzyvat|vyzvat) (skoruyu|vracha)|\b(forbids|forbade|won'?t let|doesn'?t let) (us|me|anyone) (to )?call (an |the )?(ambulance|doctor)\b|\bshtap ?ognutyun\w* (kanchel )?(chi|chen) (toxnum|toghnum|tali)",
             # the boss or the foreman says no hospital, or not to call an ambulance ('prorab skazal skoruyu ne vyzyvat')
-            r"\b(boss|employer|owner|foreman|manager|supervisor|brigadir|prorab|hozyain|nachalnik|master|sponsor|kafeel|gorcatu|ter|tery|ter@|tern|shef)\b[^.?!]{0,25}\b(says?|said|told (me|us|them|everyone)|ordered (me|us|them)|govorit|skazal|velel|prikazal|zapretil|asec|asac|asum a)\b([^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b|[^.?!]{0,15}(\bnot to call (an |the )?(ambulance|doctor|911|112)\b|\b(skoruyu|vracha) ne (vyzyvat|zvat|vyzyvaem)\b|\bne (vyzyvat|zvat) (skoruyu|vracha)\b|\bshtap\w* (ognutyun\w* )?(chkanchenq|chkancheq|chkanchel)\b))",
+            r"\b(master|sponsor|kafeel|ter|" + EMPLOYER_WORDS["latn"] + r")\b[^.?!]{0,25}\b(says?|said|told (me|us|them|everyone)|ordered (me|us|them)|govorit|skazal|velel|prikazal|zapretil|asec|asac|asum a)\b([^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b|[^.?!]{0,15}(\bnot to call (an |the )?(ambulance|doctor|911|112)\b|\b(skoruyu|vracha) ne (vyzyvat|zvat|vyzyvaem)\b|\bne (vyzyvat|zvat) (skoruyu|vracha)\b|\bshtap\w* (ognutyun\w* )?(chkanchenq|chkancheq|chkanchel)\b))",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
             r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bh?et uxarkecin\b|\bdurs (arecin|hanecin)\b|\bvrndecin\b|\bgo away\b|\bsaid no (insurance|papers|residence|documents)\b|\b(vygnali|razvernuli|otfutbolili)\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|sent (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
@@ -1530,7 +1568,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r'(запрещает|запретил\w*|не разрешает|не да[её]т|нельзя)[^.?!]{0,10}(вызывать|вызвать) (скорую|врача)',
             # the boss or the foreman says no hospital, or not to call an ambulance ('прораб сказал скорую не вызывать')
-            r"(начальник|хозяин|бригадир|прораб|работодател|мастер)\S*[^.?!]{0,25}(говорит|сказал|велел|приказал|запретил)\S*([^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)|[^.?!]{0,15}((скорую|врача|103|112) не (вызывать|звать|вызываем|вызывай|вызывайте)|не (вызывать|звать|вызывай|вызывайте) (скорую|врача)))",
+            r"(мастер|" + EMPLOYER_WORDS["cyrl"] + r")\S*[^.?!]{0,25}(говорит|сказал|велел|приказал|запретил)\S*([^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)|[^.?!]{0,15}((скорую|врача|103|112) не (вызывать|звать|вызываем|вызывай|вызывайте)|не (вызывать|звать|вызывай|вызывайте) (скорую|врача)))",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
             r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|скор(ая|ую|ой)[^.?!]{0,20}не (едет|едут|приезжает|приезжают)|(потому что|так как) (нет|без) (полиса|страховки)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи|операции|лечении)|отказал\S* (оперировать|делать операцию)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса|документов|паспорта|прописки|регистрации) (\S+ )?не (принима|прим|леч|бер|возьм)|требуют (деньги|оплату|предоплату)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted

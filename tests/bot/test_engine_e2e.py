@@ -244,6 +244,11 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "we sleep 20 people in a garage without windows, no toilet",
         "the lady slapped my face and cut my hair as punishment",
         "tghayis Moskvayum dzerbakalel en, 3 or a voch mi lur",
+        "😂😂 tery pasport@ vercrel a, senyakic durs chi kareli, lurj em asum",
+        "stuck at the border for 3 days lol, no money, no food, kids are freezing",
+        "dad's insulin ran out, afraid to go to the pharmacy with no registration",
+        "половина лица у мамы опустилась, в больницу боится, регистрации нет",
+        "the boss makes the girls 'entertain' clients after closing",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -381,6 +386,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "кольцо застряло на пальце, палец опух, помогите",
         "в 2018 меня держали без денег на стройке, потом сбежал, все давно позади. могу ли въехать?",
         "vaxenum em gnal, inch anem vor indz het tenc ban chlini",
+        "вербовщик нас обманул, его уже посадили, а деньги вернут?",
+        "этот торт меня убьет, но я съем",
+        "ostavil pasport v taksi, ego nashli i vernuli, nado menyat?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -3632,3 +3632,133 @@ def test_my_own_camera_board_and_lodging_with_pay_a_delivery_job_and_a_chat_of_f
 )
 def test_days_with_no_news_of_a_person_are_missing_but_not_of_a_parcel_or_an_application(text, expected):
     assert ("missing" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haha my boss took my passport and I can't leave the site, not joking",
+        "😂 боюсь, хозяин паспорт забрал, с объекта выходить нельзя, я серьезно",
+        "😂😂 tery pasport@ vercrel a, senyakic durs chi kareli, lurj em asum",
+        "😅 տերը անձնագիրս վերցրել ա, սենյակից դուրս գալ չի կարելի, կատակ չի",
+        "😂 4 օր ա չենք կերել, տերը փող չի տալիս",
+        "stuck at the border for 3 days lol, no money, no food, kids are freezing",
+    ],
+)
+def test_laughter_beside_i_am_serious_counted_days_without_food_or_days_stranded_is_not_a_joke(text):
+    found = signals(text)
+    assert not found.joking and found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lol I haven't eaten since lunch, on a diet", "lol stuck at the airport for 5 hours, the cafe has no food", "lurj em asum, es film@ shat lavn er 😂"],
+)
+def test_laughter_over_a_meal_missed_or_a_short_delay_names_no_danger(text):
+    assert not signals(text).any
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the agent says if we don't pay 2000 more they won't let my sister go", "threats"),
+        ("если не заплатим 500 долларов, брата не отпустят с фермы", "threats"),
+        ("եթե չվճարենք, տղայիս բաց չեն թողնելու", "threats"),
+        ("esli ne zaplatim, syna ne otpustyat so strojki", "threats"),
+        ("the smuggler says we cross through the forest at night with the baby, it's -12", "exposure"),
+        ("ночью через лес пойдем, с детьми, мороз минус 15", "exposure"),
+        ("the captain keeps our seaman's books and nobody is allowed ashore", "documents"),
+        ("the captain keeps our seaman's books and nobody is allowed ashore", "confinement"),
+        ("mine is with the foreman, he says he'll give it back after the season is over", "documents"),
+        ("the boss makes the girls 'entertain' clients after closing", "exploitation"),
+        ("хозяин заставляет нас развлекать гостей после закрытия", "exploitation"),
+        ("kazmakerpich@ kacutyan kartery chi veradardznelu minchev chvcharenq", "documents"),
+        ("կազմակերպիչը կացության քարտերը չի վերադարձնելու", "documents"),
+        ("pasporta net, s obekta vyhodit nelzya", "confinement"),
+        ("с объекта выходить нельзя, паспорт у прораба", "confinement"),
+    ],
+)
+def test_a_ransom_a_night_crossing_through_a_forest_seamans_books_held_entertaining_clients_and_a_site_one_may_not_leave(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("if I don't pay the bill they won't let me go online", "threats"),
+        ("we walk through the forest at night on our hiking trip, it's freezing lol", "exposure"),
+        ("we go through the woods tonight, kids are excited for camping, what should I pack?", "exposure"),
+        ("my keys? mine are with the manager, he'll give them back tomorrow", "documents"),
+        ("ter@ ashxatanqum kamerayov a hetevum, smenayi jamanak telefon chi toxnum, orinakan a?", "confinement"),
+    ],
+)
+def test_an_unpaid_bill_a_hike_a_camping_trip_keys_with_a_manager_and_no_phone_on_shift_are_no_danger(text, category):
+    assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "отец не хочет в больницу, задыхается, документов нет, боится что депортируют",
+        "dad's insulin ran out, afraid to go to the pharmacy with no registration",
+        "հայրս շնչել չի կարողանում, հիվանդանոց չի ուզում գնալ, գրանցում չունի",
+        "половина лица у мамы опустилась, в больницу боится, регистрации нет",
+        "zhena silno zadyhaetsya, v bolnicu ne hochet, registracii net",
+    ],
+)
+def test_a_severe_illness_kept_from_a_hospital_or_a_pharmacy_for_fear_over_papers_or_registration_is_care_denied(text):
+    assert "care_denied" in signals(text).affirmed
+
+
+def test_a_severe_illness_and_a_stubborn_refusal_of_the_hospital_without_papers_in_question_is_not_care_denied():
+    assert "care_denied" not in signals("my grandma has a high fever but doesn't want to go to the hospital, stubborn").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "na granice chas proveryali i vpustili",
+        "на границе паспорт проверяли час и пропустили",
+        "ostavil pasport v taksi, ego nashli i vernuli",
+        "the agent who took our money, he was arrested last month; can we get it back?",
+        "вербовщик нас обманул, его уже посадили, а деньги вернут?",
+    ],
+)
+def test_let_through_after_a_check_a_passport_found_and_given_back_and_the_wrongdoer_jailed_are_over(text):
+    assert signals(text).resolved
+
+
+def test_a_brother_arrested_by_them_is_not_the_wrongdoer_jailed():
+    found = signals("the agent took my passport, they arrested my brother, no news")
+    assert not found.resolved and "documents" in found.affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it a myth that girls going to Dubai get sold, or are there statistics?",
+        "da mif a te statistika ka?",
+        "это миф или правда, есть ли статистика?",
+    ],
+)
+def test_is_it_a_myth_or_are_there_statistics_is_asked_in_general(text):
+    assert signals(text).rules_question
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("парень не отвечает на сообщения уже полдня, это нормально?", "missing"),
+        ("этот торт меня убьет, но я съем", "threats"),
+        ("etot perec menya ub'et", "threats"),
+        ("this workout will kill me", "threats"),
+    ],
+)
+def test_half_a_day_without_a_reply_and_a_cake_or_a_workout_that_will_kill_me_are_no_danger(text, category):
+    assert category not in signals(text).affirmed
+
+
+def test_asking_for_a_friend_who_is_not_ok_makes_the_if_someone_case_real():
+    text = "if someone's employer makes them 'entertain' guests and she can't say no, can she change sponsor? asking for a friend who's really not ok"
+    assert "exploitation" in signals(text).affirmed
+    assert "exploitation" not in signals("if someone's employer makes them 'entertain' guests, can she change sponsor?").affirmed

@@ -305,6 +305,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "confinement": {
         "latn": (
+            # let out only to work ('vyhodit mozhno tolko na rabotu')
+            r"\b(allowed|let|can|may) (to )?(go out|leave)( (of )?the (house|flat|apartment|dorm|building|room))? only (to|for) (go to )?work\b(?! (meetings?|calls?|trips?|events?|parties|party))|\bonly (allowed|let) out (to|for) work\b|\bvyhodit\w* (nam |mne )?(mozhno |razreshayut |razreshaetsya )?tolko (na rabotu|na smenu|s ohrannikom)\b|\b(durs )?(gal|galis) (enq |em )?miayn ashxatanqi (hamar|gnalu)\b",
             # not allowed to leave the building site or the room ('s obekta vyhodit nelzya', 'sheniqic durs chi kareli')
             r"(?:(?<=s obekta )|(?<=s obyekta )|(?<=so strojki )|(?<=so stroyki )|(?<=iz komnaty )|(?<=iz zdaniya )|(?<=iz doma ))(vyhodit|vyjti|vyiti|uhodit) nelzya\b|\b(vyhodit|vyjti|vyiti|uhodit) (s|iz) (obekta|obyekta|strojki|stroyki|komnaty|zdaniya|doma) nelzya\b|\b(sheniq|senyak|obyekt|obekt|tn)\w*ic durs (gal )?chi kareli\b",
             # nobody goes ashore until the owner pays; not let off the ship
@@ -363,6 +365,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|he|she|boss|owner|guard|foreman|employer)\b[^.?!]{0,30}\block(s|ed)? (the |our )?gates?\b(?! (code|key|remote))(?![^.?!]{0,20}\bfor (an?|one|two|\d+|a few|half an) (hour|hours|minutes?|mins?)\b)|\b(she|he|they|friend|sister|daughter|cousin|niece|wife|son|brother)\b[^.?!]{0,20}\b(is|are) (being )?kept in (a|an|the|some) (house|flat|apartment|room|basement|villa|hotel)\b",
         ),
         "cyrl": (
+            # let out only to work
+            r"выход(ить|им)\S* (нам |мне )?(можно |разрешают |разрешается )?только (на работу|на смену|с охранником)",
             # not allowed to leave the site or the room
             r"(?:(?<=с объекта )|(?<=со стройки )|(?<=из комнаты )|(?<=из здания )|(?<=из дома ))(выходить|выйти|уходить) нельзя|(выходить|выйти|уходить) (с|из) (объекта|стройки|комнаты|здания|дома) нельзя",
             # not let ashore
@@ -399,6 +403,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не (выпускают|отпускают|пускают) (\S+ )?(с (судна|корабля|лодки)|на берег)|(закрывают|запирают) (нас|меня|их) (\S+ )?на (ключ|замок)|(в|на) (хостеле|общаге|общежитии|комнате|квартире|складе|подвале|бараке)\S*[^.?!]{0,20}(закрывают|запирают) (\S+ )?на (ключ|замок)|(закрывают|запирают) (\S+ )?на (ключ|замок)[^.?!]{0,20}(в|на) (хостеле|общаге|общежитии|комнате|складе|подвале|бараке)",
         ),
         "armn": (
+            # let out only to work
+            r"դուրս (գալ |ենք գալիս |եմ գալիս )?(\S+ )?միայն աշխատանքի (համար|գնալու)|միայն աշխատանքի (համար|գնալու) (են )?(դուրս|բաց) թողնում",
             # not allowed to leave the room or the building ('սենյակից դուրս գալ չի կարելի')
             r"(սենյակ|շենք|տն|օբյեկտ)\S*ից դուրս (գալ )?չի կարելի",
             # taken somewhere unknown ('տանում են, չգիտենք ուր')
@@ -1168,6 +1174,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     # are listening") is not theirs to give (`bot/nlu/danger.py` does not read it as an ending).
     "watched": {
         "latn": (
+            # a guard with the people everywhere
+            r"\b(guard|minder|ohrannik\w*|nadsmotrshchik\w*)\b (\w+ )?(is )?(everywhere|always|constantly|vezde|vsegda|postoyanno) with (us|me)\b|\b(ohrannik\w*|nadsmotrshchik\w*) (\w+ )?(vezde|vsegda|postoyanno) s nami\b",
             # a camera put in the worker's room
             r"\b(he|she|they|host|someone|somebody|" + EMPLOYER_WORDS["latn"] + r")\b (\w+ )?(has |had )?(put|installed|placed|hid|set up|mounted) (a |hidden |small |secret )?cameras? in (my|our|her|the girls'?|the maids?'?) (room|bedroom|bathroom|shower)\b|(?<!ya )(?<!my )\b(postavil|ustanovil|povesil)\w* (\w+ )?kamer\w* (u menya )?v (moej |moey |nashej )?(komnat|spaln|vann|dush)\w*",
             r"\b(can'?t|cannot|not allowed to|ne mogu|nelzya|chem kar\w*|chem karo[xgh]+)\b (\w+ )?(say|tell (you|anyone|anybody)|skazat|napisat|asem|asel|grel|grem) (\w+ )?(te )?(where|gde|vortex|vortegh|ur) (i am|i'?m|we are|we'?re|ya|my|nahozhus|nahodimsya|em|enq)\b",
@@ -1183,6 +1191,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*\b(mom|mum|mother|dad|father|parents|mama|mamas|mams|papa|papas|paps|roditeli|mayrs|hayrs|cnoxners|teacher|school|class|uchitel\w*|shkol\w*|dasatu\w*|usucich\w*|dproc\w*|repair\w*|fix\w*|service|charg\w*|security|check\w*|exam\w*|remont\w*|zaryad\w*|proverk\w*|dosmotr\w*|norog\w*|veranorog\w*)\b)(?=[\s\S]*\b(writing|texting|messaging|pishu|grum em|grum enq) (\w+ )?(from|on|s|with) (a |the |my )?(\w+'?s |\w+ )?(phone|telefon\w*|heraxos\w*|herakhos\w*)\b)(?=[\s\S]*(\b(my phone|mine|my own|moj|moy)\b (\w+ )?(was |got |has been |is )?(taken|confiscated|zabral\w*|otobral\w*|vercrel)\b|\b(took|taken|takes|confiscated|keeps?|kept|zabral\w*|otobral\w*) (away )?(my|moj|moy) (phone|telefon)\b|\b(heraxos|herakhos)\w* (\w+ )?vercrel (en|a|e)\b))",
         ),
         "cyrl": (
+            # a guard with the people everywhere
+            r"(охранник|надсмотрщик|бригадир|хозяин)\S* (\S+ )?(везде|всегда|постоянно|вс[её] время) с нами(?![а-яё])(?! (ходил|ездил|был на|гулял))",
             # a camera put in the worker's room
             r"(?<!я )(?<!мы )(поставил|установил|повесил|спрятал)\S* (\S+ )?камер\S* (у меня )?в (моей |нашей )?(комнат|спальн|ванн|душ)|в (моей |нашей )?(комнате|спальне|ванной) (\S+ )?(?<!я )(?<!мы )(поставил|установил|повесил|спрятал)\S* (\S+ )?камер",
             r"не (могу|можем|дают|разрешают) (\S+ )?(сказать|написать|говорить)\s?,? где (я|мы|нахожусь|находимся)",
@@ -1266,6 +1276,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "missing": {
         "latn": (
+            # a relative gone missing ('propal syn', 'my son disappeared', 'txas korel a')
+            r"\b(propal|propala|ischez|ischezla) (\w+ )?(syn|doch|dochka|brat|sestra|muzh|zhena|otec|papa|mat|mama|reb[eyo]nok|vnuk|vnuchka|plemyannik|plemyannica)\b(?![^.?!]{0,30}\b(na (\w+ )?(nedel\w*|den|dnya|dnej|sutki|chas|mesyac)|na ves den|na celyj den|v (svoyu |svoej )?komnat\w*|v telefon\w*|v igr\w*|s radarov|v garazh\w*|into (his|her|the) (room|phone|game)|in (his|her|the) (room|phone|game)|from (the )?(chat|group)|for the (whole |entire )?day|all day)\b)|\b(syn|doch|dochka|brat|sestra|muzh|zhena|otec|papa|mat|mama|reb[eyo]nok|vnuk|vnuchka|plemyannik|plemyannica) (\w+ )?(propal|propala|ischez|ischezla)\b(?![^.?!]{0,30}\b(na (\w+ )?(nedel\w*|den|dnya|dnej|sutki|chas|mesyac)|na ves den|na celyj den|v (svoyu |svoej )?komnat\w*|v telefon\w*|v igr\w*|s radarov|v garazh\w*|into (his|her|the) (room|phone|game)|in (his|her|the) (room|phone|game)|from (the )?(chat|group)|for the (whole |entire )?day|all day)\b)|\bmy (son|daughter|brother|sister|husband|wife|father|dad|mother|mum|mom|child|kid|grandson|granddaughter|nephew|niece) (\w+ ){0,2}((has )?(disappeared|went missing|has gone missing|vanished)\b(?! for (\d+|a|an|two|three|four|five|a few|several) (hours?|days?|weeks?|months?)\b)|(is|has been) missing(?=\s*([.,!?;]|$|(since|for|in|at|from|after|now|again|today|yesterday)\b)))(?![^.?!]{0,30}\b(na (\w+ )?(nedel\w*|den|dnya|dnej|sutki|chas|mesyac)|na ves den|na celyj den|v (svoyu |svoej )?komnat\w*|v telefon\w*|v igr\w*|s radarov|v garazh\w*|into (his|her|the) (room|phone|game)|in (his|her|the) (room|phone|game)|from (the )?(chat|group)|for the (whole |entire )?day|all day)\b)|\b(txas|tghas|aghjiks|axjiks|exbayrs|eghbayrs|qurs|amusins|kins|hayrs|mayrs|erexas|vordis) (\w+ ){0,2}(korel|anhetacel|korav|anhetacav)\b(?! er\b)",
             # days with no news of someone ('3 or a voch mi lur')
             r"^(?![\s\S]*\b(posyl\w*|posilk\w*|zakaz\w*|patver\w*|order\w*|dimum\w*|hayt\w*|viza\w*|vizay\w*|rezyume\w*|application|cv)\b)[\s\S]*\b(\d+|mek|mi|erku|ereq|chors) (or|shabat)\w* (a|e) (voch mi lur|lur chka|lur chunenq|lur chunem)\b",
             # not called for weeks and the phone off ('2 shabat a chi zangum, heraxos@ anjatvac a')
@@ -1306,6 +1318,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(\b(can'?t|cannot|couldn'?t) find\b|\b(haven'?t|have not|hasn'?t) (found|seen)\b|\bnowhere\b|\b(an|\d+|half an|one|two) (hours?|minutes?)\b|\bright now\b|\bhelp\b|\bpolice\b|\bwhere (is|do|can)\b|\b(chenq|chem|chen) (gtnum|gtnel)\b|\b(jam|zham|rope)\b|\bne (mozhem|mogu) (najti|nayti)\b|\bnigde\b|\b(chas|chasa|minut)\b|\bpomogite\b|\bostikan\w*|\bpolici\w*))(\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b)",
         ),
         "cyrl": (
+            # a relative gone missing ('пропал сын в Сочи')
+            r"(?<![а-яё])(пропал|пропала|исчез|исчезла) (\S+ )?(сын|дочь|дочка|брат|сестра|муж|жена|отец|папа|мать|мама|ребенок|внук|внучка|племянник|племянница)(?![а-яё])(?![^.?!]{0,30}(на (\S+ )?(недел|день|дня|дней|сутки|час|месяц)|на весь день|на целый день|в (свою |своей )?комнат|в телефон|в игр|с радаров|в гараж|на кухн|из чата|из группы|из сети))|(?<![а-яё])(сын|дочь|дочка|брат|сестра|муж|жена|отец|папа|мать|мама|ребенок|внук|внучка|племянник|племянница) (\S+ )?(пропал|пропала|исчез|исчезла)(?![а-яё])(?![^.?!]{0,30}(на (\S+ )?(недел|день|дня|дней|сутки|час|месяц)|на весь день|на целый день|в (свою |своей )?комнат|в телефон|в игр|с радаров|в гараж|на кухн|из чата|из группы|из сети))",
             # a relative gone to work abroad who has not answered for days
             r"^(?=[\s\S]*не (отвечает|выходит на связь|звонит|пишет) (уже )?(\S+ )?(\d+|втор|трет|четв[её]рт|пят|неск)\S* (день|дня|дней|недел|сут))(?=[\s\S]*(уехал|уехала|поехал|поехала|улетел|улетела)\S* (\S+ )?(работать|на заработки|на работу|через агентств))",
             # a child taken and where they are not told
@@ -1335,6 +1349,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(не (можем|могу) (найти|отыскать)|нигде нет|не нашли|час|минут|помогите|полици|где (он|она|искать)))((реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку))",
         ),
         "armn": (
+            # a relative gone missing ('տղաս կորել ա')
+            r"(տղաս|աղջիկս|եղբայրս|քույրս|ամուսինս|կինս|հայրս|մայրս|երեխաս|որդիս|թոռս) (\S+ ){0,2}(կորել|անհետացել|կորավ|անհետացավ)(?!\S)(?! էր)(?![^.?!։]{0,30}(սենյակ|խաղ|հեռախոս|չատ))",
             # days with no news of someone
             r"^(?![\s\S]*(ծանրոց|պատվեր|դիմում|հայտ|վիզա|ռեզյումե))[\s\S]*(\d+|մեկ|մի|երկու|երեք|չորս) (օր|շաբաթ)\S* (ա|է) (ոչ մի լուր|լուր չկա|լուր չունենք|լուր չունեմ)",
             # not called for weeks and the phone off

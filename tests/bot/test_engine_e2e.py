@@ -249,6 +249,8 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "dad's insulin ran out, afraid to go to the pharmacy with no registration",
         "половина лица у мамы опустилась, в больницу боится, регистрации нет",
         "the boss makes the girls 'entertain' clients after closing",
+        "в общежитии нас 10, выходить можно только на работу, охранник везде с нами",
+        "пропал сын в Казани, последнее сообщение было \"меня куда-то везут\"",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -389,6 +391,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "вербовщик нас обманул, его уже посадили, а деньги вернут?",
         "этот торт меня убьет, но я съем",
         "ostavil pasport v taksi, ego nashli i vernuli, nado menyat?",
+        "это миф или правда, что в Дубае забирают паспорта?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -3762,3 +3762,52 @@ def test_asking_for_a_friend_who_is_not_ok_makes_the_if_someone_case_real():
     text = "if someone's employer makes them 'entertain' guests and she can't say no, can she change sponsor? asking for a friend who's really not ok"
     assert "exploitation" in signals(text).affirmed
     assert "exploitation" not in signals("if someone's employer makes them 'entertain' guests, can she change sponsor?").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("в квартире 12 человек, выходить можно только на работу, охранник везде с нами", "confinement"),
+        ("в квартире 12 человек, выходить можно только на работу, охранник везде с нами", "watched"),
+        ("we can leave the dorm only to go to work, a guard is always with us", "confinement"),
+        ("vyhodit tolko na rabotu, pasporta u brigadira", "confinement"),
+        ("сын пропал, не могу найти", "missing"),
+        ("moi syn propal v Moskve", "missing"),
+        ("my son is missing since Monday", "missing"),
+        ("տղաս կորել ա Մոսկվայում", "missing"),
+        ("aghjiks korel a Dubayum", "missing"),
+    ],
+)
+def test_let_out_only_to_work_a_guard_always_beside_and_a_relative_gone_missing(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("we are allowed to go out only for work meetings, remote company policy", "confinement"),
+        ("охранник везде с нами ходил на экскурсии в музее", "watched"),
+        ("my wife is missing her family a lot", "missing"),
+        ("муж пропал в гараже на весь день", "missing"),
+        ("моя мама пропала из чата", "missing"),
+        ("у сына пропал паспорт", "missing"),
+        ("My sister went missing for 2 days last month, her phone broke, she's home now", "missing"),
+        ("Брат пропал на два дня, потом выяснилось что утопил телефон", "missing"),
+        ("երեկ տղաս կորել էր առևտրի կենտրոնում, կես ժամից գտանք", "missing"),
+    ],
+)
+def test_work_meetings_a_museum_tour_missing_ones_family_and_a_relative_found_again_are_no_danger(text, category):
+    assert category not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it true that in Dubai employers take your passport?",
+        "это миф или правда, что в Дубае забирают паспорта?",
+        "ճիշտ ա, որ Դուբայում անձնագիրը վերցնում են?",
+    ],
+)
+def test_is_it_true_that_asks_in_general_and_names_no_danger_as_happening(text):
+    found = signals(text)
+    assert "documents" not in found.affirmed

@@ -63,6 +63,7 @@ class Signals:
     hedged: frozenset[str] = frozenset()  # categories the sentence explains away (a plan, a dispute, a story, an idiom)
     explained: bool = False  # the message tells of stolen papers, a story or an expected silence, whether or not a danger word matched
     harmless: bool = False  # an everyday scene no danger message sets (a fire drill, cartoons), and no danger word
+    cry: bool = False  # the whole message is a cry for help to several ("помогите!", "օգնեցեք", "ognecek xndrum em")
 
     @property
     def doubtful(self) -> bool:
@@ -76,8 +77,8 @@ class Signals:
 
     @property
     def concrete(self) -> bool:
-        """True when a danger that needs no second opinion is stated as happening."""
-        return bool(self.affirmed & _CONCRETE) and not self.over
+        """True when a danger that needs no second opinion is stated as happening, or the message is only a cry for help."""
+        return (bool(self.affirmed & _CONCRETE) or self.cry) and not self.over
 
     @property
     def named(self) -> frozenset[str]:
@@ -497,7 +498,7 @@ def signals(text: str) -> Signals:
         frozenset(affirmed), frozenset(denied), frozenset(conditional - affirmed), past,
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
-        hedged=frozenset(hedged - affirmed), explained=_explained(base),
+        hedged=frozenset(hedged - affirmed), explained=_explained(base), cry=bool(re.fullmatch(ctx.CRY, base)),
         harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION, ctx.LOAN_RELAXED)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
         # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day,
         # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet, a friend offended:

@@ -251,6 +251,7 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "the boss makes the girls 'entertain' clients after closing",
         "в общежитии нас 10, выходить можно только на работу, охранник везде с нами",
         "пропал сын в Казани, последнее сообщение было \"меня куда-то везут\"",
+        "օգնեցեք խնդրում եմ",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

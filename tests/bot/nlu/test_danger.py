@@ -3811,3 +3811,23 @@ def test_work_meetings_a_museum_tour_missing_ones_family_and_a_relative_found_ag
 def test_is_it_true_that_asks_in_general_and_names_no_danger_as_happening(text):
     found = signals(text)
     assert "documents" not in found.affirmed
+
+
+@pytest.mark.parametrize(("text", "cry"), [("ognecek xndrum em", True), ("օգնեցեք", True), ("помогите!", True), ("help please", False), ("помогите решить задачу", False), ("ognecek, inchpes karox em pasport poxel?", False)])
+def test_a_message_that_is_only_a_cry_for_help_needs_no_second_opinion_but_help_with_a_task_or_the_english_help_does(text, cry):
+    assert signals(text).concrete is cry
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("txas korel a, chenq gtnum", True),
+        ("txas korel a dasagirq@", False),
+        ("txas heraxos@ korel a", False),
+        ("աղջիկս հեռախոսը կորել ա", False),
+        ("my son disappeared with my car keys again", False),
+        ("my husband disappeared to the pub", False),
+    ],
+)
+def test_a_relative_lost_is_missing_but_not_a_thing_they_lost_nor_a_trip_to_the_pub(text, expected):
+    assert ("missing" in signals(text).affirmed) is expected

@@ -357,7 +357,7 @@ def _joking(text: str) -> bool:
     if re.search(ctx.SERIOUS, text):
         return False
     return any(not re.search(ctx.JOKE_TAKEN_BACK, text[m.end():]) for m in re.finditer(ctx.JOKING, text)) or any(
-        not re.search(ctx.REPORTED, text[: m.start() + 1]) and not re.search(ctx.NOT_JOKING, text[: m.start() + 1]) and not re.search(ctx.JOKE_TAKEN_BACK, text[m.end():])
+        not re.search(ctx.REPORTED, text[: m.start() + 1]) and not re.search(ctx.JOKE_TAKEN_BACK, text[m.end():])
         for m in re.finditer(ctx.OWN_JOKE, text)
     )
 

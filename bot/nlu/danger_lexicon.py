@@ -208,6 +208,24 @@ PAY_TO_RETURN = {
     "armn": r"(կվերադարձնեն|կվերադարձնի|կտան|կտա)[^.?!։]{0,30}(երբ|որ|հետո) (\S+ ){0,3}(պարտք|գումար|փող)\S* (\S+ )?(տամ|փակեմ|վճարեմ|մարեմ)",
 }
 
+# A relative gone missing ("пропал сын", "my son is missing", "տղաս կորել ա"): who, the verb, and where the
+# absence is explained as brief or harmless (for a day or a week, into one's room, a game, the phone, the pub,
+# out of a chat). The bounded spell is any span said with "на"/"for", not only the few days of FEW_DAYS
+# (bot/nlu/danger_context.py), so it is its own table.
+RELATIVES = {
+    "ru_latn": r"syn|doch|dochka|brat|sestra|muzh|zhena|otec|papa|mat|mama|reb[eyo]nok|vnuk|vnuchka|plemyannik|plemyannica",
+    "en": r"son|daughter|brother|sister|husband|wife|father|dad|mother|mum|mom|child|kid|grandson|granddaughter|nephew|niece",
+    "hy_latn": r"txas|tghas|aghjiks|axjiks|exbayrs|eghbayrs|qurs|amusins|kins|hayrs|mayrs|erexas|vordis",
+    "cyrl": r"сын|дочь|дочка|брат|сестра|муж|жена|отец|папа|мать|мама|ребенок|внук|внучка|племянник|племянница",
+    "armn": r"տղաս|աղջիկս|եղբայրս|քույրս|ամուսինս|կինս|հայրս|մայրս|երեխաս|որդիս|թոռս",
+}
+GONE = {"ru_latn": r"propal|propala|ischez|ischezla", "hy_latn": r"korel|anhetacel|korav|anhetacav", "cyrl": r"пропал|пропала|исчез|исчезла", "armn": r"կորել|անհետացել|կորավ|անհետացավ"}
+BRIEF_ABSENCE = {
+    "latn": r"(?![^.?!]{0,30}\b(na (\w+ )?(nedel\w*|den|dnya|dnej|sutki|chas|mesyac)|na ves den|na celyj den|v (svoyu |svoej )?komnat\w*|v telefon\w*|v igr\w*|s radarov|v garazh\w*|(with|into|to|in) (my|the|our|his|her) (car|keys|phone|charger|remote|laptop|pub|bar|gym|garage|shop|store|kitchen|room|bedroom|bathroom|game|games)|from (the )?(chat|group)|for the (whole |entire )?day|all day)\b)",
+    "cyrl": r"(?![^.?!]{0,30}(на (\S+ )?(недел|день|дня|дней|сутки|час|месяц)|на весь день|на целый день|в (свою |своей )?комнат|в телефон|в игр|с радаров|в гараж|на кухн|из чата|из группы|из сети))",
+    "armn": r"(?![^.?!։]{0,30}(սենյակ|խաղ|հեռախոս|չատ))",
+}
+
 # Category -> patterns. One list serves a script: Latin patterns cover English and the folded
 # spellings of Latin-typed Russian (ru) and Armenian (hy); Cyrillic and Armenian their own.
 SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -1277,7 +1295,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "missing": {
         "latn": (
             # a relative gone missing ('propal syn', 'my son disappeared', 'txas korel a')
-            r"\b(propal|propala|ischez|ischezla) (\w+ )?(syn|doch|dochka|brat|sestra|muzh|zhena|otec|papa|mat|mama|reb[eyo]nok|vnuk|vnuchka|plemyannik|plemyannica)\b(?![^.?!]{0,30}\b(na (\w+ )?(nedel\w*|den|dnya|dnej|sutki|chas|mesyac)|na ves den|na celyj den|v (svoyu |svoej )?komnat\w*|v telefon\w*|v igr\w*|s radarov|v garazh\w*|(with|into|to|in) (my|the|our|his|her) (car|keys|phone|charger|remote|laptop|pub|bar|gym|garage|shop|store|kitchen|room|bedroom|bathroom|game|games)|from (the )?(chat|group)|for the (whole |entire )?day|all day)\b)|\b(syn|doch|dochka|brat|sestra|muzh|zhena|otec|papa|mat|mama|reb[eyo]nok|vnuk|vnuchka|plemyannik|plemyannica) (\w+ )?(propal|propala|ischez|ischezla)\b(?![^.?!]{0,30}\b(na (\w+ )?(nedel\w*|den|dnya|dnej|sutki|chas|mesyac)|na ves den|na celyj den|v (svoyu |svoej )?komnat\w*|v telefon\w*|v igr\w*|s radarov|v garazh\w*|(with|into|to|in) (my|the|our|his|her) (car|keys|phone|charger|remote|laptop|pub|bar|gym|garage|shop|store|kitchen|room|bedroom|bathroom|game|games)|from (the )?(chat|group)|for the (whole |entire )?day|all day)\b)|\bmy (son|daughter|brother|sister|husband|wife|father|dad|mother|mum|mom|child|kid|grandson|granddaughter|nephew|niece) (\w+ ){0,2}((has )?(disappeared|went missing|has gone missing|vanished)\b(?! for (\d+|a|an|two|three|four|five|a few|several) (hours?|days?|weeks?|months?)\b)|(is|has been) missing(?=\s*([.,!?;]|$|(since|for|in|at|from|after|now|again|today|yesterday)\b)))(?![^.?!]{0,30}\b(na (\w+ )?(nedel\w*|den|dnya|dnej|sutki|chas|mesyac)|na ves den|na celyj den|v (svoyu |svoej )?komnat\w*|v telefon\w*|v igr\w*|s radarov|v garazh\w*|(with|into|to|in) (my|the|our|his|her) (car|keys|phone|charger|remote|laptop|pub|bar|gym|garage|shop|store|kitchen|room|bedroom|bathroom|game|games)|from (the )?(chat|group)|for the (whole |entire )?day|all day)\b)|\b(txas|tghas|aghjiks|axjiks|exbayrs|eghbayrs|qurs|amusins|kins|hayrs|mayrs|erexas|vordis) (arden |eli |hankarc )?(korel|anhetacel|korav|anhetacav)\b(?! er\b)(?! (a |e )?\w+@)",
+            r"\b(" + GONE["ru_latn"] + r") (\w+ )?(" + RELATIVES["ru_latn"] + r")\b" + BRIEF_ABSENCE["latn"] + r"|\b(" + RELATIVES["ru_latn"] + r") (\w+ )?(" + GONE["ru_latn"] + r")\b" + BRIEF_ABSENCE["latn"]
+            + r"|\bmy (" + RELATIVES["en"] + r") (\w+ ){0,2}((has )?(disappeared|went missing|has gone missing|vanished)\b(?! for (\d+|a|an|two|three|four|five|a few|several) (hours?|days?|weeks?|months?)\b)|(is|has been) missing(?=\s*([.,!?;]|$|(since|for|in|at|from|after|now|again|today|yesterday)\b)))" + BRIEF_ABSENCE["latn"]
+            + r"|\b(" + RELATIVES["hy_latn"] + r") (arden |eli |hankarc )?(" + GONE["hy_latn"] + r")\b(?! er\b)(?! (a |e )?\w+@)",
             # days with no news of someone ('3 or a voch mi lur')
             r"^(?![\s\S]*\b(posyl\w*|posilk\w*|zakaz\w*|patver\w*|order\w*|dimum\w*|hayt\w*|viza\w*|vizay\w*|rezyume\w*|application|cv)\b)[\s\S]*\b(\d+|mek|mi|erku|ereq|chors) (or|shabat)\w* (a|e) (voch mi lur|lur chka|lur chunenq|lur chunem)\b",
             # not called for weeks and the phone off ('2 shabat a chi zangum, heraxos@ anjatvac a')
@@ -1319,7 +1339,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             # a relative gone missing ('пропал сын в Сочи')
-            r"(?<![а-яё])(пропал|пропала|исчез|исчезла) (\S+ )?(сын|дочь|дочка|брат|сестра|муж|жена|отец|папа|мать|мама|ребенок|внук|внучка|племянник|племянница)(?![а-яё])(?![^.?!]{0,30}(на (\S+ )?(недел|день|дня|дней|сутки|час|месяц)|на весь день|на целый день|в (свою |своей )?комнат|в телефон|в игр|с радаров|в гараж|на кухн|из чата|из группы|из сети))|(?<![а-яё])(сын|дочь|дочка|брат|сестра|муж|жена|отец|папа|мать|мама|ребенок|внук|внучка|племянник|племянница) (\S+ )?(пропал|пропала|исчез|исчезла)(?![а-яё])(?![^.?!]{0,30}(на (\S+ )?(недел|день|дня|дней|сутки|час|месяц)|на весь день|на целый день|в (свою |своей )?комнат|в телефон|в игр|с радаров|в гараж|на кухн|из чата|из группы|из сети))",
+            r"(?<![а-яё])(" + GONE["cyrl"] + r") (\S+ )?(" + RELATIVES["cyrl"] + r")(?![а-яё])" + BRIEF_ABSENCE["cyrl"] + r"|(?<![а-яё])(" + RELATIVES["cyrl"] + r") (\S+ )?(" + GONE["cyrl"] + r")(?![а-яё])" + BRIEF_ABSENCE["cyrl"],
             # a relative gone to work abroad who has not answered for days
             r"^(?=[\s\S]*не (отвечает|выходит на связь|звонит|пишет) (уже )?(\S+ )?(\d+|втор|трет|четв[её]рт|пят|неск)\S* (день|дня|дней|недел|сут))(?=[\s\S]*(уехал|уехала|поехал|поехала|улетел|улетела)\S* (\S+ )?(работать|на заработки|на работу|через агентств))",
             # a child taken and where they are not told
@@ -1350,7 +1370,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             # a relative gone missing ('տղաս կորել ա')
-            r"(տղաս|աղջիկս|եղբայրս|քույրս|ամուսինս|կինս|հայրս|մայրս|երեխաս|որդիս|թոռս) (արդեն |էլի |հանկարծ )?(կորել|անհետացել|կորավ|անհետացավ)(?!\S)(?! էր)(?! (ա |է )?\S+ը(?!\S))(?![^.?!։]{0,30}(սենյակ|խաղ|հեռախոս|չատ))",
+            r"(" + RELATIVES["armn"] + r") (արդեն |էլի |հանկարծ )?(" + GONE["armn"] + r")(?!\S)(?! էր)(?! (ա |է )?\S+ը(?!\S))" + BRIEF_ABSENCE["armn"],
             # days with no news of someone
             r"^(?![\s\S]*(ծանրոց|պատվեր|դիմում|հայտ|վիզա|ռեզյումե))[\s\S]*(\d+|մեկ|մի|երկու|երեք|չորս) (օր|շաբաթ)\S* (ա|է) (ոչ մի լուր|լուր չկա|լուր չունենք|լուր չունեմ)",
             # not called for weeks and the phone off

@@ -17,12 +17,12 @@ BREATHLESS = {
     "latn": (
         r"\b(isn'?t|is not|not|stopped|barely) breathing\b|\b(can'?t|cannot) breathe\b|\bhard to breathe\b"
         r"|\b(trudno|tyazhelo) dyshat\b|\bne (mozhet|mogu) dyshat\b|\bne dyshit\b|\bploho dyshit\b|\bzadyha\w*"
-        r"|\bshnchel\w* (el )?(a |e )?(dzhvar|djvar|dvar)\w*|\bshunch\w* (ktrvum|chi herikum)\b|\bchi shnchum\b|\bshnchel chi kar\w*|\bchi kar\w* shnchel\b|\bshnchel\w* (\w+ )?chi stacvum\b|\bchi stacvum shnchel\b"
+        r"|\bshnchel\w* (el )?(a |e )?(dzhvar|djvar|dvar)\w*|\bshunch\w* (ktrvum|chi herikum)\b|\bchi shnchum\b|\bshnchel chi kar\w*|\bchi kar\w* shnchel\b|\bshnchel\w* (\w+ )?chi stacvum\b|\bchi stacvum shnchel\b|\bshnchum (a|e) (dzhvar|djvar|dvar|duj|duzh)\b"
     ),
     "cyrl": r"трудно дышать|тяжело дышать|не (может|могу|можем) дышать|не дышит|плохо дышит|перестал\S* дышать|задыха",
     "armn": (
         r"շնչել\S* (էլ )?(ա |է )?դժվար|շունչ\S* (կտրվում|չի հերիքում|չի բավականացնում)|չ\S* կարողանում շնչել"
-        r"|շնչել չի կարողանում|շնչահեղձ|չի շնչում|դժվար (ա|է) շնչում|շնչել\S* (\S+ )?չի ստացվում|չի ստացվում շնչել"
+        r"|շնչել չի կարողանում|շնչահեղձ|չի շնչում|դժվար (ա|է) շնչում|շնչում (ա|է) դժվար|շնչել\S* (\S+ )?չի ստացվում|չի ստացվում շնչել"
     ),
 }
 
@@ -231,6 +231,8 @@ BRIEF_ABSENCE = {
 SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
+            # papers held as a deposit or a pledge ('he keeps my passport as deposit', 'derzhit pasport v zalog')
+            r"\b(keeps?|kept|keeping|holds?|held|holding|took|takes)\b (my|our|the|his|her|their|all (the |our )?)(passports?|documents|papers|ids?)\b (\w+ )?as (a |the )?(deposit|collateral|guarantee|security|pledge)\b|\b(derzhit|derzhat|zabral\w*|vzyal\w*|uderzhivaet|uderzhivayut)\b (\w+ ){0,2}(pasport|dokument)\w* (\w+ )?(v|pod) zalog\b",
             # the residence cards not given back until a sum is paid ('kartery chi veradardznelu minchev... chvcharenq')
             r"\b(kacutyan |katsutyan |gnahatman )?(karter|kartery|karter@|kart@|karty|kartn)\b (\w+ )?(chi|chen) (veradardznelu|veradardznum|talu|talis|tali)\b",
             # 'mine is with the foreman, he says he'll give it back when...'
@@ -244,7 +246,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(no|without) (my |our )?(passport|documents|papers) (until|till|untill) (then|(i|we) (pay|repay|work off))\b|\b(until|till) (then|(i|we) (pay|repay|work)\w*( it| off| the \w+)?),? (there'?s |there is )?no (passport|documents|papers)\b|\bminch(ev)? (ayd|ed|chvcharem|chvcharenq|chtam|chtanq)\b[^.?!]{0,20}\b(ancnag|anznag|andznag|pasport|pastatxt)\w* (chka|chen ta|chi ta|chen talu|chi talu)\b|\b(poka ne|do teh por,? poka ne) (zaplachu|zaplatim|otdam|otdadim|vernu|vern[eyo]m|vyplachu|otrabotayu)\b[^.?!]{0,40}\b(pasport|zagran(?!ic)|dokument)\w* (ne (otdadut|vernut|dadut|otdast|vernet|poluchu)|ne budet)\b",
             r"\b(has|have) had (my|our|his|her|their) (" + DOCUMENT_WORDS + r")\b|\b(" + DOCUMENT_WORDS + r"|originals)\b[^.?!]{0,60}\b(refus\w*|won'?t|wont|will not|doesn'?t want) (to )?(give|return|hand) (it|them) back\b",
             r"\b(documents|papers|passports?) (are )?with them\b|\bdokument\w* u nih\b|\bpasport\w*[^.?!]{0,20}\b(ira|iran|iranc) mot",
-            r"\b(" + DOCUMENT_WORDS + r") (is |are )?with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager|foreman|broker)",
+            r"\b(" + DOCUMENT_WORDS + r") (is |are |stay |remain |are kept |is kept )?with (the|my|our|his|her) (boss|employer|owner|agent|landlord|manager|foreman|broker|company|firm|sponsor|supervisor)\b",
             r"\bpasport\w* u (?!menya|nas|tebya|sebya|vas)\w+\b(?!\s?,?\s(\w+(sk|ck|ск|цк)(ij|iy|ii|aya|oe|ий|ая|ое|ие)|prosroch\w*|просроч\w*|dejstvit\w*|действит\w*)\b)",
             r"\b(ancnag|anznag|pastatxt)\w*[^.?!]{0,25}\b(chi tvel|chen tvel|takcr|girav)",
             r"\b(ancnag|anznag|pastatxt)\w*[^.?!]{0,25}\b\w+i mot (a|e|en)\b",
@@ -281,6 +283,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*\b(" + DOCUMENT_WORDS + r")\b)[\s\S]*\b(he|she|they|boss|employer|owner|manager|foreman)\b (keeps|holds|has|took|takes|collected|collects) (everyone\'?s|everybody\'?s)\s*([,.;!?]|$|and\b)",
         ),
         "cyrl": (
+            # papers held as a pledge ('хозяин держит паспорт в залог')
+            r"(держит|держат|забрал|забрали|взял|взяли|удерживает|удерживают)(?![а-яё]) (\S+ ){0,2}(паспорт|документ)\S* (\S+ )?(в залог|под залог)",
             # the boss gone with the workers' passports
             r"(уехал|ушел|ушёл|скрылся|исчез|пропал|сбежал)\S* с (нашими |моими |всеми )?(паспорт|загран(?!иц)|документ)\S*(?![^.?!]{0,40}(гостиниц|отел|регистрац|посольств|консульств|виз))",
             r"карты у бригадира",
@@ -323,6 +327,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "confinement": {
         "latn": (
+            # shut in for the night or from outside ('nas zakryvayut na noch')
+            r"\b(nas|menya|ih|vseh) (\w+ )?(zakryvayut|zapirayut|zakryli|zaperli) (\w+ ){0,3}(na noch|snaruzhi)\b",
+            # let out only on set days or with a minder ('they let us out only on sundays with the manager')
+            r"\blet (us|me|them|the workers|the girls) out only (on (sundays?|saturdays?|weekends?|days off|holidays)|once a (week|month)|with (the |a )?(manager|boss|guard|supervisor|foreman|owner|escort))\b|\bvypuska\w* (nas |menya |ih )?tolko (po (voskresenyam|vyhodnym|subbotam)|raz v (nedelyu|mesyac)|s (brigadirom|ohrannikom|nachalnikom|hozyainom|menedzherom))\b|\bmiayn (kiraki|shabat@ mek|tiroj het|brigadiri het|pahaki het)\w*[^.?!]{0,20}\bdurs (en )?(toxnum|toghnum)\b",
             # let out only to work ('vyhodit mozhno tolko na rabotu')
             r"\b(allowed|let|can|may) (to )?(go out|leave)( (of )?the (house|flat|apartment|dorm|building|room))? only (to|for) (go to )?work\b(?! (meetings?|calls?|trips?|events?|parties|party))|\bonly (allowed|let) out (to|for) work\b|\bvyhodit\w* (nam |mne )?(mozhno |razreshayut |razreshaetsya )?tolko (na rabotu|na smenu|s ohrannikom)\b|\b(durs )?(gal|galis) (enq |em )?miayn ashxatanqi (hamar|gnalu)\b",
             # not allowed to leave the building site or the room ('s obekta vyhodit nelzya', 'sheniqic durs chi kareli')
@@ -383,6 +391,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|he|she|boss|owner|guard|foreman|employer)\b[^.?!]{0,30}\block(s|ed)? (the |our )?gates?\b(?! (code|key|remote))(?![^.?!]{0,20}\bfor (an?|one|two|\d+|a few|half an) (hour|hours|minutes?|mins?)\b)|\b(she|he|they|friend|sister|daughter|cousin|niece|wife|son|brother)\b[^.?!]{0,20}\b(is|are) (being )?kept in (a|an|the|some) (house|flat|apartment|room|basement|villa|hotel)\b",
         ),
         "cyrl": (
+            # shut in for the night or from outside ('нас закрывают на ночь в вагончике снаружи')
+            r"(нас|меня|их|всех) (\S+ )?(закрывают|запирают|закрыли|заперли)(?![а-яё]) (\S+ ){0,3}(на ночь|снаружи)",
+            # let out only on set days or with a minder ('выпускают только по воскресеньям с бригадиром')
+            r"выпуска\S* (нас |меня |их )?только (по (воскресеньям|выходным|субботам)|раз в (неделю|месяц)|с (бригадиром|охранником|начальником|хозяином|менеджером))",
             # let out only to work
             r"выход(ить|им)\S* (нам |мне )?(можно |разрешают |разрешается )?только (на работу|на смену|с охранником)",
             # not allowed to leave the site or the room
@@ -421,6 +433,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не (выпускают|отпускают|пускают) (\S+ )?(с (судна|корабля|лодки)|на берег)|(закрывают|запирают) (нас|меня|их) (\S+ )?на (ключ|замок)|(в|на) (хостеле|общаге|общежитии|комнате|квартире|складе|подвале|бараке)\S*[^.?!]{0,20}(закрывают|запирают) (\S+ )?на (ключ|замок)|(закрывают|запирают) (\S+ )?на (ключ|замок)[^.?!]{0,20}(в|на) (хостеле|общаге|общежитии|комнате|складе|подвале|бараке)",
         ),
         "armn": (
+            # let out only on set days or with a minder ('միայն կիրակի են դուրս թողնում')
+            r"միայն (կիրակի|շաբաթը մեկ|հանգստյան օր|տիրոջ հետ|բրիգադիրի հետ|պահակի հետ)\S*[^.?!։]{0,20}(դուրս|բաց) (են )?թողնում",
             # let out only to work
             r"դուրս (գալ |ենք գալիս |եմ գալիս )?(\S+ )?միայն աշխատանքի (համար|գնալու)|միայն աշխատանքի (համար|գնալու) (են )?(դուրս|բաց) թողնում",
             # not allowed to leave the room or the building ('սենյակից դուրս գալ չի կարելի')
@@ -513,6 +527,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threats": {
         "latn": (
+            # a death threat told as said ('he said he'll make my life short', 'skazal dolgo ne prozhivesh')
+            r"\b(" + PERPETRATOR["latn"] + r")\b[^.?!]{0,15}\b(said|says|told (me|us|him|her)|threaten\w*|promised|skazal\w*|govorit|grozit|ugrozhaet|asec|asum (a|e))\b[^.?!]{0,30}(\bmake (my|your|our|his|her) life short(er)?\b|\b(won'?t|will not|wouldn'?t|would not) live long\b|\bdolgo ne prozhiv\w*|\bukoroch\w* (\w+ )?zhizn\w*|\berkar (ches|chenq|chi|cheq) apri\b)",
             # pay, or the person will not be let go (a ransom)
             r"\bif (i|we|you|he|she|they) (don'?t|do not|doesn'?t|does not|can'?t|cannot) pay\b[^.?!]{0,60}\b(won'?t|will not|wouldn'?t|would not|can'?t|cannot) ((be )?['\"]?(released|let go|let out|freed|allowed to leave)['\"]?|(let|release|free) (him|her|them|us|me|my \w+|our \w+)(?!( go| leave| out)? (online|on|to|out to)\b)( go| leave| out)?\b)|\besli (ne zaplati\w*|ne zaplach\w*|ne otdad\w*|ne otdam)\b[^.?!]{0,60}\bne (otpust\w*|vypust\w*)\b|\b(ete|yete) (chvcharenq|chvcharem|chtanq|chtam)\b[^.?!]{0,60}\b(chen|chi) (bac toxni|bac toxnelu|azati|azatelu)\b",
             # money demanded, or else the tickets or the passport are not given back
@@ -565,6 +581,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bor (my|your|our|his|her) (\w+ )?(brother|sister|mother|mom|mum|father|dad|family|kids?|children|son|daughter|wife|husband|parents) (will|gets?|is going to|are going to) (get )?(hurt|pay|suffer|die|be killed|killed)\b|\b(mamayid|mord|yntaniqid|@ntaniqid|erexeqid|erexaneri?d|kinojd|cnoxnerid|cnoghnerid|qrojd|papayid|hord)\b[^.?!]{0,20}\bgitem\b|\bnayd[eyo]t (moyu |nashu |tvoyu )?(semyu|rodn\w*)\b",
         ),
         "cyrl": (
+            # a death threat told as said ('сказал, что долго я не проживу')
+            r"(?<![а-яё])(" + PERPETRATOR["cyrl"] + r")\S*[^.?!]{0,15}(сказал|говорит|пообещал|грозит|угрожает|пригрозил)\S*[^.?!]{0,30}(долго (\S+ )?не прожив|укороч\S* (\S+ )?жизнь)",
             # pay, or the person will not be let go (a ransom)
             r"если (не заплатим|не заплачу|не заплатишь|не заплатите|не заплатит|не отдадим|не отдам)[^.?!]{0,60}не (отпуст|выпуст)\S*",
             # money demanded, or else the tickets or the passport are not given back
@@ -595,6 +613,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"найд[её]т (мою |нашу |твою )?(семью|родн)|иначе (\S+ )?(брату|сестре|маме|матери|отцу|семье|детям|сыну|дочери|жене|мужу|родителям) (будет плохо|не поздоровится|конец|достанется)",
         ),
         "armn": (
+            # a death threat told as said ('ասեց երկար չես ապրի')
+            r"(" + PERPETRATOR["armn"] + r")\S*[^.?!։]{0,15}(ասեց|ասում (ա|է)|սպառն\S*)[^.?!։]{0,30}երկար (չես|չենք|չի|չեք|չեմ) ապրի",
             # pay, or the person will not be let go (a ransom)
             r"եթե (\S+ )?(չվճարենք|չվճարեմ|չտանք|չտամ)[^.?!։]{0,60}((չեն|չի) (բաց թողնի|բաց թողնելու|ազատի|ազատելու)|բաց (չեն|չի) (թողնի|թողնելու))",
             # the police called, or a theft made up, if the person runs ('ոստիկանություն կզանգեմ ու կասեմ գողացել ես')
@@ -804,6 +824,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "self_harm": {
         "latn": (
+            # ending it all tonight beside 'I can't any more' ('segodnya vs[eyo] zakonchu, bolshe ne mogu', 'aysor amen inch kverjacnem, el chem karox')
+            r"^(?=[\s\S]*\b(segodnya|etoj nochyu|etoy nochyu)\b[^.?!]{0,10}\b(vs[eyo]|eto|s etim) (\w+ )?(zakonchu|prekrashchu|pokonchu)\s*([,.!;]|$)|[\s\S]*\b(aysor|ays gisher)\b[^.?!]{0,10}\b(amen inch|sa|ed) (\w+ )?(kverjacnem|kavartem)\s*([,.!;]|$))(?=[\s\S]*\b(bolshe ne mogu|ne mogu bolshe|sil (bolshe )?net|ne mogu tak|el chem kar\w*|uj chka|uzh chka)\b)",
+            # ending it tonight, or nothing left to live for ('tonight I'll end it'; not 'end it with him')
+            r"\b(tonight|this night)\b[^.?!]{0,20}\b(i'?ll|i will|i'?m going to|i am going to|gonna) end it\b(?! (with|between|for)\b)|\b(i'?ll|i will|i'?m going to|i am going to|gonna) end it (all )?(tonight|for good|once and for all)\b(?! (with|between)\b)|\bnothing (left )?to live for\b",
             # nobody would care or notice if the person disappeared
             r"\b(nobody|no one|noone) (would|will) (care|notice|miss me|even notice)\b[^.?!]{0,15}\bif i (disappeared|disappear|was gone|were gone|died|die|wasn'?t here|weren'?t here|vanished)\b(?! (from|off|out of|in|for) )|\bnikto ne (zametit|zametil by|rasstroitsya|budet skuchat)\b[^.?!]{0,10}\besli (ya )?(ischeznu|propadu|umru)\b|\bvoch voq chi (nkati|karoti)\b[^.?!]{0,10}\b(ete|yete) (es )?(korchem|anhetanam|mernem|chlinem)\b",
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
@@ -889,6 +913,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bne hochu (bolshe |voobshche )?prosypat\w* (bolshe|nikogda)\b|\bne hochu bolshe prosypat\w*|\b(don\'?t|do not) want to (ever )?wake up (again|anymore|any more|ever again)\b|\b(aylevs|el erbeq) chem uzum (artnanal|zartnel)\b|\bel (erbeq )?chartnanam\b",
         ),
         "cyrl": (
+            # ending it all tonight beside 'I can't any more' ('сегодня ночью всё закончу, больше не могу'; not 'всё закончу с проектом')
+            r"^(?=[\s\S]*(сегодня|этой ночью|сегодня ночью)[^.?!]{0,10}(вс[её]|это|с этим) (\S+ )?(закончу|прекращу|покончу)\s*([,.!;]|$))(?=[\s\S]*(больше не могу|не могу больше|сил (больше )?нет|не могу так))",
             # nobody would care or notice if the person disappeared
             r"никто (даже )?не (заметит|заметил бы|расстроится|будет скучать)[^.?!]{0,10}если (я )?(исчезну|пропаду|умру|меня не станет)(?! (из|с|на) )",
             # so as never to wake up; to fall asleep for ever
@@ -933,6 +959,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не хочу (больше |вообще )?просыпаться (больше|никогда)|не хочу больше просыпаться|больше никогда не проснуться",
         ),
         "armn": (
+            # ending it all tonight beside 'I can't any more' ('այսօր ամեն ինչ կվերջացնեմ, էլ չեմ կարող')
+            r"^(?=[\s\S]*(այսօր|այս գիշեր)[^.?!։]{0,10}(ամեն ինչ|սա|էդ) (\S+ )?(կվերջացնեմ|կավարտեմ)\s*([,.!;։]|$))(?=[\s\S]*(էլ չեմ կարող|էլ չեմ դիմանում|ուժ չկա|ուժ չունեմ))",
             # nobody would care or notice if the person disappeared
             r"ոչ ոք (էլ )?չի (նկատի|կարոտի)[^.?!։]{0,10}եթե (ես )?(կորչեմ|անհետանամ|մեռնեմ|չլինեմ)",
             # cut one's own hand or wrist again, or to calm down (not a kitchen accident)
@@ -1192,6 +1220,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     # are listening") is not theirs to give (`bot/nlu/danger.py` does not read it as an ending).
     "watched": {
         "latn": (
+            # help sought behind the back of the one in control ('how to contact the consulate without him knowing')
+            r"\b(contact|call|reach|write to|message|text|tell|talk to|get to)\b[^.?!]{0,40}\b(consulate|embassy|police|hotline|lawyer|help|migration|you|someone|anyone|ngo)\b[^.?!]{0,30}\bwithout (him|her|them|the (boss|owner|landlord|guards?|family)|my (boss|husband|family)) (knowing|finding out|noticing|seeing)\b|\b(svyazat\w*|pozvonit|napisat|obratit\w*)\b[^.?!]{0,40}\b(konsul\w*|posolstv\w*|polici\w*|vam)\b[^.?!]{0,30}\b(chtoby|tak chtoby) (on|ona|oni|hozyain|nachalnik|muzh|brigadir) ne (uznal|uznala|uznali|uvidel)\b",
             # a guard with the people everywhere
             r"\b(guard|minder|ohrannik\w*|nadsmotrshchik\w*)\b (\w+ )?(is )?(everywhere|always|constantly|vezde|vsegda|postoyanno) with (us|me)\b|\b(ohrannik\w*|nadsmotrshchik\w*) (\w+ )?(vezde|vsegda|postoyanno) s nami\b",
             # a camera put in the worker's room
@@ -1209,6 +1239,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*\b(mom|mum|mother|dad|father|parents|mama|mamas|mams|papa|papas|paps|roditeli|mayrs|hayrs|cnoxners|teacher|school|class|uchitel\w*|shkol\w*|dasatu\w*|usucich\w*|dproc\w*|repair\w*|fix\w*|service|charg\w*|security|check\w*|exam\w*|remont\w*|zaryad\w*|proverk\w*|dosmotr\w*|norog\w*|veranorog\w*)\b)(?=[\s\S]*\b(writing|texting|messaging|pishu|grum em|grum enq) (\w+ )?(from|on|s|with) (a |the |my )?(\w+'?s |\w+ )?(phone|telefon\w*|heraxos\w*|herakhos\w*)\b)(?=[\s\S]*(\b(my phone|mine|my own|moj|moy)\b (\w+ )?(was |got |has been |is )?(taken|confiscated|zabral\w*|otobral\w*|vercrel)\b|\b(took|taken|takes|confiscated|keeps?|kept|zabral\w*|otobral\w*) (away )?(my|moj|moy) (phone|telefon)\b|\b(heraxos|herakhos)\w* (\w+ )?vercrel (en|a|e)\b))",
         ),
         "cyrl": (
+            # help sought behind the back of the one in control ('как позвонить в посольство, чтобы хозяин не узнал')
+            r"(связаться|позвонить|написать|обратиться|сообщить)[^.?!]{0,40}(консульств|посольств|полици|вам|кому-то)[^.?!]{0,30}(чтобы|так чтобы|втайне от) (он|она|они|хозяин|начальник|муж|бригадир|работодатель|него|неё|нее|них|хозяина|мужа|начальника|бригадира)( не (узнал|узнала|узнали|увидел|заметил))?",
             # a guard with the people everywhere
             r"(охранник|надсмотрщик|бригадир|хозяин)\S* (\S+ )?(везде|всегда|постоянно|вс[её] время) с нами(?![а-яё])(?! (ходил|ездил|был на|гулял))",
             # a camera put in the worker's room
@@ -1225,6 +1257,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*(мама|мать|папа|отец|родители|учител|школ|ремонт|заряд|проверк|досмотр|экзамен))(?=[\s\S]*пишу (\S+ )?(с|со) (\S+ )?телефон)(?=[\s\S]*((мой|свой) (\S+ )?(телефон )?(забрали|отобрали|забрал|отобрал)|(забрали|отобрали|забрал|отобрал) (\S+ )?(мой|у меня) телефон))",
         ),
         "armn": (
+            # help sought behind the back of the one in control ('ոնց զանգեմ հյուպատոսություն, որ տերը չիմանա')
+            r"(զանգ|կապվ|գր|դիմ)\S*[^.?!։]{0,40}(հյուպատոս|դեսպան|ոստիկան|ձեզ)\S*[^.?!։]{0,30}որ (նա|ինքը|տերը|ամուսինս|բոսը|գործատուն) (չիմանա|չտեսնի|չիմանան)",
             # a camera put in the worker's room
             r"տեսախցիկ (ա |է |են )?(դրել|տեղադրել|թաքցրել) (իմ |մեր )?(սենյակ|ննջարան|լոգարան)|(իմ |մեր )?(սենյակում|ննջարանում|լոգարանում) (\S+ ){0,2}տեսախցիկ (ա |է |են )?(դրել|տեղադրել)",
             r"չեմ (կարա|կարող|կարում)\S* (\S+ )?(ասեմ|ասել|գրեմ|գրել) (թե )?(որտեղ|ուր) (եմ|ենք)",
@@ -1240,6 +1274,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "child": {
         "latn": (
+            # an adult who asks a child to meet alone or in secret ('a man in roblox asks my son to meet him alone and not tell anyone')
+            r"^(?=[\s\S]*\b(son|daughter|kid|child|boy|girl|syn\w*|doch\w*|reb[eyo]n\w*|malchik\w*|devochk\w*|txas|tghas|axjiks|aghjiks|erexa\w*|([5-9]|1[0-7]) (years?|yo|let|tarekan))\b)(?=[\s\S]*\b(man|adult|stranger|guy|someone|somebody|grown-?up|vzrosl\w*|muzhchin\w*|neznakom\w*|dyad\w*|mecahasak\w*|txamard\w*|ancanot\w*)\b[^.?!]{0,60}\b(asks?|asking|wants?|persuad\w*|convinc\w*|tells?|pressur\w*|ugovarivaet|prosit|zov[eyo]t|predlagaet|xndrum|khndrum|hamozum|kanchum|asum)\b[^.?!]{0,40}\b(meet|come|prijti|priyti|prihodit|vstretit\w*|handipel|handipen|ga|gan)\b[^.?!]{0,60}\b(alone|in secret|secretly|not (to )?tell|don'?t tell|odn(ogo|u)|tajno|vtajne|nikomu ne (govorit|rasskazyvat)|menak|gaxtni|voch mekin chasi|cnoxnerin chasi)\b)",
+            # a child kept at home to clean, cook or work ('they keep her home to clean and cook')
+            r"^(?=[\s\S]*\b(daughter|son|child|kid|girl|boy|doch\w*|syn|reb[eyo]n\w*|devochk\w*|malchik\w*|axjiks|aghjiks|txas|tghas|erex\w*|([5-9]|1[0-7]) (years?|yo|y\.o\.|let|tarekan))\b|[\s\S]*\b(is|she'?s|he'?s) ([5-9]|1[0-7])\b)(?=[\s\S]*(\b(keep|keeps|kept|keeping)\b (her|him|my (daughter|son|child|kid|girl|boy)) (\w+ ){0,2}(home|at home|in the house) to (clean|cook|work|do (the )?(housework|chores)|babysit|look after)\b|\b(derzhat|derzhit)\b (\w+ ){0,2}doma\b[^.?!]{0,20}\b(ubirat|gotovit|rabotat|stirat)\b))",
             # a child taken abroad by a parent without the other's consent
             r"(\b(son|daughter|child|kids?|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey|txis|txayis|tghayis|axjkas|aghjkas|erexayis|erekhayis|erexais)\b[^.?!]{0,40}\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran|hanel)\b|\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran)\b[^.?!]{0,20}\b(my |our |the )?(son|daughter|child|kids|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey)\b)[^.?!]{0,60}\b(without (my )?(consent|permission|knowledge)|bez (moego )?(soglasiya|razresheniya|vedoma)|aranc (im )?(hamadzaynutyan|hamajnutyan|tuyltvutyan|gitutyan))\b",
             r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b|\b(mne|ey|emu) (1[0-7]|[4-9])\b",
@@ -1263,6 +1301,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*\b(fell|fall|upal\w*|ynkav|enkav|@nkav|play\w*|game\w*|igra\w*|xaxum|fortnite|pressure|davlen\w*)\b)(?=[\s\S]*\b(neighbou?r'?s'? (\w+ ){0,2}(child|kid|baby|son|daughter|boy|girl)|next door|through the wall|harevan\w* (\w+ ){0,2}(erexa|txa|axjik|tn)\w*|sosedsk\w* (reb|malch|devoch|det|syn|doch)\w*|u sosed(ej|ey)|za sten(oj|oy)|iz sosedn\w* kvartir\w*)\b)(?=[\s\S]*(\b(erexa\w*|baby|child\w*|kids?|reb[eyo]n\w*|malchik\w*|devochk\w*)\b[^.?!]{0,20}\b(chich\w*|chxum|scream\w*|crying|cries|krik\w*|krich\w*|plach\w*)\b|\b(chich\w*|scream\w*|krik\w*)\b[^.?!]{0,20}\b(erexa\w*|baby|child\w*|kids?|reb[eyo]n\w*)\b))(?=[\s\S]*(\b(saw|seen|see|vidal\w*|vidno)\b (\w+ ){0,3}(blood|krov\w*)\b|\b(blood|krov\w*) (on|na)\b|\b(aryun|arjun)\w* (\w+ )?(tesa|tesel|tesnum)\b|\b(bruis\w*|sinyak\w*|kaptuk\w*)|\b(beat\w* (him|her|them|the (child|kid|boy|girl|baby))|beaten|hits? (him|her)|b'?yut (ego|ee|eyo|rebenk\w*)|b'?[eyo]t (ego|ee|eyo|rebenk\w*)|izbiva\w*|cecum|tsetsum|xpum)\b))",
         ),
         "cyrl": (
+            # an adult who asks a child to meet alone or in secret ('взрослый в роблоксе уговаривает сына прийти в парк одного и никому не говорить')
+            r"^(?=[\s\S]*((?<![а-яё])(сын|доч|ребен|ребён|мальчик|девочк)|(?<!\d)([5-9]|1[0-7]) (лет|год)))(?=[\s\S]*(взросл|мужчин|незнаком|дядя|какой-?то)[^.?!]{0,60}(уговарива|просит|зов[её]т|предлага|пишет)[^.?!]{0,40}(прийти|приходить|встретиться|приехать)[^.?!]{0,60}(одн(ого|у)(?![а-яё])|никому не (говорить|рассказывать)|тайно|втайне))",
+            # a child kept at home to clean, cook or work ('держат дома и заставляют убирать')
+            r"^(?=[\s\S]*((?<![а-яё])(дочь|дочка|дочку|сын|сына|ребен|ребён|девочк|мальчик)|(?<!\d)([5-9]|1[0-7]) (лет|год)))(?=[\s\S]*((держат|держит)(?![а-яё]) (\S+ ){0,2}дома[^.?!]{0,20}(убирать|готовить|работать|стирать|нянчить)))",
             # a child taken abroad by a parent without the other's consent
             r"((сын|доч|реб[её]н|дет)\S*[^.?!]{0,40}(увез|вывез|забрал|увёз)\S*|(увез|вывез|забрал|увёз)\S*[^.?!]{0,20}(сын|доч|реб[её]н|дет)\S*)[^.?!]{0,60}без (моего )?(согласия|разрешения|ведома)",
             r"(мальчик|девочка) лет \d+[^.?!]{0,40}(один|одна|прода|работа)",
@@ -1282,6 +1324,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!\d)(1[0-7]|[4-9])-?летн\S*[^.?!]{0,80}(?<![а-яё])(увезли|вывезли|отправили|забрали|работа|стройк|торгу|прода|держ)",
         ),
         "armn": (
+            # an adult who asks a child to meet alone or in secret ('մի տղամարդ խնդրում ա, որ տղաս մենակ գա հանդիպման ու ծնողներին չասի')
+            r"^(?=[\s\S]*(տղաս|աղջիկս|երեխա|(?<!\d)([5-9]|1[0-7]) տարեկան))(?=[\s\S]*(մեծահասակ|տղամարդ|անծանոթ)[^.?!։]{0,60}(խնդրում|համոզում|ասում|կանչում)[^.?!։]{0,40}(գա|հանդիպ)[^.?!։]{0,60}(մենակ|գաղտնի|ոչ մեկին (չասի|չպատմի)|ծնողներին (չասի|չպատմի)))",
+            # a child kept at home to clean, cook or work ('տանն են պահում, որ մաքրի ու ճաշ եփի')
+            r"^(?=[\s\S]*(աղջիկս|տղաս|երեխա|աղջկաս|տղայիս|(?<!\d)([5-9]|1[0-7]) տարեկան))(?=[\s\S]*((տանն|տանը) (են )?պահում[^.?!։]{0,30}(մաքր|ճաշ|եփ|աշխատ|լվա)))",
             # a child taken abroad by a parent without the other's consent
             r"(տղայիս|աղջկաս|երեխայիս|երեխաներիս|երեխեքիս|տղային|աղջկան|երեխային)[^.?!։]{0,40}(տարել|տարավ|տարան|հանել|հանեց)\S*[^.?!։]{0,60}առանց (իմ )?(համաձայնության|թույլտվության|գիտության)",
             r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան|տանում են)",
@@ -1586,7 +1632,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # the boss or the foreman says no hospital, or not to call an ambulance ('prorab skazal skoruyu ne vyzyvat')
             r"\b(master|sponsor|kafeel|ter|" + EMPLOYER_WORDS["latn"] + r")\b[^.?!]{0,25}\b(says?|said|told (me|us|them|everyone)|ordered (me|us|them)|govorit|skazal|velel|prikazal|zapretil|asec|asac|asum a)\b([^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b|[^.?!]{0,15}(\bnot to call (an |the )?(ambulance|doctor|911|112)\b|\b(skoruyu|vracha) ne (vyzyvat|zvat|vyzyvaem)\b|\bne (vyzyvat|zvat) (skoruyu|vracha)\b|\bshtap\w* (ognutyun\w* )?(chkanchenq|chkancheq|chkanchel)\b))",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bh?et uxarkecin\b|\bdurs (arecin|hanecin)\b|\bvrndecin\b|\bgo away\b|\bsaid no (insurance|papers|residence|documents)\b|\b(vygnali|razvernuli|otfutbolili)\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|sent (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\b(chi|chen) (yndun|@ndun|endun)(um|el)\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bh?et uxarkecin\b|\bdurs (arecin|hanecin)\b|\bvrndecin\b|\bgo away\b|\bsaid no (insurance|papers|residence|documents)\b|\b(vygnali|razvernuli|otfutbolili)\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|sent (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers

@@ -3831,3 +3831,142 @@ def test_a_message_that_is_only_a_cry_for_help_needs_no_second_opinion_but_help_
 )
 def test_a_relative_lost_is_missing_but_not_a_thing_they_lost_nor_a_trip_to_the_pub(text, expected):
     assert ("missing" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my landlord said he'll 'make my life short' if i don't pay by friday", "threats"),
+        ("хозяин сказал, что долго я не проживу, если пожалуюсь", "threats"),
+        ("տերը ասեց երկար չես ապրի, եթե բողոքես", "threats"),
+        ("tery asec erkar ches apri", "threats"),
+        ("хозяин держит паспорт в залог, пока не отработаю", "documents"),
+        ("Passports are with the company.", "documents"),
+        ("how to contact armenian consulate in poland without him knowing", "watched"),
+        ("как позвонить в посольство, чтобы хозяин не узнал", "watched"),
+        ("ոնց զանգեմ հյուպատոսություն, որ տերը չիմանա", "watched"),
+        ("they let us out only on sundays with the manager", "confinement"),
+        ("выпускают нас только по воскресеньям с бригадиром", "confinement"),
+        ("нас закрывают на ночь в вагончике снаружи", "confinement"),
+        ("nas zakryvayut na noch v vagonchike", "confinement"),
+        ("My daughter is 13, they keep her home to clean and cook", "child"),
+        ("дочке 12 лет, её держат дома и заставляют убирать и готовить", "child"),
+        ("աղջիկս 12 տարեկան ա, տանն են պահում, որ մաքրի ու ճաշ եփի", "child"),
+        ("3rexes 9 tarekan a, hivandanocum chen yndunum vortev registraciya chunenq, shat vat a, shnchum a duj", "care_denied"),
+    ],
+)
+def test_a_threat_said_a_pledge_help_sought_in_secret_set_days_out_a_child_kept_to_work_and_a_hospital_refusing(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("smoking will make your life shorter, my doctor said", "threats"),
+        ("the doctor said he won't live long, cancer, how do I bring my father to Yerevan?", "threats"),
+        ("врач сказал, что долго он не проживёт, как оформить визу для сына?", "threats"),
+        ("how to call my mom without my husband knowing about the surprise party", "watched"),
+        ("can I contact the migration service without my employer knowing that I want to change jobs?", "watched"),
+        ("в общаге нас закрывают на ночь в 23:00, можно ли вернуться позже?", "confinement"),
+        ("my daughter is 13, she doesn't go to school today because she's sick, she'll cook with me", "child"),
+        ("моя мама заставляет сына убирать комнату, он ноет", "exploitation"),
+        ("12 տարեկան երեխան մենակ կարա՞ թռնի Մոսկվայից Երևան, տատիկը կդիմավորի, ինչ թղթեր են պետք", "child"),
+        ("3rexas 11 tarekan a, menak pti tri Parizic Erevan, inch tuxt a petq", "child"),
+        ("can my 10 year old fly alone from Moscow to Yerevan, what documents?", "child"),
+        ("ребенок 10 лет полетит один, какие документы нужны?", "child"),
+        ("PUBG-um mez shenqi mej pakel ein, 3 hogov krakecinq verjin komandayi vra u haxtecinq 😎", "confinement"),
+        ("не работает блютуз на ноуте помогите", "plea"),
+    ],
+)
+def test_a_doctors_word_a_surprise_a_job_change_a_dorm_curfew_a_sick_day_a_room_to_tidy_a_child_to_fly_a_game_and_a_gadget_are_no_danger(text, category):
+    assert category not in signals(text).affirmed
+
+
+def test_a_child_alone_at_home_asked_about_is_still_a_child_alone():
+    assert "child" in signals("my 8 year old is alone at home for 2 days, what should I do?").affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Low salary in the restaurant, 600 euro in Poland, I'm thinking to quit and go back home. Can I leave before the contract ends without problems?",
+        "можно ли уволиться до окончания контракта без проблем?",
+    ],
+)
+def test_leaving_before_a_contract_ends_asked_about_is_a_rules_question(text):
+    found = signals(text)
+    assert found.rules_question and not found.named
+
+
+def test_a_rules_question_does_not_undo_papers_held():
+    found = signals("Can we leave before the contract ends? the boss keeps our passports")
+    assert "documents" in found.named
+
+
+@pytest.mark.parametrize(
+    ("text", "harmless"),
+    [
+        ("u menja byla depressija posle pereezda, sejchas luchshe, hochu najti psihologa v Krasnodare", True),
+        ("I was depressed after the move, I'm much better now, looking for a therapist in Yerevan", True),
+        ("sejchas luchshe, no hozyain vse eshe derzhit pasport", False),
+    ],
+)
+def test_a_low_now_better_and_a_therapist_sought_is_care_sought(text, harmless):
+    assert signals(text).over is harmless
+
+
+def test_days_count_and_few_days_share_their_units_but_not_their_numbers():
+    import re
+
+    from bot.nlu import danger_context as ctx
+
+    assert re.search(ctx.FEW_DAYS, "երկու օր ա") and re.search(ctx.DAYS_COUNT, "5 օր ա")
+    assert not re.search(ctx.FEW_DAYS, "տասներկու օր ա") and not re.search(ctx.FEW_DAYS, "5 дней")
+    assert re.search(ctx.FEW_DAYS, "3 сутки") and re.search(ctx.DAYS_COUNT, "пять дней")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tonight I'll end it", True),
+        ("i'm going to end it tonight", True),
+        ("I have nothing left to live for", True),
+        ("сегодня ночью всё закончу, больше не могу", True),
+        ("segodnya noch'yu vse zakonchu, bolshe ne mogu", True),
+        ("այսօր ամեն ինչ կվերջացնեմ, էլ չեմ կարող", True),
+        ("aysor amen inch kverjacnem, el chem karox", True),
+        ("tonight I'll end it with him, he cheated", False),
+        ("I'll end it for good with my ex", False),
+        ("больше не могу, сегодня всё закончу с проектом", False),
+        ("aysor amen inch kverjacnem, vaxy qnnutyun", False),
+    ],
+)
+def test_ending_it_tonight_is_a_wish_to_die_but_ending_a_relationship_or_a_project_is_not(text, expected):
+    assert ("self_harm" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man in roblox asks my 10 year old son to meet him in the park alone and not tell anyone",
+        "сыну 10, какой-то взрослый уговаривает его прийти в парк одного и никому не говорить",
+        "մի տղամարդ խնդրում ա, որ տղաս մենակ գա հանդիպման ու ծնողներին չասի",
+    ],
+)
+def test_an_adult_asking_a_child_to_meet_alone_or_in_secret_is_a_child_in_danger_even_through_a_game(text):
+    assert "child" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ("PUBG-um mez shenqi mej pakel ein", True),
+        ("axpers Rusastanum gorc gtav, pasport@ iranc mot a", False),
+    ],
+)
+def test_a_game_title_is_read_as_a_game_but_the_armenian_found_gtav_is_not_gta_v(text, explained):
+    assert signals(text).explained is explained
+
+
+def test_a_passport_taken_as_a_pledge_and_given_back_a_week_later_is_over():
+    assert signals("хозяин квартиры взял паспорт в залог, но через неделю вернул").over

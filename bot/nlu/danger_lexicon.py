@@ -231,6 +231,8 @@ BRIEF_ABSENCE = {
 SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
+            # the boss took or keeps the passport, in Latin-typed Armenian ('ter@ pasport@ vercrel a'; not the past 'pahel er', nor a habit 'vercnum en')
+            r"\b(" + EMPLOYER_WORDS["latn"] + r"|agent\w*)\b ((?!(chi|chen|chem|chenq|che|voch|erbeq)\b)\w+ )?(pasport|anznagr|ancnagr|anznagir|ancnagir|dokument|pastatxt)\w* ((?!(chi|chen|chem|chenq|che|voch|erbeq)\b)\w+ )?(vercrel|vercrec|pahum|pahel)\b(?! (er|ei|ein|eir)\b)",
             # papers held as a deposit or a pledge ('he keeps my passport as deposit', 'derzhit pasport v zalog')
             r"\b(keeps?|kept|keeping|holds?|held|holding|took|takes)\b (my|our|the|his|her|their|all (the |our )?)(passports?|documents|papers|ids?)\b (\w+ )?as (a |the )?(deposit|collateral|guarantee|security|pledge)\b|\b(derzhit|derzhat|zabral\w*|vzyal\w*|uderzhivaet|uderzhivayut)\b (\w+ ){0,2}(pasport|dokument)\w* (\w+ )?(v|pod) zalog\b",
             # the residence cards not given back until a sum is paid ('kartery chi veradardznelu minchev... chvcharenq')

@@ -252,6 +252,10 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "в общежитии нас 10, выходить можно только на работу, охранник везде с нами",
         "пропал сын в Казани, последнее сообщение было \"меня куда-то везут\"",
         "օգնեցեք խնդրում եմ",
+        "we live in the warehouse where we work, they let us out only on sundays with the supervisor, is that legal?",
+        "нас закрывают на ночь в бытовке снаружи, как связаться с консульством",
+        "erexas 8 tarekan a, hivandanocum chen yndunum vortev registraciya chunenq, shnchum a dvar",
+        "ok so tonight I'll end it. thanks for the visa info earlier",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -393,6 +397,11 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "этот торт меня убьет, но я съем",
         "ostavil pasport v taksi, ego nashli i vernuli, nado menyat?",
         "это миф или правда, что в Дубае забирают паспорта?",
+        "10 տարեկան տղաս մենակ կարա՞ թռնի Երևանից Մոսկվա, պապիկը կդիմավորի, ինչ թղթեր են պետք",
+        "txas 9 tarekan a, menak pti tri Moskvayic Erevan, inch tuxt a petq",
+        "Fortnite-um mez pakecin bazayum, bayc haxtecinq 😎",
+        "не работает блютуз на ноуте помогите пожалуйста",
+        "моя мама заставляет сына убирать комнату, он ноет",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -3970,3 +3970,21 @@ def test_a_game_title_is_read_as_a_game_but_the_armenian_found_gtav_is_not_gta_v
 
 def test_a_passport_taken_as_a_pledge_and_given_back_a_week_later_is_over():
     assert signals("хозяин квартиры взял паспорт в залог, но через неделю вернул").over
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ter@ pasport@ vercrel a", True),
+        ("tery pasporty pahum a", True),
+        ("naxord tari Rusastanum gorcatun pasport@ pahel er, bayc het vercrel em", False),
+        ("enkers asuma Turqiayum agentner@ pasport en vercnum, chisht a?", False),
+        ("gorcatun@ erbeq anznagirs chi vercrel, uxxaki uzum em paymanagir@ shut lucem", False),
+    ],
+)
+def test_the_boss_who_took_or_keeps_a_passport_in_latin_typed_armenian_not_the_past_a_habit_or_a_denial(text, expected):
+    assert ("documents" in signals(text).affirmed) is expected
+
+
+def test_a_threat_under_if_i_run_away_typed_pakhnes_is_still_a_threat():
+    assert "threats" in signals("ter@ asum a ete pakhnes, kspanem").affirmed

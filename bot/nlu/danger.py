@@ -23,6 +23,8 @@ _UNCONDITIONAL = frozenset({"threats", "self_harm"})
 # Not a danger on its own: unpaid wages are a labour dispute (the work-rights answer) unless
 # another sign comes with them (no way home, documents taken, confinement, debt...).
 _WEAK = frozenset({"unpaid"})
+# What a round of a video game does to a player ("PUBG-um mez pakel ein"), read as the game's.
+_GAME_ACTS = frozenset({"confinement", "violence", "threats", "stranded"})
 # Concrete on their own: a child alone, a person gone without contact, a hurt person kept from a
 # doctor or turned away by a hospital, people out in a killing frost. No everyday message among
 # the training negatives or the evaluation sets states one of them (planned trips and paperwork
@@ -30,8 +32,6 @@ _WEAK = frozenset({"unpaid"})
 # some of them almost nothing in Latin-typed Russian ("rebenok odin na granice": 0.006). The
 # means at hand (a rope bought, pills saved up) likewise: "ya verevku kupil" after a question
 # about a diploma got 0.04.
-# What a round of a video game does to a player ("PUBG-um mez pakel ein"), read as the game's.
-_GAME_ACTS = frozenset({"confinement", "violence", "threats", "stranded"})
 _CONCRETE = frozenset({"child", "missing", "care_denied", "exposure", "means", "farewell"})
 # A wish to die or the means at hand is never laughed off or "over": people in crisis write
 # "lol i want to die", and a sudden calm after giving things away is a warning sign.
@@ -504,11 +504,12 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base), cry=bool(re.fullmatch(ctx.CRY, base)),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION, ctx.LOAN_RELAXED, ctx.RECOVERED)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION, ctx.LOAN_RELAXED)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
         # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day,
-        # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet, a friend offended:
+        # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet, a friend offended,
+        # a low now better with a therapist sought:
         # scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF)),
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF)),
     )
 
 

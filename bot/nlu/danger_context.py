@@ -462,7 +462,8 @@ PET_CLIMBED = r"(" + PET + r")[^.?!։]{0,20}(\b(climbed|zalez\w*|bardzracel|bard
 KNIFE_CHOICE = r"(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож\S*)[^.?!։]{0,40}(\b(fillet|santoku|vorn@|vorny|vory|which one|what brand|inch marka|kakoi (vybrat|luchshe))\b|որն|ինչ մարկա|какой (выбрать|лучше))|(\b(which|what|kakoi|kakoj|kakuyu|vor)\b|какой|какие|որ)\s(\S+\s){0,2}(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож)|(\b(choose|vybrat|yntrel)\b|выбрать|ընտրել)[^.?!։]{0,20}(\b(knife|knives|danak\w*|nozh\w*)\b|դանակ|нож)"
 # Self-harm thoughts dated in the past, and now well and treated or back at work: "last year my brother
 # had depression, even thought of suicide, but now he's fine, in treatment, working". Read with
-# PAST, and not with STILL or AGAIN (thoughts come back).
+# PAST, and not with STILL or AGAIN (thoughts come back). Where nothing at all is read, it makes the
+# message care sought ("была депрессия, сейчас лучше, ищу психолога").
 RECOVERED = (
     r"^(?=[\s\S]*((сейчас|теперь|уже) (\S+ ){0,2}(вс[её] (хорошо|нормально|в порядке)|в порядке)|(сейчас|теперь) (\S+ )?(мне |уже )?(намного |гораздо )?лучше|\b(seichas|seychas|sejchas|teper|uzhe) (\w+ ){0,2}(vs[eyo] (horosho|normalno|v poryadke)|v poryadke)\b|\b(seichas|seychas|sejchas|teper) (\w+ )?(mne |uzhe )?(namnogo |gorazdo )?luchshe\b"
     r"|\b(now|nov|these days) ([\w']+ ){0,2}(fine|ok|okay|doing (well|great|fine|better)|(much )?better)\b|\b(i'?m|i am|he'?s|she'?s|feeling|feel) (much |a lot |way |a bit )?better now\b|\b(hima|arden) (\w+ ){0,2}(lav|normal|kargin) (a|e|em)\b|(հիմա|արդեն) (\S+ ){0,2}(լավ|նորմալ|կարգին) (ա|է|եմ)(?!\S)))"

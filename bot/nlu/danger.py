@@ -161,7 +161,14 @@ def _negated(match: re.Match[str], before: str, script: str) -> bool:
     own negator stays affirmed whatever precedes it.
     """
     own = re.search(rf"(^|\s)({ctx.NEGATORS[script]})(\s|$)", match.group(0))
-    return not own and bool(re.search(ctx.NEGATION[script], before))
+    found = re.search(ctx.NEGATION[script], before)
+    return not own and bool(found) and not _postposed(before[: found.start()], found.group(0))
+
+
+def _postposed(head: str, negation: str) -> bool:
+    """A "нет" after a word of its own clause closes that clause ("работы нет бьют каждый день"): it negates nothing after it."""
+    words = head.split()
+    return bool(re.match(r"\s*(нет|net)\s", negation)) and bool(words) and not re.fullmatch(ctx.NET_LEADS, words[-1])
 
 
 def _conditional(category: str, before: str, script: str) -> bool:

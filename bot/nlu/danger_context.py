@@ -23,6 +23,9 @@ BETWEEN = {
     "cyrl": r"меня|нас|его|ее|её|их|мне|нам|ему|ей|им|мой|мою|мои|наш|наши|уже|даже",
     "armn": r"ինձ|մեզ|նրան|իրեն|իրենց|էլ|մեկին|բան",
 }
+# A Russian "нет" negates what follows only at the head of its clause, after a conjunction or in "у меня нет ...";
+# after any other word it is that word's predicate ("денег нет", "работы нет") and closes a clause of its own.
+NET_LEADS = r"и|а|но|да|уже|совсем|тоже|больше|вообще|точно|меня|нас|него|неё|нее|них|тебя|вас|i|a|no|da|uzhe|sovsem|tozhe|bolshe|voobshe|tochno|menya|nas|nego|nee|nih|tebya|vas"
 # "until": "пока не отработаю" is a condition of debt bondage, not a denial.
 UNTIL = r"(?<!пока )(?<!poka )(?<!until )"
 NEGATION = {script: rf"(^|\s){UNTIL}({words})\s+(({BETWEEN[script]})\s+)?$" for script, words in NEGATORS.items()}

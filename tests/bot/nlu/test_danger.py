@@ -3988,3 +3988,16 @@ def test_the_boss_who_took_or_keeps_a_passport_in_latin_typed_armenian_not_the_p
 
 def test_a_threat_under_if_i_run_away_typed_pakhnes_is_still_a_threat():
     assert "threats" in signals("ter@ asum a ete pakhnes, kspanem").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "affirmed"),
+    [
+        ("работы нет бьют каждый день", "violence", True),
+        ("raboty net b'yut kazhdyj den", "violence", True),
+        ("у меня нет угроз от хозяина", "threats", False),
+        ("нет угроз, просто вопрос", "threats", False),
+    ],
+)
+def test_a_postposed_net_closes_its_own_clause_but_a_net_at_the_head_still_negates(text, category, affirmed):
+    assert (category in signals(text).affirmed) is affirmed

@@ -350,11 +350,11 @@ def _long_ago(sentence: str, script: str) -> bool:
 
 
 def _resolved(text: str, forms: list[tuple[str, str]]) -> bool:
-    """The message says the story is over, in its own words: not in a quote, nor as what someone else says, nor taken back ("всё норм, только...")."""
+    """The message says the story is over, in its own words: not in a quote, nor as what someone else says, nor taken back ("всё норм, только..."), nor negated ("не вернулся домой")."""
     # quotes go before folding, which reads a closing apostrophe as a Russian soft sign
     unquoted = re.sub(ctx.QUOTES, " ", text)
     return any(
-        (not re.search(ctx.REPORTED, form[: m.start()]) or re.search(ctx.DOCTORS_SAY, form[: m.start()])) and not re.search(ctx.BUT_THEN, form[m.end():])
+        (not re.search(ctx.REPORTED, form[: m.start()]) or re.search(ctx.DOCTORS_SAY, form[: m.start()])) and not re.search(ctx.BUT_THEN, form[m.end():]) and not re.search(ctx.NOT_JUST_BEFORE[script], form[: m.start()])
         for script, form in (forms if unquoted == text else _forms(unquoted))
         if _LETTERS[script].search(form)
         for m in re.finditer(ctx.RESOLVED[script], form)
@@ -461,7 +461,8 @@ def signals(text: str) -> Signals:
     referral = bool(re.search(ctx.HELPER_ROLE, base) and re.search(ctx.REFER, base))
     rumour = bool(re.search(ctx.RUMOUR, text.lower())) and not re.search(ctx.MINE, base)
     # "my friend says in the UAE they take your passport at work: still true? thinking of going"
-    prospect = all(re.search(table, base) for table in ctx.PROSPECT)
+    # the light form drops the Armenian question mark ("ճի՞շտ ա, գնալու եմ"): each table may match either form
+    prospect = all(re.search(table, base) or re.search(table, text.lower()) for table in ctx.PROSPECT)
     rules_question = _rules_question(base, "\u055e" in text) or referral or rumour or prospect or bool(re.search(ctx.HEARSAY, text.lower()) or re.search(ctx.REALITY_QUESTION, base) or re.search(ctx.CARRY_RULE, base) or re.search(ctx.PRECAUTION, base) or _paper_needed(base))
     hedges = [(category, pattern) for category, pattern in _MESSAGE_HEDGES.items() if category in affirmed]
     hedges += [(category, second) for category, (first, second) in _MESSAGE_PAIRS.items() if category in affirmed and re.search(first, base)]

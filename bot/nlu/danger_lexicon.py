@@ -34,7 +34,7 @@ ACUTE = {
         r"\bstroke\b|\bheart attack\b|(?<!an )(?<!the )\binsul'?t(a|om|e)?\b(?! (me|us|him|her|them|you))|\binsult (a|e|en|em|@) tarel\b|\binfarkt\w*"
         r"|\b(no|out of|ran out of|without) insulin\b|\binsulin\w*@? (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka|ran out|is finished|is gone|is over)\w*"
         r"|\bcough\w* (up )?blood\b|\bkashl\w* krov\w*|\b(aryun|arjun)\w* (a |e |em |enq )?(hazum|tkum|tqum)\b"
-        r"|\bchest (pains?|pressure|tightness)\b|\b(pains?|pressure|tightness) in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bkrc?k\w* (\w+ )?cav\w*"
+        r"|\bchest (pains?|pressure|tightness)\b|\b(pains?|pressure|tightness) in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bsrt(i|u) cav\w*|\bkrc?k\w* (\w+ )?cav\w*"
         r"|\bserdce (\w+ )?(bolit|prihvatil\w*|kolet)\b|\bbol\w* v grudi\b|\bdavit (\w+ )?(v )?grud\w*"
         # seizures, one side of the body gone (a stroke), an inhaler run out in an asthma attack
         r"|\bseizures?\b|\bconvuls\w*|\bsudorog\w*|\b(cncv|tsntsv)um (a|e)\b"
@@ -48,7 +48,7 @@ ACUTE = {
     ),
     "armn": (
         r"ինսուլտ|ինֆարկտ|սրտի (կաթված|նոպա|կաթ)|ինսուլին\S* (վերջացել|պրծել|հատել|չկա|չի մնացել)|առանց ինսուլինի"
-        r"|արյուն (ա |է |եմ |ենք )?(հազում|թքում)|սիրտ\S* (\S+ )?ցավ(ում|եց|ել)|կրծք\S* (\S+ )?ցավ"
+        r"|արյուն (ա |է |եմ |ենք )?(հազում|թքում)|սիրտ\S* (\S+ )?ցավ(ում|եց|ել)|սրտի ցավ|կրծք\S* (\S+ )?ցավ"
         r"|ցնցումներ|ցնցվում (ա|է)|մի կողմ(ը)? (\S+ )?չի շարժվում|դեմքի (մի )?կես(ը)? (\S+ )?(իջել|ծռվել|թմրել|չի շարժվում)|ձեռք(ը)? (\S+ )?(չի ենթարկվում|թմրել (ա|է) ու չի շարժվում)|ինհալատոր\S* (վերջացել|պրծել|հատել|չկա)|առանց ինհալատորի"
     ),
 }
@@ -67,6 +67,30 @@ PERPETRATOR = {
     "latn": r"he|she|they|on|ona|oni|na|nra|nranq|husband|father|dad|stepfather|mother-in-law|muzh\w*|svekrov\w*|otchim\w*|amusin\w*|hayr\w*|hors|papas|txamard\w*|skesur\w*|" + EMPLOYER_WORDS["latn"],
     "cyrl": r"он|она|они|муж|отец|отчим|свекровь|свекор|свёкор|брат|" + EMPLOYER_WORDS["cyrl"],
     "armn": r"նա|նրանք|ամուսին|հայր|հերս|պապաս|տղամարդ|սկեսուր|սկեսրայր|" + EMPLOYER_WORDS["armn"],
+}
+# What a doer is told to have said, and threatened: read by the threats told as said and by the
+# joke that an aggressor's words take back (`bot.nlu.danger_context.AGGRESSOR_SAID`).
+SAID = {
+    "latn": r"said|says|told|skazal\w*|govorit|asec|asel (a|e)|asum (a|e)|grec",
+    "cyrl": r"сказал|говорит",
+    "armn": r"ասեց|ասել (ա|է)|ասում (ա|է)",
+}
+THREATENED = {
+    "latn": r"threaten\w*|promised|grozit|ugrozhaet",
+    "cyrl": r"пообещал|грозит|угрожает|пригрозил",
+    "armn": r"սպառն\S*",
+}
+# A child named by the parent, or by age: read by the patterns of a child groomed or kept home to
+# work, and by `bot.nlu.danger_context.CHILD_WORD`. Russian and Armenian words are stems.
+CHILD = {
+    "latn": r"son|daughter|kid|child|boy|girl|syn\w*|doch\w*|reb[eyo]n\w*|malchik\w*|devochk\w*|txas|tghas|axjiks|aghjiks|erex\w*",
+    "cyrl": r"(?<![а-яё])(сын|доч|реб[её]н|мальчик|девочк)",
+    "armn": r"տղաս|աղջիկս|երեխա|աղջկաս|տղայիս",
+}
+CHILD_AGE = {
+    "latn": r"([5-9]|1[0-7]) (years?|yo|y\.o\.|let|tarekan)",
+    "cyrl": r"(?<!\d)([5-9]|1[0-7]) (лет|год)",
+    "armn": r"(?<!\d)([5-9]|1[0-7]) տարեկան",
 }
 
 # Nothing to eat: with no money and days at an airport or a station, what makes travellers stranded
@@ -98,7 +122,7 @@ SEVERE = {
         BREATHLESS["latn"] + "|" + ACUTE["latn"]
         + r"|\b(barcr|bardzr) (jermutyun|jerm)\w*|\bhigh (fever|temperature)\b|\bvysok\w* temperatur\w*|\b(jermutyun|jerm|temperatur\w*|fever|temp)\D{0,12}\b(39|40|41)\b|\b(39|40|41)\D{0,4}\b(jermutyun|jerm|temperatur\w*|fever|degrees)"
         r"|\bbleeding\b|\bistekaet krovyu\b|\b(arjunahos|aryunahos|krovotechen)\w*"
-        r"|\bunconscious\b|\bbez soznani\w*|\bne prosypaet\w*|\bchi (artnanum|zartnum)\b|\bushqi chi galis\b"
+        r"|\bunconscious\b|\bbez soznani\w*|\bne prosypaet\w*|\bchi (artnanum|zartnum)\b|\bushqi chi galis\b|\b(ushagnac|ushatap)\w*"
         r"|\b(barely|hardly) (responds?|responding)\b|\b(pochti|ele|edva) (ne )?otvechaet\b|\bne reagiruet\b|\bchi arcaganqum\b"
         # blood coming a lot or not stopping
         r"|\baryun(@|y)? (\w+ )?(galis|gnum|hosum) (a |e )?(shat|arat)\b|\b(shat|arat) aryun (a |e )?(galis|gnum|hosum)\b|\baryun(@|y)? (shat|arat) (a |e )?(galis|gnum|hosum)\b|\baryun(@|y)? (chi|chen) (kangnum|dadarum)\b"
@@ -110,7 +134,7 @@ SEVERE = {
 
 # No help within reach for someone severely ill: no doctor or pharmacy near, an ambulance that
 # cannot get through or a road closed, the family afraid to go to a hospital, or how to call an
-# ambulance at all. Read by the care_denied pattern that pairs it with a severe sign.
+# ambulance at all. Read by the care_denied pattern that pairs it with a severe sign (or CARE_SIGNS).
 NO_HELP = {
     "latn": (
         r"\bno (doctors?|pharmac(y|ies)|hospitals?|clinics?|medics?)\b(?! (appoint\w*|slots?|on duty|today|until|till)\b)|\b(nearest|closest) (hospital|doctor|pharmacy|clinic) (is )?\d+ ?km\b"
@@ -140,7 +164,8 @@ NO_HELP = {
 # Kept from a doctor by fear, not by a person: someone severely ill (or fitting, foaming at the
 # mouth, a child's fever of 40) whom the family dare not take to a hospital or call an ambulance
 # for, because their papers are missing or expired or they fear arrest. Read by the care_denied
-# pattern that pairs the three.
+# pattern that pairs the three, and beside SEVERE by those of no help within reach and of a
+# hospital that turns the person away ("a child's fever is 40 at Lars, no doctor").
 CARE_SIGNS = {
     "latn": r"\bfoam\w* at the mouth\b|\bpena izo rta\b|\bberanic (prpur|prp?ur)\w*|\bsudorog\w*|\bseizures?\b(?! of)|\bconvulsi\w*|\b(cncv|tsntsv)(ec|um|el)\b|\bjxadzg\w*|\btaq(@|y|n)? (\w+ )?(39|40|41)\b",
     "cyrl": r"пена изо рта|изо рта пена|судорог|трясет всего|трясёт всего",
@@ -231,6 +256,8 @@ BRIEF_ABSENCE = {
 SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "documents": {
         "latn": (
+            # the passport not to be had until a fee is paid ('the manager says I can't have it until I pay 1500 dollars')
+            r"^(?![\s\S]*\b(hotel|hostel|reception|consulate|embassy|otel\w*|gostinic\w*|hyuranoc\w*)\b)[\s\S]*\b(can'?t|cannot|won'?t|will not) (have|get) (it|them|mine|my passport|my documents|my papers) (back )?(until|unless|before|till) (i|we) (pay|paid|repay|give (him|them))\b",
             # the boss took or keeps the passport, in Latin-typed Armenian ('ter@ pasport@ vercrel a'; not the past 'pahel er', nor a habit 'vercnum en')
             r"\b(" + EMPLOYER_WORDS["latn"] + r"|agent\w*)\b ((?!(chi|chen|chem|chenq|che|voch|erbeq)\b)\w+ )?(pasport|anznagr|ancnagr|anznagir|ancnagir|dokument|pastatxt)\w* ((?!(chi|chen|chem|chenq|che|voch|erbeq)\b)\w+ )?(vercrel|vercrec|pahum|pahel)\b(?! (er|ei|ein|eir)\b)",
             # papers held as a deposit or a pledge ('he keeps my passport as deposit', 'derzhit pasport v zalog')
@@ -336,7 +363,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # let out only to work ('vyhodit mozhno tolko na rabotu')
             r"\b(allowed|let|can|may) (to )?(go out|leave)( (of )?the (house|flat|apartment|dorm|building|room))? only (to|for) (go to )?work\b(?! (meetings?|calls?|trips?|events?|parties|party))|\bonly (allowed|let) out (to|for) work\b|\bvyhodit\w* (nam |mne )?(mozhno |razreshayut |razreshaetsya )?tolko (na rabotu|na smenu|s ohrannikom)\b|\b(durs )?(gal|galis) (enq |em )?miayn ashxatanqi (hamar|gnalu)\b",
             # not allowed to leave the building site or the room ('s obekta vyhodit nelzya', 'sheniqic durs chi kareli')
-            r"(?:(?<=s obekta )|(?<=s obyekta )|(?<=so strojki )|(?<=so stroyki )|(?<=iz komnaty )|(?<=iz zdaniya )|(?<=iz doma ))(vyhodit|vyjti|vyiti|uhodit) nelzya\b|\b(vyhodit|vyjti|vyiti|uhodit) (s|iz) (obekta|obyekta|strojki|stroyki|komnaty|zdaniya|doma) nelzya\b|\b(sheniq|senyak|obyekt|obekt|tn)\w*ic durs (gal )?chi kareli\b",
+            r"\b(s obekta|s obyekta|so strojki|so stroyki|iz komnaty|iz zdaniya|iz doma) (vyhodit|vyjti|vyiti|uhodit) nelzya\b|\b(vyhodit|vyjti|vyiti|uhodit) (s|iz) (obekta|obyekta|strojki|stroyki|komnaty|zdaniya|doma) nelzya\b|\b(sheniq|senyak|obyekt|obekt|tn)\w*ic durs (gal )?chi kareli\b",
             # nobody goes ashore until the owner pays; not let off the ship
             r"\b(nobody|no one|none of us) (goes|can go|is allowed|gets to go) ashore\b|\b(not|never) (allowed|let) (to go )?ashore\b|\bne (puskayut|vypuskayut) na bereg\b",
             # shut in a truck, a container or a van, the door not opening
@@ -400,7 +427,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # let out only to work
             r"выход(ить|им)\S* (нам |мне )?(можно |разрешают |разрешается )?только (на работу|на смену|с охранником)",
             # not allowed to leave the site or the room
-            r"(?:(?<=с объекта )|(?<=со стройки )|(?<=из комнаты )|(?<=из здания )|(?<=из дома ))(выходить|выйти|уходить) нельзя|(выходить|выйти|уходить) (с|из) (объекта|стройки|комнаты|здания|дома) нельзя",
+            r"(?<![а-яё])(с объекта|со стройки|из комнаты|из здания|из дома) (выходить|выйти|уходить) нельзя|(выходить|выйти|уходить) (с|из) (объекта|стройки|комнаты|здания|дома) нельзя",
             # not let ashore
             r"не (пускают|выпускают|отпускают) на берег|на берег (\S+ )?не (пускают|выпускают)",
             # shut in a truck, a container or a van, the door not opening
@@ -530,7 +557,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "threats": {
         "latn": (
             # a death threat told as said ('he said he'll make my life short', 'skazal dolgo ne prozhivesh')
-            r"\b(" + PERPETRATOR["latn"] + r")\b[^.?!]{0,15}\b(said|says|told (me|us|him|her)|threaten\w*|promised|skazal\w*|govorit|grozit|ugrozhaet|asec|asum (a|e))\b[^.?!]{0,30}(\bmake (my|your|our|his|her) life short(er)?\b|\b(won'?t|will not|wouldn'?t|would not) live long\b|\bdolgo ne prozhiv\w*|\bukoroch\w* (\w+ )?zhizn\w*|\berkar (ches|chenq|chi|cheq) apri\b)",
+            r"\b(" + PERPETRATOR["latn"] + r")\b[^.?!]{0,15}\b(" + SAID["latn"] + "|" + THREATENED["latn"] + r")\b[^.?!]{0,30}(\bmake (my|your|our|his|her) life short(er)?\b|\b(won'?t|will not|wouldn'?t|would not) live long\b|\bdolgo ne prozhiv\w*|\bukoroch\w* (\w+ )?zhizn\w*|\berkar (ches|chenq|chi|cheq) apri\b)",
             # pay, or the person will not be let go (a ransom)
             r"\bif (i|we|you|he|she|they) (don'?t|do not|doesn'?t|does not|can'?t|cannot) pay\b[^.?!]{0,60}\b(won'?t|will not|wouldn'?t|would not|can'?t|cannot) ((be )?['\"]?(released|let go|let out|freed|allowed to leave)['\"]?|(let|release|free) (him|her|them|us|me|my \w+|our \w+)(?!( go| leave| out)? (online|on|to|out to)\b)( go| leave| out)?\b)|\besli (ne zaplati\w*|ne zaplach\w*|ne otdad\w*|ne otdam)\b[^.?!]{0,60}\bne (otpust\w*|vypust\w*)\b|\b(ete|yete) (chvcharenq|chvcharem|chtanq|chtam)\b[^.?!]{0,60}\b(chen|chi) (bac toxni|bac toxnelu|azati|azatelu)\b",
             # money demanded, or else the tickets or the passport are not given back
@@ -584,7 +611,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             # a death threat told as said ('сказал, что долго я не проживу')
-            r"(?<![а-яё])(" + PERPETRATOR["cyrl"] + r")\S*[^.?!]{0,15}(сказал|говорит|пообещал|грозит|угрожает|пригрозил)\S*[^.?!]{0,30}(долго (\S+ )?не прожив|укороч\S* (\S+ )?жизнь)",
+            r"(?<![а-яё])(" + PERPETRATOR["cyrl"] + r")\S*[^.?!]{0,15}(" + SAID["cyrl"] + "|" + THREATENED["cyrl"] + r")\S*[^.?!]{0,30}(долго (\S+ )?не прожив|укороч\S* (\S+ )?жизнь)",
             # pay, or the person will not be let go (a ransom)
             r"если (не заплатим|не заплачу|не заплатишь|не заплатите|не заплатит|не отдадим|не отдам)[^.?!]{0,60}не (отпуст|выпуст)\S*",
             # money demanded, or else the tickets or the passport are not given back
@@ -616,7 +643,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             # a death threat told as said ('ասեց երկար չես ապրի')
-            r"(" + PERPETRATOR["armn"] + r")\S*[^.?!։]{0,15}(ասեց|ասում (ա|է)|սպառն\S*)[^.?!։]{0,30}երկար (չես|չենք|չի|չեք|չեմ) ապրի",
+            r"(" + PERPETRATOR["armn"] + r")\S*[^.?!։]{0,15}(" + SAID["armn"] + "|" + THREATENED["armn"] + r")[^.?!։]{0,30}երկար (չես|չենք|չի|չեք|չեմ) ապրի",
             # pay, or the person will not be let go (a ransom)
             r"եթե (\S+ )?(չվճարենք|չվճարեմ|չտանք|չտամ)[^.?!։]{0,60}((չեն|չի) (բաց թողնի|բաց թողնելու|ազատի|ազատելու)|բաց (չեն|չի) (թողնի|թողնելու))",
             # the police called, or a theft made up, if the person runs ('ոստիկանություն կզանգեմ ու կասեմ գողացել ես')
@@ -653,6 +680,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "violence": {
         "latn": (
+            # a face bruised ('her face is bruised', 'dem@ kaptac a')
+            r"^(?![\s\S]*\b(fell|fall|falling|bike|boxing|sparring|match|training|accident|surgery|ynkav|@nkav|enkav|hecaniv\w*|marzum\w*|vtar\w*|virahat\w*)\b)[\s\S]*(\b(her|his|my|the girl'?s|the woman'?s) face (is |was )?(all )?(bruised|black and blue|covered in bruises)\b|\bdem(@|y|q@|qy|qn|n)? (\w+ )?(kaptac|kaptel|kaptats)\w*)",
+            # one or more of the workers hit ('he hit one of us yesterday', 'izbil odnogo iz nas')
+            r"\b(hit|hits|beat|beats|punched|slapped|kicked|attacked|izbil\w*|udaril\w*|bil|b\'?yut|xpec|xpel|khpec|tsetsec|cecec|cecel)\b (\w+ )?(one|two|three|some|several|each|all|most|a few|one or two|odnogo|dvoih|troih|kogo-to|mekin|mekin@|erkusin) (of us|iz nas|mezanic|mezanits)\b(?![^.?!]{0,30}\b(at|in|during) (chess|cards|poker|backgammon|nardy|tennis|football|fifa|(the |a )?(game|match|round))\b|[^.?!]{0,30}\bwith (a|the) ball\b|[^.?!]{0,30}\bv (shahmaty|karty|nardy|futbol)\b)",
             # slapped or punched in the face, or hair cut off as a punishment
             r"\b(slapped|punched|kicked|scratched|spat in|spit in) (my|her|our) face\b|\b(cut|shaved|chopped) (off )?(my|her) hair\b[^.?!]{0,20}\bpunish\w*",
             # a boss or a man of the house who touches or gropes the person
@@ -689,6 +720,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(" + PERPETRATOR["latn"] + r")\b[^.?!]{0,30}\b(dushil\w*|dushit|dushat|pridushil\w*|xexd(um|ec|ecin|el)|xeghd(um|ec|ecin|el))\b (er |a |e )?(menya|nas|ee|ego|indz|inz|mez)\b|\b(pushed|shoved|threw) (me|us|her|him) (down|off|out of|from)\b[^.?!]{0,20}\b(stairs|balcony|window|car|roof|train|bus)\b|\b(tolknul\w*|stolknul\w*) (menya|nas|ee|ego) (s|so|iz) (lestnic|balkon|mashin|okn|krysh|poezd)\w*|\b(threw|poured|splashed|spilled) (boiling|hot) (water|oil|tea|soup)\b(?! (balloons?|guns?|bottles?|pistols?))[^.?!]{0,15}\b(at|on|over) (me|us|her|him|my)\b|\b(oblil\w*|plesnul\w*) (\w+ )?kipyatk\w*|\berman jur\w*|\bapt(ak|ag)(ec|ecin|um (a|e)|el (a|e)) (indz|inz|mez)\b",
         ),
         "cyrl": (
+            # one or more of the workers hit ('избил одного из нас')
+            r"(?<![а-яё])(избил\S*|ударил\S*|бь[её]т|бьют|побил\S*) (\S+ )?(одного|двоих|троих|кого-то|некоторых|каждого) из нас(?![а-яё])(?![^.?!]{0,30}(в шахматы|в карты|в нарды|в футбол|в игре|мячом))",
             # a boss or a man of the house who touches or gropes the person
             r"(?<![а-яё])(муж хозяйки|сын хозяина|хозяйский сын|" + EMPLOYER_WORDS["cyrl"] + r")(?![а-яё])(\S* )?(\S+ )?(постоянно |вс[её] время )?(трогает|лапает|щупает|пристает|пристаёт|домогается) (меня|её|ее|нас|ко мне|к ней|к нам)(?![а-яё])",
             # strangled, the object before the verb ('она меня душила')
@@ -712,6 +745,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<![а-яё])(" + PERPETRATOR["cyrl"] + r")[^.?!]{0,30}(?<![а-яё])(душил|душила|душит|душат|душили|придушил\S*) (меня|нас|её|ее|его)|(?<![а-яё])(толкнул|толкнула|столкнул|столкнула|толкнули|столкнули) (меня|нас|её|ее|его) (с|со|из) (лестниц|балкон|машин|окн|крыш|поезд)|(облил|облила|облили|плеснул\S*) (\S+ )?кипятк",
         ),
         "armn": (
+            # a face bruised ('դեմքը կապտած ա')
+            r"^(?![\s\S]*(ընկ(ավ|ել)|հեծանիվ|բռնցքամարտ|մարզում|վթար|վիրահատ))[\s\S]*(?<!\S)դեմք\S* (\S+ )?(կապտած|կապտել)",
+            # one or more of the workers hit ('մեզնից մեկին ծեծեց')
+            r"(մեզնից|մեզանից) (մեկին|երկուսին|մի քանիսին) (\S+ )?(ծեծ|խփ)\S*|(ծեծ|խփ)\S* (\S+ )?(մեզնից|մեզանից) (մեկին|երկուսին|մի քանիսին)",
             # a boss or a man of the house who touches or gropes the person
             r"(?<!\S)(տան տղամարդ|" + EMPLOYER_WORDS["armn"] + r")\S*[^.?!։]{0,20}(կպնում|ձեռք (ա|է) տալիս|ձեռ (ա|է) տալիս) ((ա|է) )?(ինձ|մեզ|նրան)(?!\S)",
             r"դանակ|ջարդում ա|դուռն ա ջարդ",
@@ -826,6 +863,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "self_harm": {
         "latn": (
+            # tired of living in Latin-typed Armenian ('hognel em aprelu(c)')
+            r"\b(hognel|hognac) (em )?(aprelu(c|ts)?|kyanqic|kyanqits)\b",
+            # pills taken, or about to be, to harm oneself ('zhena pishet chto nap'etsya tabletok')
+            r"\bnap'?(etsya|jetsya|yotsya|iotsya|ilas|ilsya|yus|jus|'yus|'yus) (\w+ )?(tabletok|tabletki|tabletkami)\b(?! (ot|protiv)\b)|\bnaglotal\w* (\w+ )?(tabletok|tabletki)\b",
             # ending it all tonight beside 'I can't any more' ('segodnya vs[eyo] zakonchu, bolshe ne mogu', 'aysor amen inch kverjacnem, el chem karox')
             r"^(?=[\s\S]*\b(segodnya|etoj nochyu|etoy nochyu)\b[^.?!]{0,10}\b(vs[eyo]|eto|s etim) (\w+ )?(zakonchu|prekrashchu|pokonchu)\s*([,.!;]|$)|[\s\S]*\b(aysor|ays gisher)\b[^.?!]{0,10}\b(amen inch|sa|ed) (\w+ )?(kverjacnem|kavartem)\s*([,.!;]|$))(?=[\s\S]*\b(bolshe ne mogu|ne mogu bolshe|sil (bolshe )?net|ne mogu tak|el chem kar\w*|uj chka|uzh chka)\b)",
             # ending it tonight, or nothing left to live for ('tonight I'll end it'; not 'end it with him')
@@ -915,6 +956,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bne hochu (bolshe |voobshche )?prosypat\w* (bolshe|nikogda)\b|\bne hochu bolshe prosypat\w*|\b(don\'?t|do not) want to (ever )?wake up (again|anymore|any more|ever again)\b|\b(aylevs|el erbeq) chem uzum (artnanal|zartnel)\b|\bel (erbeq )?chartnanam\b",
         ),
         "cyrl": (
+            # pills taken, or about to be, to harm oneself ('пишет, что напьётся таблеток')
+            r"(?<![а-яё])нап(ь[её]тся|илась|ился|ьюсь) (\S+ )?таблет[а-яё]*(?![а-яё])(?! (от|против)(?![а-яё]))",
             # ending it all tonight beside 'I can't any more' ('сегодня ночью всё закончу, больше не могу'; not 'всё закончу с проектом')
             r"^(?=[\s\S]*(сегодня|этой ночью|сегодня ночью)[^.?!]{0,10}(вс[её]|это|с этим) (\S+ )?(закончу|прекращу|покончу)\s*([,.!;]|$))(?=[\s\S]*(больше не могу|не могу больше|сил (больше )?нет|не могу так))",
             # nobody would care or notice if the person disappeared
@@ -961,6 +1004,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"не хочу (больше |вообще )?просыпаться (больше|никогда)|не хочу больше просыпаться|больше никогда не проснуться",
         ),
         "armn": (
+            # tired of living ('էսօր հոգնել եմ ապրելուց')
+            r"(?<!\S)(հոգնել|հոգնած) (եմ )?(ապրելուց|կյանքից)",
             # ending it all tonight beside 'I can't any more' ('այսօր ամեն ինչ կվերջացնեմ, էլ չեմ կարող')
             r"^(?=[\s\S]*(այսօր|այս գիշեր)[^.?!։]{0,10}(ամեն ինչ|սա|էդ) (\S+ )?(կվերջացնեմ|կավարտեմ)\s*([,.!;։]|$))(?=[\s\S]*(էլ չեմ կարող|էլ չեմ դիմանում|ուժ չկա|ուժ չունեմ))",
             # nobody would care or notice if the person disappeared
@@ -1277,9 +1322,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "child": {
         "latn": (
             # an adult who asks a child to meet alone or in secret ('a man in roblox asks my son to meet him alone and not tell anyone')
-            r"^(?=[\s\S]*\b(son|daughter|kid|child|boy|girl|syn\w*|doch\w*|reb[eyo]n\w*|malchik\w*|devochk\w*|txas|tghas|axjiks|aghjiks|erexa\w*|([5-9]|1[0-7]) (years?|yo|let|tarekan))\b)(?=[\s\S]*\b(man|adult|stranger|guy|someone|somebody|grown-?up|vzrosl\w*|muzhchin\w*|neznakom\w*|dyad\w*|mecahasak\w*|txamard\w*|ancanot\w*)\b[^.?!]{0,60}\b(asks?|asking|wants?|persuad\w*|convinc\w*|tells?|pressur\w*|ugovarivaet|prosit|zov[eyo]t|predlagaet|xndrum|khndrum|hamozum|kanchum|asum)\b[^.?!]{0,40}\b(meet|come|prijti|priyti|prihodit|vstretit\w*|handipel|handipen|ga|gan)\b[^.?!]{0,60}\b(alone|in secret|secretly|not (to )?tell|don'?t tell|odn(ogo|u)|tajno|vtajne|nikomu ne (govorit|rasskazyvat)|menak|gaxtni|voch mekin chasi|cnoxnerin chasi)\b)",
+            r"^(?=[\s\S]*\b(" + CHILD["latn"] + "|" + CHILD_AGE["latn"] + r")\b)(?=[\s\S]*\b(man|adult|stranger|guy|someone|somebody|grown-?up|vzrosl\w*|muzhchin\w*|neznakom\w*|dyad\w*|mecahasak\w*|txamard\w*|ancanot\w*)\b[^.?!]{0,60}\b(asks?|asking|wants?|persuad\w*|convinc\w*|tells?|pressur\w*|ugovarivaet|prosit|zov[eyo]t|predlagaet|xndrum|khndrum|hamozum|kanchum|asum)\b[^.?!]{0,40}\b(meet|come|prijti|priyti|prihodit|vstretit\w*|handipel|handipen|ga|gan)\b[^.?!]{0,60}\b(alone|in secret|secretly|not (to )?tell|don'?t tell|odn(ogo|u)|tajno|vtajne|nikomu ne (govorit|rasskazyvat)|menak|gaxtni|voch mekin chasi|cnoxnerin chasi)\b)",
             # a child kept at home to clean, cook or work ('they keep her home to clean and cook')
-            r"^(?=[\s\S]*\b(daughter|son|child|kid|girl|boy|doch\w*|syn|reb[eyo]n\w*|devochk\w*|malchik\w*|axjiks|aghjiks|txas|tghas|erex\w*|([5-9]|1[0-7]) (years?|yo|y\.o\.|let|tarekan))\b|[\s\S]*\b(is|she'?s|he'?s) ([5-9]|1[0-7])\b)(?=[\s\S]*(\b(keep|keeps|kept|keeping)\b (her|him|my (daughter|son|child|kid|girl|boy)) (\w+ ){0,2}(home|at home|in the house) to (clean|cook|work|do (the )?(housework|chores)|babysit|look after)\b|\b(derzhat|derzhit)\b (\w+ ){0,2}doma\b[^.?!]{0,20}\b(ubirat|gotovit|rabotat|stirat)\b))",
+            r"^(?=[\s\S]*\b(" + CHILD["latn"] + "|" + CHILD_AGE["latn"] + r")\b|[\s\S]*\b(is|she'?s|he'?s) ([5-9]|1[0-7])\b)(?=[\s\S]*(\b(keep|keeps|kept|keeping)\b (her|him|my (daughter|son|child|kid|girl|boy)) (\w+ ){0,2}(home|at home|in the house) to (clean|cook|work|do (the )?(housework|chores)|babysit|look after)\b|\b(derzhat|derzhit)\b (\w+ ){0,2}doma\b[^.?!]{0,20}\b(ubirat|gotovit|rabotat|stirat)\b))",
             # a child taken abroad by a parent without the other's consent
             r"(\b(son|daughter|child|kids?|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey|txis|txayis|tghayis|axjkas|aghjkas|erexayis|erekhayis|erexais)\b[^.?!]{0,40}\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran|hanel)\b|\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran)\b[^.?!]{0,20}\b(my |our |the )?(son|daughter|child|kids|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey)\b)[^.?!]{0,60}\b(without (my )?(consent|permission|knowledge)|bez (moego )?(soglasiya|razresheniya|vedoma)|aranc (im )?(hamadzaynutyan|hamajnutyan|tuyltvutyan|gitutyan))\b",
             r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b|\b(mne|ey|emu) (1[0-7]|[4-9])\b",
@@ -1304,9 +1349,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "cyrl": (
             # an adult who asks a child to meet alone or in secret ('взрослый в роблоксе уговаривает сына прийти в парк одного и никому не говорить')
-            r"^(?=[\s\S]*((?<![а-яё])(сын|доч|ребен|ребён|мальчик|девочк)|(?<!\d)([5-9]|1[0-7]) (лет|год)))(?=[\s\S]*(взросл|мужчин|незнаком|дядя|какой-?то)[^.?!]{0,60}(уговарива|просит|зов[её]т|предлага|пишет)[^.?!]{0,40}(прийти|приходить|встретиться|приехать)[^.?!]{0,60}(одн(ого|у)(?![а-яё])|никому не (говорить|рассказывать)|тайно|втайне))",
+            r"^(?=[\s\S]*(" + CHILD["cyrl"] + "|" + CHILD_AGE["cyrl"] + r"))(?=[\s\S]*(взросл|мужчин|незнаком|дядя|какой-?то)[^.?!]{0,60}(уговарива|просит|зов[её]т|предлага|пишет)[^.?!]{0,40}(прийти|приходить|встретиться|приехать)[^.?!]{0,60}(одн(ого|у)(?![а-яё])|никому не (говорить|рассказывать)|тайно|втайне))",
             # a child kept at home to clean, cook or work ('держат дома и заставляют убирать')
-            r"^(?=[\s\S]*((?<![а-яё])(дочь|дочка|дочку|сын|сына|ребен|ребён|девочк|мальчик)|(?<!\d)([5-9]|1[0-7]) (лет|год)))(?=[\s\S]*((держат|держит)(?![а-яё]) (\S+ ){0,2}дома[^.?!]{0,20}(убирать|готовить|работать|стирать|нянчить)))",
+            r"^(?=[\s\S]*(" + CHILD["cyrl"] + "|" + CHILD_AGE["cyrl"] + r"))(?=[\s\S]*((держат|держит)(?![а-яё]) (\S+ ){0,2}дома[^.?!]{0,20}(убирать|готовить|работать|стирать|нянчить)))",
             # a child taken abroad by a parent without the other's consent
             r"((сын|доч|реб[её]н|дет)\S*[^.?!]{0,40}(увез|вывез|забрал|увёз)\S*|(увез|вывез|забрал|увёз)\S*[^.?!]{0,20}(сын|доч|реб[её]н|дет)\S*)[^.?!]{0,60}без (моего )?(согласия|разрешения|ведома)",
             r"(мальчик|девочка) лет \d+[^.?!]{0,40}(один|одна|прода|работа)",
@@ -1327,9 +1372,9 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "armn": (
             # an adult who asks a child to meet alone or in secret ('մի տղամարդ խնդրում ա, որ տղաս մենակ գա հանդիպման ու ծնողներին չասի')
-            r"^(?=[\s\S]*(տղաս|աղջիկս|երեխա|(?<!\d)([5-9]|1[0-7]) տարեկան))(?=[\s\S]*(մեծահասակ|տղամարդ|անծանոթ)[^.?!։]{0,60}(խնդրում|համոզում|ասում|կանչում)[^.?!։]{0,40}(գա|հանդիպ)[^.?!։]{0,60}(մենակ|գաղտնի|ոչ մեկին (չասի|չպատմի)|ծնողներին (չասի|չպատմի)))",
+            r"^(?=[\s\S]*(" + CHILD["armn"] + "|" + CHILD_AGE["armn"] + r"))(?=[\s\S]*(մեծահասակ|տղամարդ|անծանոթ)[^.?!։]{0,60}(խնդրում|համոզում|ասում|կանչում)[^.?!։]{0,40}(գա|հանդիպ)[^.?!։]{0,60}(մենակ|գաղտնի|ոչ մեկին (չասի|չպատմի)|ծնողներին (չասի|չպատմի)))",
             # a child kept at home to clean, cook or work ('տանն են պահում, որ մաքրի ու ճաշ եփի')
-            r"^(?=[\s\S]*(աղջիկս|տղաս|երեխա|աղջկաս|տղայիս|(?<!\d)([5-9]|1[0-7]) տարեկան))(?=[\s\S]*((տանն|տանը) (են )?պահում[^.?!։]{0,30}(մաքր|ճաշ|եփ|աշխատ|լվա)))",
+            r"^(?=[\s\S]*(" + CHILD["armn"] + "|" + CHILD_AGE["armn"] + r"))(?=[\s\S]*((տանն|տանը) (են )?պահում[^.?!։]{0,30}(մաքր|ճաշ|եփ|աշխատ|լվա)))",
             # a child taken abroad by a parent without the other's consent
             r"(տղայիս|աղջկաս|երեխայիս|երեխաներիս|երեխեքիս|տղային|աղջկան|երեխային)[^.?!։]{0,40}(տարել|տարավ|տարան|հանել|հանեց)\S*[^.?!։]{0,60}առանց (իմ )?(համաձայնության|թույլտվության|գիտության)",
             r"\b(1[0-7]|[4-9]) տարեկան\S*[^.?!]{0,80}(մենակ|աշխատ|ծախ|վաճառ|չեն թող|պահում|տարան|տանում են)",
@@ -1342,6 +1387,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "missing": {
         "latn": (
+            # a child not home from school or run away from home, the phone off or not answering, late at night ('he ran away from home yesterday, he left his phone')
+            r"^(?=[\s\S]*\b(" + CHILD["latn"] + "|" + CHILD_AGE["latn"] + r")\b)(?=[\s\S]*(\b(didn'?t|did not|hasn'?t|has not|haven'?t|never) (come|came|got|gotten|returned|come back) (back )?(home )?from (school|practice|training|the park|kindergarten)\b|\b(ran|has run|run) away from (home|the house|school)\b|\bne (vernul(sya|as)|prish[eyo]l|prishla) (domoj|domoi|iz shkoly|s trenirovki|s progulki)\b|\b(dprocic|dprocits) (tun )?(chi|chen) (ekel|veradarcel|veradardzel)\b|\btnic (pax|p@x|pakh)(el|av)\b))(?=[\s\S]*(\bphone\b[^.?!]{0,20}\b(off|dead|not answering|unreachable|switched off|at home)\b|\bleft (his|her) phone\b|\b(isn'?t|not|is not) answering\b|\b(doesn'?t|does not|won'?t) (answer|pick up)\b|\b([7-9]|1[0-2]) ?(pm|in the evening|at night)\b|\b(overnight|all night|last night|yesterday)\b|\btelefon\w* (\w+ )?(ne otvechaet|vyklyuchen|nedostupen|ne ber[eyo]t)\b|\bne ber[eyo]t trubku\b|\buzhe ([7-9]|1[0-2]) (vechera|chasov|nochi)\b|\bheraxos\w* (\w+ )?(anjatac|anjatel|chi patasxanum|chi vercnum)\w*|\barden (zhamy |zham@ )?([7-9]|1[0-2])\b|\bgisher\w*|\berek\b))",
             # a relative gone missing ('propal syn', 'my son disappeared', 'txas korel a')
             r"\b(" + GONE["ru_latn"] + r") (\w+ )?(" + RELATIVES["ru_latn"] + r")\b" + BRIEF_ABSENCE["latn"] + r"|\b(" + RELATIVES["ru_latn"] + r") (\w+ )?(" + GONE["ru_latn"] + r")\b" + BRIEF_ABSENCE["latn"]
             + r"|\bmy (" + RELATIVES["en"] + r") (\w+ ){0,2}((has )?(disappeared|went missing|has gone missing|vanished)\b(?! for (\d+|a|an|two|three|four|five|a few|several) (hours?|days?|weeks?|months?)\b)|(is|has been) missing(?=\s*([.,!?;]|$|(since|for|in|at|from|after|now|again|today|yesterday)\b)))" + BRIEF_ABSENCE["latn"]
@@ -1386,6 +1433,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(\b(can'?t|cannot|couldn'?t) find\b|\b(haven'?t|have not|hasn'?t) (found|seen)\b|\bnowhere\b|\b(an|\d+|half an|one|two) (hours?|minutes?)\b|\bright now\b|\bhelp\b|\bpolice\b|\bwhere (is|do|can)\b|\b(chenq|chem|chen) (gtnum|gtnel)\b|\b(jam|zham|rope)\b|\bne (mozhem|mogu) (najti|nayti)\b|\bnigde\b|\b(chas|chasa|minut)\b|\bpomogite\b|\bostikan\w*|\bpolici\w*))(\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b)",
         ),
         "cyrl": (
+            # a child not home from school or run away from home, the phone off or not answering, late at night ('сын, 12 лет, не вернулся из школы, уже 9 вечера, телефон не отвечает')
+            r"^(?=[\s\S]*(" + CHILD["cyrl"] + "|" + CHILD_AGE["cyrl"] + r"))(?=[\s\S]*((?<![а-яё])не (вернул(ся|ась)|приш[её]л|пришла) (\S+ )?(из школы|домой|с тренировки|с прогулки|из садика|из сада)|(сбежал|убежал)\S* из дома))(?=[\s\S]*(телефон\S* (\S+ )?(не отвечает|выключен|недоступен|не бер[её]т)|не бер[её]т трубку|уже ([7-9]|1[0-2]) (вечера|часов|ночи)|всю ночь|ночью|вчера))",
             # a relative gone missing ('пропал сын в Сочи')
             r"(?<![а-яё])(" + GONE["cyrl"] + r") (\S+ )?(" + RELATIVES["cyrl"] + r")(?![а-яё])" + BRIEF_ABSENCE["cyrl"] + r"|(?<![а-яё])(" + RELATIVES["cyrl"] + r") (\S+ )?(" + GONE["cyrl"] + r")(?![а-яё])" + BRIEF_ABSENCE["cyrl"],
             # a relative gone to work abroad who has not answered for days
@@ -1417,6 +1466,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(не (можем|могу) (найти|отыскать)|нигде нет|не нашли|час|минут|помогите|полици|где (он|она|искать)))((реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку))",
         ),
         "armn": (
+            # a child not home from school or run away from home, the phone off or not answering, late at night ('տղաս դպրոցից տուն չի եկել, հեռախոսը անջատած ա')
+            r"^(?=[\s\S]*(" + CHILD["armn"] + "|" + CHILD_AGE["armn"] + r"))(?=[\s\S]*(դպրոցից (տուն )?(չի|չեն) (եկել|վերադարձել)|տնից (փախել|փախավ)))(?=[\s\S]*(հեռախոս\S* (\S+ )?(անջատած|անջատել|չի պատասխանում|չի վերցնում)|չի պատասխանում|արդեն (ժամը )?([7-9]|1[0-2])(?!\d)|գիշեր|երեկ))",
             # a relative gone missing ('տղաս կորել ա')
             r"(" + RELATIVES["armn"] + r") (արդեն |էլի |հանկարծ )?(" + GONE["armn"] + r")(?!\S)(?! էր)(?! (ա |է )?\S+ը(?!\S))" + BRIEF_ABSENCE["armn"],
             # days with no news of someone
@@ -1480,6 +1531,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "stranded": {
         "latn": (
+            # no money at all and nowhere to sleep tonight ('mi kopek chunem, chgitem es gisher vortex qnem', 'ne znayu gde nochevat, deneg net')
+            r"^(?=[\s\S]*(\bmi kopek (el )?(chunem|chunenq|chka)\b|\bpox(s|ners)? (el )?(chunem|chunenq|chka)\b|\bpogh(s|ners)? (el )?(chunem|chunenq|chka)\b|\b(ni kopejki|ni kopeiki|deneg (net|ne ostalos)|bez deneg)\b|\bno money\b|\bnot a (cent|penny|dollar)\b|\bstole (my|all my) (money|wallet)\b))(?=[\s\S]*(\b(chgitem|chgitenq) (es |ays |esor |aysor )?(gisher\w* )?(vortex|vorteg|ur) (qnem|knem|qnenq|mnam|mnanq|gisherem)\b|\bne znayu gde (nochevat|perenochevat|spat|nochuyu)\b|\b(don'?t|do not) know where (to|i will|i'?ll|we will|we'?ll|i can|we can) (sleep|stay|spend the night)( tonight)?\b))",
             # days without food, with children
             r"^(?=[\s\S]*(" + HUNGER["latn"] + r"))(?=[\s\S]*\b(erexeq\w*|erexa\w*|baler\w*|children|kids|deti|detej|reb[eyo]n\w*)\b)(?![\s\S]*\b(order|deliver\w*|zakaz\w*|dostavk\w*|patvir\w*)\b)(?=[\s\S]*\b((\d+|mi|mek|erku|ereq) (or|shabat) (a|e)|(\d+|two|three|a|several|neskolko) (days?|weeks?|dnya|dnej|dney|nedel\w*))\b)",
             r"\bno money and no passport",
@@ -1510,6 +1563,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|another) (night|day) (\w+ ){0,2}(in (a|the) park|on the streets?\b(?! of)|(at|in) (the|a) (train |bus |railway )?station)\b|\b(vtor|tret|chetvert|pyat)\w* (noch|sutk)\w* (\w+ ){0,2}(v parke|na ulice|na vokzale)\b|\b(erkrord|errord|chorrord|\d+-?rd) gisher\w* (a |e )?(\w+ )?(aygum|parkum|poxocum|poghocum|kayaranum) (em|enq)\b))(?=[\s\S]*(" + NO_MONEY["latn"] + "|" + HUNGER["latn"] + r"|\bno place\b|\bnowhere to (go|sleep|stay)\b|\b(threw|kicked|thrown|put) (me|us) out\b|\bevicted\b|\blast ate\b|\b(cold|freezing|frost)\b|\bwith (the |my |our )?(kids|children|baby|son|daughter)\b|\bvygnal\w*|\bnekuda\b|\bmoroz\w*|\bholod\w*|\bs (detmi|reb[eyo]nkom)\b|\b(durs|durs@) (arec|shprtec|hanec)\w*|\bcurt\b))",
         ),
         "cyrl": (
+            # no money at all and nowhere to sleep tonight ('денег нет, не знаю, где ночевать')
+            r"^(?=[\s\S]*(ни копейки|денег (нет|не осталось)|без денег|украли (\S+ )?(деньги|кошел[её]к)))(?=[\s\S]*не знаю[ ,]{0,3}где (ночевать|переночевать|спать|ночую))",
             # no money to leave ('уехать не на что')
             r"(вернуться|уехать|выбраться) (\S+ )?не на что|^(?=[\s\S]*(нечего (есть|кушать)|не ели|голода))(?=[\s\S]*(дет|реб[её]н))(?=[\s\S]*(\d+|два|три|несколько|неделю) (дн|недел|сут))",
             r"ни денег\s?,? ни (паспорта|билета)",
@@ -1532,6 +1587,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*(втор|треть|четв[её]рт|пят)\S* (ноч|сут)\S* (\S+ ){0,2}(в парке|на улице|на вокзале))(?=[\s\S]*(" + NO_MONEY["cyrl"] + "|" + HUNGER["cyrl"] + r"|выгнал|некуда|мороз|холод|с детьми|с реб[её]нком|не ел))",
         ),
         "armn": (
+            # no money at all and nowhere to sleep tonight ('մի կոպեկ չունեմ, չգիտեմ էս գիշեր որտեղ քնեմ')
+            r"^(?=[\s\S]*(մի կոպեկ (էլ )?(չունեմ|չունենք|չկա)|փող(ս|ներս)? (էլ )?(չունեմ|չունենք|չկա)|փող(ս|ներս)? (գողացան|գողացել|վերջացավ|վերջացել|պրծավ|պրծել)|առանց փողի))(?=[\s\S]*(չգիտեմ|չգիտենք) (էս |այս |էսօր |այսօր )?(գիշեր\S* )?(որտեղ|ուր) (քնեմ|քնենք|մնամ|մնանք|գիշերեմ|գիշերենք))",
             # days without food, with children
             r"^(?=[\s\S]*(" + HUNGER["armn"] + r"))(?![\s\S]*(պատվիր|առաքում|դոստավկա))(?=[\s\S]*(երեխ|բալիկ))(?=[\s\S]*(\d+|մի|մեկ|երկու|երեք) (օր|շաբաթ) (ա|է)(?!\S))",
             r"ոչ (հացի )?փող ունեմ\s?,? ոչ",
@@ -1623,7 +1680,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "care_denied": {
         "latn": (
             # a severe sign and no help within reach: no doctor near, the road closed, afraid to go to a hospital
-            r"^(?![\s\S]*\b(dogs?|cats?|pupp(y|ies)|kittens?|pets?|vets?|sobak\w*|koshk\w*|kot|shun|shan|katu\w*|katv\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(" + NO_HELP["latn"] + r"))",
+            r"^(?![\s\S]*\b(dogs?|cats?|pupp(y|ies)|kittens?|pets?|vets?|sobak\w*|koshk\w*|kot|shun|shan|katu\w*|katv\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + "|" + CARE_SIGNS["latn"] + r"))(?=[\s\S]*(" + NO_HELP["latn"] + r"))",
             # hard to breathe or another severe sign, and no way to a hospital
             r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\bcan'?t (go|get) to (the |a )?(hospital|doctor)\b|\bne (mogu|mozhem) (pojti|poiti|poehat|obratitsya) (v bolnic|k vrach)|\b(hivandanoc|bzhishk|bjishk)\w* (chem|chenq) (kara|karox|karum|karogh)))",
             r"\b(won'?t|wont|doesn'?t|doesnt|don'?t|dont|refus\w* to|not allowed to) (take|let|bring|call|drive)( (me|us|him|her|them))? (to (the |a )?(hospital|doctor|clinic)|(an |the )?ambulance|see a doctor)\b",
@@ -1634,7 +1691,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # the boss or the foreman says no hospital, or not to call an ambulance ('prorab skazal skoruyu ne vyzyvat')
             r"\b(master|sponsor|kafeel|ter|" + EMPLOYER_WORDS["latn"] + r")\b[^.?!]{0,25}\b(says?|said|told (me|us|them|everyone)|ordered (me|us|them)|govorit|skazal|velel|prikazal|zapretil|asec|asac|asum a)\b([^.?!]{0,10}\bno (hospital|doctor|ambulance|clinic)\b|[^.?!]{0,15}(\bnot to call (an |the )?(ambulance|doctor|911|112)\b|\b(skoruyu|vracha) ne (vyzyvat|zvat|vyzyvaem)\b|\bne (vyzyvat|zvat) (skoruyu|vracha)\b|\bshtap\w* (ognutyun\w* )?(chkanchenq|chkancheq|chkanchel)\b))",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\b(chi|chen) (yndun|@ndun|endun)(um|el)\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bh?et uxarkecin\b|\bdurs (arecin|hanecin)\b|\bvrndecin\b|\bgo away\b|\bsaid no (insurance|papers|residence|documents)\b|\b(vygnali|razvernuli|otfutbolili)\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|sent (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
+            r"^(?=[\s\S]*(" + SEVERE["latn"] + "|" + CARE_SIGNS["latn"] + r"))(?=[\s\S]*\b(hivandanoc\w*|shtap\w*|hospital|ambulance|clinic|emergency room|maternity|bolnic\w*|\w*klinik\w*|roddom\w*|skor(aya|uyu|oy)|vrach\w*|bzhishk\w*|bjishk\w*|insurance|strahovk\w*|apahovag\w*|polis(a|om)?))(?=[\s\S]*(\bvoch voq chi galis\b|\b(chi|chen) (yndun|@ndun|endun)(um|el)\b|\bchen galis\b|\bchi galis\b|\bchn?ayecin\b|\bchendunecin\b|\bh?et uxarkecin\b|\bdurs (arecin|hanecin)\b|\bvrndecin\b|\bgo away\b|\bsaid no (insurance|papers|residence|documents)\b|\b(vygnali|razvernuli|otfutbolili)\b|\bmerjecin\b|\bno ?(one|body) (is )?com(es|ing)\b|\b(refused to (see|treat|take|admit|help) (us|me|him|her|them)|turned (us|me|him|her|them) away|sent (us|me|him|her|them) away|wouldn'?t (see|treat|take|admit) (us|me|him|her|them))\b|\bnikto ne (prihodit|edet|priezzhaet)\b|\bskor(aya|uyu|oy)\b[^.?!]{0,20}\bne (edet|edut|priezzhaet|priezzhayut)\b|\b(potomu chto|tak kak) (net|bez) (polisa|strahovki)\b|\bne (priniali|prinyali|prinimayut|berut)\b|\botkazal\w* (prinyat|prinimat|lechit|vezti)\b|\botkazali v (prieme|gospitalizacii|pomoshchi|operacii|lechenii)\b|\botkazal\w* (operirovat|delat operaciyu)\b|\b(won'?t|will not|doesn'?t|don'?t|refuses? to) (see|treat|take|admit|accept) (us|me|him|her|them)\b|\b(chi|chen) (y|e)?ndun(um|el)\b|\b(chi|chen|chenq) (tani|tanelu|ga|galu|yndun(i|elu)|endun(i|elu))\b|\bne (povezut|povezem|povezyom|vozmut|primut|priedut|priedet)\b|\b(won'?t|will not) come\b|\bpay first\b|\b(want|wants|ask|asks|asked|demand\w*|need) (\w+ )?(money|payment|cash|to pay) (first|upfront|up front|in advance|before)\b|\bno free (care|treatment|help)\b|\bsnachala (zaplat|oplat|plat|den'?g)\w*|\bbez (deneg|oplaty|strahovki|polisa) ne (prinima|primut|lecha|berut|vozmut)\w*|\bnax (vchar|pox|pogh)\w*|\barancs? (poxi|poghi|apahovag\w*|vchari) (chen|chi) (yndun|endun|buj)\w*))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(\bfell( down)?( ,)? (and )?(can'?t|cannot|can not|couldn'?t) get up\b|\bupal\w*( ,)? (i )?ne (mozhet|mogu|mozhem) (vstat|podnyat\w*)\b|\b(enkel|ynkel|@nkel) (a|e|em)( ,)?( u)? (chi|chem) (karum|karox|karogh|karoxanum|karoghanum) (kangn\w*|kanqn\w*|kanq\w*|ver ken\w*|votqi\w*)))(?=[\s\S]*\b(alone|by (her|him)self|on (her|his) own|no ?one|nobody|neighbou?rs?|ambulance|emergency|911|112|103|odn(a|o)|odin|nikto|sosed\w*|skor\w*|menak|voch voq|harevan\w*|shtap\w*)\b)",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
@@ -1645,7 +1702,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*\b(gums?|nose ?bleed\w*|nose|desn\w*|nos(a|om)|lind\w*|qt\w*)\b)(?=[\s\S]*(" + SEVERE["latn"] + r"))(?=[\s\S]*(\b(don'?t|do not) know (the |what'?s the |what the )?(ambulance|emergency) number\b|\bne znayu (\w+ )?nomer\w* (skor\w*|103|112)|\bnomer (skor\w*|103|112) (\w+ )?ne znayu\b|\b(shtap\w* )?(ognutyan )?hamar(@|y)? (chgitem|chem imanum)\b|\b((what|which) (\w+ )?number (do|should|can|must) (i|we) (call|dial|ring)|(what|which) number to (call|dial|ring)|(kakoi|kakoj|kakoy) nomer (zvonit|nabrat|nabirat)|po kakomu nomeru (zvonit|nabrat)|(inch|vor) hamar(ov|i)? (zangem|zangaharem))\b(?=\s*([?.!,]|$|(here|now|in armenia|v armenii|hayastanum)\b|for (an |the )?(ambulance|emergency|help)\b))|\b(ambulance|emergency|911|112|103|skor\w*|shtap\w*)\b[^.?!]{0,30}\b(chen haskanum|chi haskanum|ne ponima\w*|(don'?t|doesn'?t|can'?t|cannot) understand)\b))",
         ),
         "cyrl": (
-            r"^(?![\s\S]*(собак|кошк|\bкот\b|котён|котен|щен|ветеринар))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(" + NO_HELP["cyrl"] + r"))",
+            r"^(?![\s\S]*(собак|кошк|\bкот\b|котён|котен|щен|ветеринар))(?=[\s\S]*(" + SEVERE["cyrl"] + "|" + CARE_SIGNS["cyrl"] + r"))(?=[\s\S]*(" + NO_HELP["cyrl"] + r"))",
             # hard to breathe or another severe sign, and no way to a hospital
             r"^(?=[\s\S]*(" + BREATHLESS["cyrl"] + r"))(?=[\s\S]*не (могу|можем) (пойти|поехать|обратиться) (в больниц|к врач))",
             r"не (везет|везёт|везут|пускают|пускает|отпускает|отпускают|вызывает|вызывают|дают вызвать)\w*[^.?!]{0,15}(в больниц|к врач|скорую|в травмпункт)",
@@ -1654,7 +1711,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # the boss or the foreman says no hospital, or not to call an ambulance ('прораб сказал скорую не вызывать')
             r"(мастер|" + EMPLOYER_WORDS["cyrl"] + r")\S*[^.?!]{0,25}(говорит|сказал|велел|приказал|запретил)\S*([^.?!]{0,10}(никакой больниц|никаких врач|никакой скорой)|[^.?!]{0,15}((скорую|врача|103|112) не (вызывать|звать|вызываем|вызывай|вызывайте)|не (вызывать|звать|вызывай|вызывайте) (скорую|врача)))",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|скор(ая|ую|ой)[^.?!]{0,20}не (едет|едут|приезжает|приезжают)|(потому что|так как) (нет|без) (полиса|страховки)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи|операции|лечении)|отказал\S* (оперировать|делать операцию)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса|документов|паспорта|прописки|регистрации) (\S+ )?не (принима|прим|леч|бер|возьм)|требуют (деньги|оплату|предоплату)))",
+            r"^(?=[\s\S]*(" + SEVERE["cyrl"] + "|" + CARE_SIGNS["cyrl"] + r"))(?=[\s\S]*(больниц|скор(ая|ую|ой)|врач|клиник|страховк|приемн|приёмн|роддом|родильн|полис))(?=[\s\S]*(никто не (приходит|едет|приезжает)|скор(ая|ую|ой)[^.?!]{0,20}не (едет|едут|приезжает|приезжают)|(потому что|так как) (нет|без) (полиса|страховки)|не (приняли|принимают|берут|приехал|повезут|повез[её]м|возьмут|примут|приедут|приедет)|отказал\S* (принять|принимать|лечить|везти)|отказали в (при[её]ме|госпитализации|помощи|операции|лечении)|отказал\S* (оперировать|делать операцию)|развернули|выгнали|сначала (заплат|оплат|плат|деньг)|без (денег|оплаты|страховки|полиса|документов|паспорта|прописки|регистрации) (\S+ )?не (принима|прим|леч|бер|возьм)|требуют (деньги|оплату|предоплату)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(упал\S*( ,)? (и )?не (может|могу|можем) (встать|подняться)))(?=[\s\S]*(одна|одно|один|никто|сосед|скор(ая|ую|ой)|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers
@@ -1665,7 +1722,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*(десн|из носа|носом|носовое))(?=[\s\S]*(" + SEVERE["cyrl"] + r"))(?=[\s\S]*((какой номер|по какому номеру) (\S+ )?(звонить|набрать|набирать)(?=\s*([?.!,]|$|здесь|сейчас|в армении))|какой номер (скор|экстренн|помощ)|номер (скор\S*|103|112) (\S+ )?не знаю|не знаю (\S+ )?номер\S* (скор\S*|103|112)|(скор\S*|103|112|диспетчер)[^.?!]{0,30}не понима))",
         ),
         "armn": (
-            r"^(?![\s\S]*(?<!\S)(շուն|շունը|շունս|շան|շանը|կատու|կատուն|կատուս|կատվի|կատվին|կատվիս|անասնաբույժ\S*)(?!\S))(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(" + NO_HELP["armn"] + r"))",
+            r"^(?![\s\S]*(?<!\S)(շուն|շունը|շունս|շան|շանը|կատու|կատուն|կատուս|կատվի|կատվին|կատվիս|անասնաբույժ\S*)(?!\S))(?=[\s\S]*(" + SEVERE["armn"] + "|" + CARE_SIGNS["armn"] + r"))(?=[\s\S]*(" + NO_HELP["armn"] + r"))",
             # hard to breathe or a high fever, and no way to a hospital
             r"^(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(հիվանդանոց|բժշկի|բժիշկ)\S* (չեմ|չենք) (կարա|կարող|կարում|կարողանում))",
             r"(հիվանդանոց|բժշկ|շտապ)\S*[^.?!]{0,15}(չի|չեն) (տանում|թողնում|կանչում|տալիս)",
@@ -1674,7 +1731,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # the boss or the foreman said not to call an ambulance ('տերն ասում ա շտապօգնություն չկանչենք')
             r"(տեր|գործատու|բրիգադիր|պրորաբ|շեֆ|նաչալնիկ|վարպետ)\S*[^.?!։]{0,25}(ասեց|ասաց|ասում (ա|է)|հրամայեց|արգելեց)[^.?!։]{0,15}շտապ\S* (օգնություն\S* )?(չկանչենք|չկանչեք|չկանչես|չկանչել|կանչել չի կարելի)",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
-            r"^(?=[\s\S]*(" + SEVERE["armn"] + r"))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր|ծննդատ|полис|պոլիս))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|(չի|չեն) ընդուն(ում|ել)|(չի|չեն|չենք) (տանի|տանելու|գա|գալու|ընդունի|ընդունելու)|չնայեցին|հետ ուղարկեցին|ետ ուղարկեցին|դուրս (արեցին|հանեցին)|վռնդեցին|մերժեցին|չի ծածկում|նախ (վճար|փող)|առանց (փողի|ապահովագր\S*|վճարի) (չեն|չի) (ընդուն|բուժ)))",
+            r"^(?=[\s\S]*(" + SEVERE["armn"] + "|" + CARE_SIGNS["armn"] + r"))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր|ծննդատ|полис|պոլիս))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|(չի|չեն) ընդուն(ում|ել)|(չի|չեն|չենք) (տանի|տանելու|գա|գալու|ընդունի|ընդունելու)|չնայեցին|հետ ուղարկեցին|ետ ուղարկեցին|դուրս (արեցին|հանեցին)|վռնդեցին|մերժեցին|չի ծածկում|նախ (վճար|փող)|առանց (փողի|ապահովագր\S*|վճարի) (չեն|չի) (ընդուն|բուժ)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted
             r"^(?=[\s\S]*(ընկել (ա|է|եմ)( ,)? (ու |եվ )?(չի|չեմ) (կարում|կարողանում|կարող) (վեր |կանգն|ոտքի)))(?=[\s\S]*(մենակ|ոչ ոք|հարեվան|շտապ|\b(103|112|911)\b))",
             # someone not breathing, unconscious or otherwise in need, and nobody can or dares call an ambulance; how to call one for someone with no papers

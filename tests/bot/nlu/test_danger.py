@@ -4001,3 +4001,156 @@ def test_a_threat_under_if_i_run_away_typed_pakhnes_is_still_a_threat():
 )
 def test_a_postposed_net_closes_its_own_clause_but_a_net_at_the_head_still_negates(text, category, affirmed):
     assert (category in signals(text).affirmed) is affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["денег нет с объекта выходить нельзя", "deneg net s obekta vyhodit nelzya", "с объекта выходить нельзя, паспорта у бригадира"],
+)
+def test_not_allowed_off_the_site_after_a_postposed_net_is_confinement(text):
+    assert "confinement" in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My son ran away from home after a fight yesterday evening. He left his phone. He's 15.", True),
+        ("Наш сын, 12 лет, не вернулся из школы, уже 9 вечера, телефон не отвечает", True),
+        ("txas 13 tarekan a, dprocic tun chi ekel, heraxos@ anjatac a", True),
+        ("տղաս դպրոցից տուն չի եկել, հեռախոսը անջատած ա, արդեն ժամը 10 ա", True),
+        ("my daughter didn't come back from school yet, it's 3 pm, she usually stays for chess club", False),
+        ("my son ran away from home when he was 15, now he is 30 and we laugh about it", False),
+        ("the kid ran away from the dog at the park yesterday, so funny", False),
+    ],
+)
+def test_a_child_not_home_from_school_or_run_away_with_the_phone_off_or_late_is_missing(text, expected):
+    assert ("missing" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [("сын пропал, не вернулся домой", False), ("сын пропал вчера, но уже вернулся домой, всё хорошо", True)],
+)
+def test_came_home_is_over_only_when_not_negated(text, resolved):
+    assert signals(text).resolved is resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the supervisor says if we leave we owe him for housing. he hit one of us yesterday", True),
+        ("бригадир избил одного из нас, остальные молчат", True),
+        ("ter@ mezanic mekin xpec, hima vaxenum enq", True),
+        ("մեզնից մեկին ծեծեց բրիգադիրը", True),
+        ("the boss hit one of us with a ball during the football match at lunch", False),
+        ("he beat two of us at chess yesterday", False),
+    ],
+)
+def test_one_of_the_workers_hit_is_violence_not_a_game(text, expected):
+    assert ("violence" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yerevanum mi kin a kangnac meqenaneri mej aranc koshiki, vakhecac a, dem@ kaptac a", True),
+        ("her face is bruised and she won't say who did it", True),
+        ("աղջկա դեմքը կապտած ա, ոչինչ չի ասում", True),
+        ("her face is bruised after she fell off her bike", False),
+        ("my face was bruised after the boxing match", False),
+    ],
+)
+def test_a_bruised_face_is_violence_unless_a_fall_or_a_sport_explains_it(text, expected):
+    assert ("violence" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zhena pishet chto nap'etsya tabletok, ona odna doma", True),
+        ("она пишет, что напьётся таблеток", True),
+        ("сын напьётся таблеток от кашля? сколько можно давать", False),
+        ("էսօր հոգնել եմ ապրելուց", True),
+        ("hognel em apreluc", True),
+    ],
+)
+def test_pills_taken_to_harm_oneself_and_tired_of_living_are_self_harm(text, expected):
+    assert ("self_harm" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company keeps mine in their safe and the manager says I can't have it until I pay 1500 dollars", True),
+        ("the hotel says I can't have my passport back until I pay for the room, is that normal?", False),
+    ],
+)
+def test_a_passport_not_to_be_had_until_a_fee_is_paid_is_documents_not_a_hotel_bill(text, expected):
+    assert ("documents" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Մոսկվայում եմ, փողս գողացան, փաստաթղթերս էլ հետը, մի կոպեկ չունեմ, չգիտեմ էս գիշեր որտեղ քնեմ", True),
+        ("deneg net sovsem, ne znayu gde nochevat", True),
+        ("ни копейки не осталось, не знаю, где ночевать", True),
+        ("չգիտեմ էս գիշեր որտեղ քնեմ, ընկերոջս մոտ թե հյուրանոցում, փող կա, պարզապես ընտրում եմ", False),
+    ],
+)
+def test_no_money_at_all_and_nowhere_to_sleep_tonight_is_stranded(text, expected):
+    assert ("stranded" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Էս պահին Լարսում ենք, երեխուս տաքությունը 40 ա, բժիշկ չկա, հերթը չի շարժվում",
+        "mayrs Moskvayum a, hivandanoc chen yndunum vorovhetev grancum chuni, srti cav uni, hima ushagnacum a",
+        "hivandanocum chen yndunum, erexan taq@ 40 a",
+    ],
+)
+def test_a_fever_of_40_or_fainting_with_no_doctor_or_turned_away_is_care_denied(text):
+    assert "care_denied" in signals(text).affirmed
+
+
+def test_a_border_queue_with_a_mild_temperature_stays_harmless():
+    assert signals("էս պահին Լարսում ենք, երեխուս տաքությունը 37 ա, հերթը չի շարժվում").harmless
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "enkers asum a Rusastanum migrantnerin xpum en, chisht a? gnalu em ashxatelu, uzum em imanam iravunqners",
+        "ընկերս ասում ա Ռուսաստանում միգրանտներին ծեծում են, ճի՞շտ ա, գնալու եմ",
+    ],
+)
+def test_hearsay_about_migrants_asked_before_going_is_a_question(text):
+    found = signals(text)
+    assert found.rules_question and not found.affirmed
+
+
+def test_a_friends_own_beating_asked_about_stays_violence():
+    assert "violence" in signals("enkers asum a Rusastanum ira ter@ iran xpum a, chisht a? inch ani").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "harmless"),
+    [
+        ("nachalnik na menya naoral i skazal chto uvolit, kakie u menya prava esli uvolyat", True),
+        ("начальник сказал, что уволит, какие у меня права", True),
+        ("էսօր շատ հոգնած եմ, ոչ մի բանի ուժ չունեմ", True),
+        ("i'm so tired today, no energy for anything", True),
+        ("the boss said he'll fire me and keep my passport if I leave", False),
+        ("хозяин приходит ночью в комнату, говорит если я скажу кому-то, уволит, какие у меня права", False),
+        ("начальник требует дочку к себе домой, говорит иначе мужа уволит, законно ли это", False),
+        ("сегодня устала жить, хочу уснуть и не проснуться", False),
+    ],
+)
+def test_a_threat_of_dismissal_and_a_tired_day_are_everyday_when_nothing_else_is_read(text, harmless):
+    assert signals(text).harmless is harmless
+
+
+@pytest.mark.parametrize("text", ["es fizikan indz kspani, vochinch chem jokum", "this math exam will kill me", "эта физика меня убьёт"])
+def test_a_school_subject_that_will_kill_me_is_a_figure_of_speech(text):
+    assert "threats" not in signals(text).affirmed

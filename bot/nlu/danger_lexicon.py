@@ -1321,6 +1321,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "child": {
         "latn": (
+            # an adult who tells a child to keep it from the parents ('a man on instagram offered my son a job in Turkey, says don't tell parents'); not a surprise
+            r"^(?![\s\S]*\b(surprise|gift|present|party|birthday|syurpriz\w*|podar\w*|nver\w*|anakncak\w*)\b)(?=[\s\S]*\b(" + CHILD["latn"] + "|" + CHILD_AGE["latn"] + r")\b)(?=[\s\S]*\b(man|adult|stranger|guy|someone|somebody|recruiter|agent|vzrosl\w*|muzhchin\w*|neznakom\w*|mecahasak\w*|txamard\w*|ancanot\w*)\b[^.?!]{0,80}\b((don'?t|do not|not to|never) tell (your |his |her |the )?(parents|mom|mum|dad|mother|father|family)|ne (govori|rasskazyvaj|govorit) (\w+ )?roditelyam|cnoxnerin (mi |chasi|chpatmi))\b)",
+            # a child made to marry ('I'm 15 and my uncle wants me to marry a man I don't know', 'mne 15, hotyat vydat zamuzh')
+            r"^(?=[\s\S]*\b(" + CHILD_AGE["latn"] + r"|(i'?m|i am|she'?s|she is|he'?s|he is|mne|ej|ey|emu) ([5-9]|1[0-7])|([5-9]|1[0-7]) (tarekan )?(em|a|e))\b)(?=[\s\S]*(\b(wants?|want|forcing|forces|force|make|makes|making|made) (me|her|him|my (daughter|son|sister)) (to )?marry\b|\bmarry(ing)? (me|her) off\b|\b(vydat|vydayut|vydaut|otdat|otdayut) (\w+ )?zamuzh\b|\b(zastavlya\w*|zastavil\w*) (\w+ )?(vyjti|vyiti) zamuzh\b|\b(uzum|uzumen|stipum) (en |a |e )?(indz|iran|nran|axjkas|axjkan) (\w+ )?amusnac(nen|ni|nel)\b))",
             # an adult who asks a child to meet alone or in secret ('a man in roblox asks my son to meet him alone and not tell anyone')
             r"^(?=[\s\S]*\b(" + CHILD["latn"] + "|" + CHILD_AGE["latn"] + r")\b)(?=[\s\S]*\b(man|adult|stranger|guy|someone|somebody|grown-?up|vzrosl\w*|muzhchin\w*|neznakom\w*|dyad\w*|mecahasak\w*|txamard\w*|ancanot\w*)\b[^.?!]{0,60}\b(asks?|asking|wants?|persuad\w*|convinc\w*|tells?|pressur\w*|ugovarivaet|prosit|zov[eyo]t|predlagaet|xndrum|khndrum|hamozum|kanchum|asum)\b[^.?!]{0,40}\b(meet|come|prijti|priyti|prihodit|vstretit\w*|handipel|handipen|ga|gan)\b[^.?!]{0,60}\b(alone|in secret|secretly|not (to )?tell|don'?t tell|odn(ogo|u)|tajno|vtajne|nikomu ne (govorit|rasskazyvat)|menak|gaxtni|voch mekin chasi|cnoxnerin chasi)\b)",
             # a child kept at home to clean, cook or work ('they keep her home to clean and cook')
@@ -1348,6 +1352,10 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*\b(fell|fall|upal\w*|ynkav|enkav|@nkav|play\w*|game\w*|igra\w*|xaxum|fortnite|pressure|davlen\w*)\b)(?=[\s\S]*\b(neighbou?r'?s'? (\w+ ){0,2}(child|kid|baby|son|daughter|boy|girl)|next door|through the wall|harevan\w* (\w+ ){0,2}(erexa|txa|axjik|tn)\w*|sosedsk\w* (reb|malch|devoch|det|syn|doch)\w*|u sosed(ej|ey)|za sten(oj|oy)|iz sosedn\w* kvartir\w*)\b)(?=[\s\S]*(\b(erexa\w*|baby|child\w*|kids?|reb[eyo]n\w*|malchik\w*|devochk\w*)\b[^.?!]{0,20}\b(chich\w*|chxum|scream\w*|crying|cries|krik\w*|krich\w*|plach\w*)\b|\b(chich\w*|scream\w*|krik\w*)\b[^.?!]{0,20}\b(erexa\w*|baby|child\w*|kids?|reb[eyo]n\w*)\b))(?=[\s\S]*(\b(saw|seen|see|vidal\w*|vidno)\b (\w+ ){0,3}(blood|krov\w*)\b|\b(blood|krov\w*) (on|na)\b|\b(aryun|arjun)\w* (\w+ )?(tesa|tesel|tesnum)\b|\b(bruis\w*|sinyak\w*|kaptuk\w*)|\b(beat\w* (him|her|them|the (child|kid|boy|girl|baby))|beaten|hits? (him|her)|b'?yut (ego|ee|eyo|rebenk\w*)|b'?[eyo]t (ego|ee|eyo|rebenk\w*)|izbiva\w*|cecum|tsetsum|xpum)\b))",
         ),
         "cyrl": (
+            # an adult who tells a child to keep it from the parents ('незнакомый предложил сыну работу в Турции, сказал родителям не говорить'); not a surprise
+            r"^(?![\s\S]*(сюрприз|подар|праздник|день рождения))(?=[\s\S]*(" + CHILD["cyrl"] + "|" + CHILD_AGE["cyrl"] + r"))(?=[\s\S]*(взросл|мужчин|незнаком|какой-?то|вербовщик)[^.?!]{0,80}(родителям (\S+ )?не (говорить|говори|рассказывать|рассказывай)|не (говорить|говори|рассказывать|рассказывай) (\S+ )?родителям))",
+            # a child made to marry ('мне 15, дядя хочет выдать меня замуж')
+            r"^(?=[\s\S]*(" + CHILD_AGE["cyrl"] + r"|(?<![а-яё])(мне|ей|ему|дочке|дочери|сестре) ([5-9]|1[0-7])(?!\d)))(?=[\s\S]*((выдать|выдают|выдаёт|выдает|отдать|отдают) (\S+ )?замуж|(заставля\S*|заставил\S*) (\S+ )?выйти замуж|(женить|женят) (\S+ )?(на|против)))",
             # an adult who asks a child to meet alone or in secret ('взрослый в роблоксе уговаривает сына прийти в парк одного и никому не говорить')
             r"^(?=[\s\S]*(" + CHILD["cyrl"] + "|" + CHILD_AGE["cyrl"] + r"))(?=[\s\S]*(взросл|мужчин|незнаком|дядя|какой-?то)[^.?!]{0,60}(уговарива|просит|зов[её]т|предлага|пишет)[^.?!]{0,40}(прийти|приходить|встретиться|приехать)[^.?!]{0,60}(одн(ого|у)(?![а-яё])|никому не (говорить|рассказывать)|тайно|втайне))",
             # a child kept at home to clean, cook or work ('держат дома и заставляют убирать')
@@ -1371,6 +1379,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!\d)(1[0-7]|[4-9])-?летн\S*[^.?!]{0,80}(?<![а-яё])(увезли|вывезли|отправили|забрали|работа|стройк|торгу|прода|держ)",
         ),
         "armn": (
+            # a child made to marry ('15 տարեկան եմ, ուզում են ինձ ամուսնացնեն')
+            r"^(?=[\s\S]*(" + CHILD_AGE["armn"] + r"))(?=[\s\S]*((ուզում|ստիպում) (են|ա|է) (ինձ|իրեն|նրան|աղջկաս) (\S+ )?(ամուսնացնեն|ամուսնացնի|ամուսնացնել|մարդու տան|մարդու տա)))",
             # an adult who asks a child to meet alone or in secret ('մի տղամարդ խնդրում ա, որ տղաս մենակ գա հանդիպման ու ծնողներին չասի')
             r"^(?=[\s\S]*(" + CHILD["armn"] + "|" + CHILD_AGE["armn"] + r"))(?=[\s\S]*(մեծահասակ|տղամարդ|անծանոթ)[^.?!։]{0,60}(խնդրում|համոզում|ասում|կանչում)[^.?!։]{0,40}(գա|հանդիպ)[^.?!։]{0,60}(մենակ|գաղտնի|ոչ մեկին (չասի|չպատմի)|ծնողներին (չասի|չպատմի)))",
             # a child kept at home to clean, cook or work ('տանն են պահում, որ մաքրի ու ճաշ եփի')
@@ -1387,6 +1397,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "missing": {
         "latn": (
+            # not answering for the third day or more ('mama ne otvechaet tretiy den')
+            r"\bne otvechaet (uzhe )?(tretij|tretiy|tretii|chetvertyj|chetvertyy|pyatyj|pyatyy|[3-9]-?(j|y|i)|1\d-?(j|y|i)) (den|sutki)\b",
             # a child not home from school or run away from home, the phone off or not answering, late at night ('he ran away from home yesterday, he left his phone')
             r"^(?=[\s\S]*\b(" + CHILD["latn"] + "|" + CHILD_AGE["latn"] + r")\b)(?=[\s\S]*(\b(didn'?t|did not|hasn'?t|has not|haven'?t|never) (come|came|got|gotten|returned|come back) (back )?(home )?from (school|practice|training|the park|kindergarten)\b|\b(ran|has run|run) away from (home|the house|school)\b|\bne (vernul(sya|as)|prish[eyo]l|prishla) (domoj|domoi|iz shkoly|s trenirovki|s progulki)\b|\b(dprocic|dprocits) (tun )?(chi|chen) (ekel|veradarcel|veradardzel)\b|\btnic (pax|p@x|pakh)(el|av)\b))(?=[\s\S]*(\bphone\b[^.?!]{0,20}\b(off|dead|not answering|unreachable|switched off|at home)\b|\bleft (his|her) phone\b|\b(isn'?t|not|is not) answering\b|\b(doesn'?t|does not|won'?t) (answer|pick up)\b|\b([7-9]|1[0-2]) ?(pm|in the evening|at night)\b|\b(overnight|all night|last night|yesterday)\b|\btelefon\w* (\w+ )?(ne otvechaet|vyklyuchen|nedostupen|ne ber[eyo]t)\b|\bne ber[eyo]t trubku\b|\buzhe ([7-9]|1[0-2]) (vechera|chasov|nochi)\b|\bheraxos\w* (\w+ )?(anjatac|anjatel|chi patasxanum|chi vercnum)\w*|\barden (zhamy |zham@ )?([7-9]|1[0-2])\b|\bgisher\w*|\berek\b))",
             # a relative gone missing ('propal syn', 'my son disappeared', 'txas korel a')
@@ -1433,6 +1445,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(\b(can'?t|cannot|couldn'?t) find\b|\b(haven'?t|have not|hasn'?t) (found|seen)\b|\bnowhere\b|\b(an|\d+|half an|one|two) (hours?|minutes?)\b|\bright now\b|\bhelp\b|\bpolice\b|\bwhere (is|do|can)\b|\b(chenq|chem|chen) (gtnum|gtnel)\b|\b(jam|zham|rope)\b|\bne (mozhem|mogu) (najti|nayti)\b|\bnigde\b|\b(chas|chasa|minut)\b|\bpomogite\b|\bostikan\w*|\bpolici\w*))(\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b)",
         ),
         "cyrl": (
+            # not answering for the third day or more ('мама не отвечает третий день')
+            r"не отвечает (уже )?(третий|четв[её]ртый|пятый|[3-9]-?й|1\d-?й) (день|сутки)",
             # a child not home from school or run away from home, the phone off or not answering, late at night ('сын, 12 лет, не вернулся из школы, уже 9 вечера, телефон не отвечает')
             r"^(?=[\s\S]*(" + CHILD["cyrl"] + "|" + CHILD_AGE["cyrl"] + r"))(?=[\s\S]*((?<![а-яё])не (вернул(ся|ась)|приш[её]л|пришла) (\S+ )?(из школы|домой|с тренировки|с прогулки|из садика|из сада)|(сбежал|убежал)\S* из дома))(?=[\s\S]*(телефон\S* (\S+ )?(не отвечает|выключен|недоступен|не бер[её]т)|не бер[её]т трубку|уже ([7-9]|1[0-2]) (вечера|часов|ночи)|всю ночь|ночью|вчера))",
             # a relative gone missing ('пропал сын в Сочи')

@@ -256,6 +256,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "нас закрывают на ночь в бытовке снаружи, как связаться с консульством",
         "erexas 8 tarekan a, hivandanocum chen yndunum vortev registraciya chunenq, shnchum a dvar",
         "ok so tonight I'll end it. thanks for the visa info earlier",
+        "our daughter is 14, she ran away from home last night after a quarrel and left her phone, what do we do",
+        "there is a woman standing by the road without shoes, she doesn't speak armenian, her face is bruised",
+        "մի կոպեկ չունեմ, չգիտեմ էս գիշեր որտեղ քնեմ, ինչ անեմ",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -402,6 +405,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "Fortnite-um mez pakecin bazayum, bayc haxtecinq 😎",
         "не работает блютуз на ноуте помогите пожалуйста",
         "моя мама заставляет сына убирать комнату, он ноет",
+        "начальник наорал и сказал, что уволит, какие у меня права?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -4154,3 +4154,42 @@ def test_a_threat_of_dismissal_and_a_tired_day_are_everyday_when_nothing_else_is
 @pytest.mark.parametrize("text", ["es fizikan indz kspani, vochinch chem jokum", "this math exam will kill me", "эта физика меня убьёт"])
 def test_a_school_subject_that_will_kill_me_is_a_figure_of_speech(text):
     assert "threats" not in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm 15 and my uncle wants me to marry a man I don't know", True),
+        ("she is 14 and her father wants her to marry his friend", True),
+        ("мне 15, дядя хочет выдать меня замуж за незнакомого", True),
+        ("15 տարեկան եմ, ուզում են ինձ ամուսնացնեն", True),
+        ("my daughter is 16 and wants to marry her boyfriend, is it legal?", False),
+        ("my sister is 30 and our parents want her to marry a rich guy", False),
+    ],
+)
+def test_a_child_made_to_marry_is_child(text, expected):
+    assert ("child" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my 16 year old son got a job offer in Turkey from a man on instagram, ticket paid, he says don't tell parents", True),
+        ("незнакомый мужчина предложил сыну 15 лет работу в Турции и сказал родителям не говорить", True),
+        ("my son is 10, grandpa said don't tell parents about the surprise party", False),
+    ],
+)
+def test_an_adult_who_tells_a_child_to_keep_it_from_the_parents_is_child_not_a_surprise(text, expected):
+    assert ("child" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("мама не отвечает третий день, она работала в Польше на ферме", True),
+        ("mama ne otvechaet tretiy den", True),
+        ("мама не отвечает второй день", False),
+    ],
+)
+def test_not_answering_for_the_third_day_is_missing(text, expected):
+    assert ("missing" in signals(text).affirmed) is expected

@@ -406,6 +406,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "не работает блютуз на ноуте помогите пожалуйста",
         "моя мама заставляет сына убирать комнату, он ноет",
         "начальник наорал и сказал, что уволит, какие у меня права?",
+        "ему 12, какие документы нужны для школы в Ереване",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

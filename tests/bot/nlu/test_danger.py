@@ -4193,3 +4193,16 @@ def test_an_adult_who_tells_a_child_to_keep_it_from_the_parents_is_child_not_a_s
 )
 def test_not_answering_for_the_third_day_is_missing(text, expected):
     assert ("missing" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("ему 12, какие документы нужны для школы в Ереване", True),
+        ("мне 16, хочу поступить в университет в Ереване, какие документы нужны", True),
+        ("мне 15, дядя не пускает в школу и заставляет работать, что делать", False),
+    ],
+)
+def test_a_minors_place_at_school_asked_about_is_not_a_child_in_danger(text, hedged):
+    assert ("child" in signals(text).hedged) is hedged
+    assert ("child" in signals(text).affirmed) is not hedged

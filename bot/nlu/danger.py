@@ -21,8 +21,10 @@ from bot.nlu.normalise import fold_transliteration, light
 # a wish to die ("if they send me back I will end it"): both stay affirmed under "if".
 _UNCONDITIONAL = frozenset({"threats", "self_harm"})
 # Not a danger on its own: unpaid wages are a labour dispute (the work-rights answer) unless
-# another sign comes with them (no way home, documents taken, confinement, debt...).
-_WEAK = frozenset({"unpaid"})
+# another sign comes with them (no way home, documents taken, confinement, debt...); a minor's
+# age is a teenager's question ("мне 17, как получить паспорт") unless the child is alone, at
+# work or held, which `child` reads.
+_WEAK = frozenset({"unpaid", "minor"})
 # What a round of a video game does to a player ("PUBG-um mez pakel ein"), read as the game's.
 _GAME_ACTS = frozenset({"confinement", "violence", "threats", "stranded"})
 # Concrete on their own: a child alone, a person gone without contact, a hurt person kept from a
@@ -517,7 +519,7 @@ def signals(text: str) -> Signals:
         # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet, a friend offended,
         # a low now better with a therapist sought:
         # scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF)),
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF, ctx.GAME_PLAYED, ctx.NEW_HOME)),
     )
 
 

@@ -7,7 +7,7 @@ or for all scripts at once, read by `bot.nlu.danger`; the danger words themselve
 
 from __future__ import annotations
 
-from bot.nlu.danger_lexicon import CHILD, SAID, SEVERE
+from bot.nlu.danger_lexicon import CHILD, SAID, SEVERE, THREATENED
 
 # A signal right after one of these (at most one word between) is denied: "they did not take my
 # passport", "չեն ծեծում". Armenian and Russian negate each verb, so the window is short.
@@ -172,15 +172,16 @@ SERIOUS = (
     r"\b(not|no) (a )?(joke|joking|kidding)\b|\bi'?m (being )?serious\b|\bi mean it\b|(?<![а-яё])не (шучу|шутка|шуточки)(?![а-яё])|без шуток|(?<![а-яё])я серь[её]зно|\bne (shuchu|shutka)\b|\bbez shutok\b|\bya serj?[eo]zno\b"
     r"|կատակ (չի|չէ)(?!\S)|չեմ կատակում|լուրջ եմ( ասում)?(?!\S)|\bkatak (chi|che)\b|\bchem katakum\b|\blurj em\b"
 )
-# "...шутка. или нет": a joke taken back straight away.
-JOKE_TAKEN_BACK = r"^[\s.,!)։]{0,4}(или нет|\bili net\b|\bor not\b|\bor is it\b|\bte che\b|թե չէ)"
+# "...шутка. или нет": a joke taken back straight away, or by "but really" and a fact after it ("шучу, что мы тут как в
+# тюрьме, но вообще-то реально ворота запирают"); not "but seriously" that turns to a question ("😂 bayc lurj harc, ...").
+JOKE_TAKEN_BACK = r"^[\s.,!)։]{0,4}(или нет|\bili net\b|\bor not\b|\bor is it\b|\bte che\b|թե չէ)|^[^.?!]{0,80}(\bbut (seriously|really|actually|for real)\b|(?<![а-яё])но (вообще[- ]?то |на самом деле )?(реально|серь[её]зно)|(?<![а-яё])но на самом деле|\bno (voobshe[- ]?to |na samom dele )?(realno|ser\'?[eo]zno)\b|բայց (իրականում|լուրջ)|\bbayc (irakanum|lurj)\b)(?![^.!]{0,80}([?՞]|\b(harc|vopros|question|kak|inch|inchqan|vonc|how|what|where|when|skolko)\b|(?<![а-яё])(вопрос|как|сколько|где|когда)(?![а-яё])|հարց|ինչ|ոնց))"
 # A relative out of touch because they said they would be (hiking, at sea, no signal), or who has
 # since called: not a missing person.
 EXPECTED_SILENCE = r"\bwarned (us|me|them)\b|\btold (us|me|them)\b[^.?!]{0,40}\b(no (signal|network|reception|internet|phone|connection|wi-?fi)|out of (reach|touch|range)|offline|unreachable|(won'?t|wouldn'?t|will not|would not) be (able to|reachable|online|in touch|available)|(can'?t|cannot|couldn'?t) (call|write|text)|(not|don'?t) (to )?(worry|call|write|text))|\bretreat\b|\bretrit\w*|ретрит|без телефона|\bbez telefona\b|сказала? не писать|\bskazala? ne pisat\b|\bdigital detox\b|\b(on a|on the) (tanker|cargo ship|voyage|expedition)\b|\bv re[ij]s[eu]\b|\bna (tankere|sudne)\b|\bsvyazi ne budet\b|в рейсе|на танкере|на судне|связи не будет|\bkap chi lini\b|կապ չի լինի|\bno (signal|network|reception|internet)\b|\b(hiking|camping|trekking|on a fishing boat|at sea|on a ship)\b|\b(just|finally) (called|wrote|texted|got in touch)\b|предупрежда\w*|\bpreduprezhda\w*|нет (сети|связи) в гор|в поход\w*|\bv pohod\w*|\bv gor(ah|y)\b|в горах|\bzgushacr\w*|զգուշացր\S*|\barshav\w*|\bարշավ\S*|\bsarer\w*|սարեր\S*|(только что|наконец) (позвонил|написал)\w*|\b(tolko chto|nakonec) (pozvonil|napisal)\w*|\bhenc nor zangec\b|հենց նոր զանգեց|\bnight shifts?\b|\bworks? nights\b|\bnochn\w* smen\w*|ночн\w* смен|\bgishernern? (a|e) ashxatum\b|գիշերներ(ն)? (ա|է) աշխատում|գիշերային հերթափոխ|\b(bad|poor|weak|patchy) (signal|reception|connection|internet)\b|плох\w* связ|\bplohaya svyaz|\bsvyaz plohaya|կապը վատ|\bkap@ vat"
 # Papers handed over with the person's consent for an application are paperwork.
 CONSENT = r"по моей (же )?просьбе|\bpo moe[ij] (zhe )?pros'?be\b|\bat my (own )?request\b|իմ խնդրանքով|\bim xndrankov\b|когда (захочу|нужно)\s?,? (забираю|беру)|երբ ուզեմ\s?,? (վերցնում|վերցնեմ)|\bwhenever i (want|need)(,)? i (take|get) it\b|\b(receipt|raspisk\w*|stacakan|statsakan)\b|расписк|ստացական|\bi (agreed|consented|said yes)\b|\bwith my consent\b|\bс моего согласия\b|\bя (был |была )?(согласен|согласна|не против)\b|\bs moego soglasiya\b|\bya (soglasen|soglasna|ne protiv)\b|ես համաձայն (եմ|էի)|\bes hamadzayn (em|ei)\b|\bconsent form\b|\bsigned (a |the |my )?consent\b|\bsubmitt?\w* (it|them|my passport) (to|for|at) (the )?(embassy|consulate|migration|my (work permit|visa|residence))\b"
-# What someone else says ("бригадир говорит «всё нормально»") or a quoted message does not make a story over.
-REPORTED = r"(\b(says|said|say|tells|told|writes|wrote|texts|texted|claims?|claimed|govorit|govoryat|skazal\w*|pishet|napisal\w*|utverzhda\w*|asum (a|e|en)|asec|grum (a|e))\b|говорит|говорят|сказал\w*|пишет|написал\w*|утвержда\w*|ասում (է|ա|են)|ասաց|գրում (է|ա))[^.?!]{0,12}$"
+# What someone else says or thinks ("бригадир говорит «всё нормально»", "жена думает, что всё нормально") or a quoted message does not make a story over.
+REPORTED = r"(\b(says|said|say|tells|told|writes|wrote|texts|texted|claims?|claimed|thinks|believes|govorit|govoryat|skazal\w*|pishet|napisal\w*|utverzhda\w*|dumaet|dumayut|schitaet|asum (a|e|en)|asec|grum (a|e)|karcum (a|e|en))\b|говорит|говорят|сказал\w*|пишет|написал\w*|утвержда\w*|думает|думают|считает|считают|ասում (է|ա|են)|ասաց|գրում (է|ա)|կարծում (է|ա|են))[^.?!]{0,12}$"
 # ... except doctors: "the doctors say the danger has passed" is the ending told by those who know.
 DOCTORS_SAY = r"(\b(doctors?|vrach\w*|bzhishk\w*|bjishk\w*)\b|врач\S*|բժիշկ\S*)(\s+\S+){1,4}\s*$"
 # (an apostrophe inside a word, "don't", "i'm", opens no quote)
@@ -219,8 +220,9 @@ SPORT = r"\b(hit|hits|hitting) the (post|crossbar|bar)\b|штанг|\bshtang\w*|
 # A move abroad explains things given up ("selling my car before i move to canada, i wont be needing it after that").
 RELOCATION = r"насовсем|\bnasovsem\b|на вахту|\bna vahtu\b|\bpmzh\b|пмж|\bgreen ?card\b|грин-?карт|(վերջնական|մշտական)\S* (տեղափոխ|գնում)|\b(verjnakan|mshtakan)\w* (gnum|texapox|tegh?apox)\w*|\b(trip|vacation|holiday|flying|otpusk(a|e|om|u)?|komandirovk\w*|uletayu)\b|\bотпуск(а|е|ом|у)?\b|командировк|улетаю|ճամփորդ|արձակուրդ|գործուղ|\b(move|moving|moved) (to|abroad|away|out)\b|\b(relocat|emigrat)\w*|\bthe move\b|\bleav(e|ing) for\b|\bpereezd\w*|\bpereezzha\w*|переезд|переезжа|эмигрир|\bemigrir\w*|տեղափոխվ|\bteg?hapoxv\w*|\btexapoxv\w*|արտագաղթ|уезжа\S* навсегда|навсегда уезжа|\buezzha\w* navsegda\b|\bnavsegda uezzha\w*|ընդմիշտ (եմ |ենք )?մեկն|մեկնում (եմ|ենք) ընդմիշտ|\b(yndmisht|endmisht) (em |enq )?mekn\w*|\bmeknum (em|enq) (yndmisht|endmisht)\b|\b(leaving|moving) (\w+ ){0,2}for good\b|продаю (свою )?квартиру|\bprodayu (svoyu )?kvartiru\b|բնակարանս (\S+ )?վաճառում|\bbnakarans (\w+ )?vacharum\b|\bselling (my|our|the) (flat|apartment|house)\b"
 
-# A news item about others ("read in the news that girls were freed in Dubai") tells of no danger to the writer.
-NEWS = r"\b(in|on) the news\b|\bnews (report|article|story|item)\b|в новостях|по новостям|новост\w* (пишут|показ)|\bv novostyah\b|\bpo novostyam\b|լուրերում|\blurerum\b"
+# A news item about others ("read in the news that girls were freed in Dubai", "news says workers were found
+# locked in a factory") tells of no danger to the writer; "the news" later in a sentence may be the writer's own.
+NEWS = r"\b(in|on) the news\b|\bnews (report|article|story|item)\b|^\W*((so|apparently|btw|and) )?(the )?news (says|said|reports?|reported|writes|wrote)\b|^\W*новости (пишут|говорят|сообщают)|^\W*novosti (pishut|govoryat|soobshchayut|soobshayut)\b|в новостях|по новостям|новост\w* (пишут|показ)|\bv novostyah\b|\bpo novostyam\b|լուրերում|\blurerum\b"
 # A danger "seven years ago", "in the 90s" is a past story, unless it has gone on since.
 YEARS_AGO = r"\b(as a (child|kid|boy|girl)|in (my )?childhood|when i was (a (child|kid|boy|girl)|little|small)|v detstve|manukutyan)\b|в детстве|когда (я )?был(а)? (маленьк|ребенк)|մանկությանս|մանկության տարիներին|\b((\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few) )?years ago\b|\b(let|goda?) (\d+ )?nazad\b|\b\d+ (let|goda?) nazad\b|(лет|года?) (\d+ )?назад|\d+ (лет|года?) назад|(\d+|մեկ|երկու|երեք|չորս|հինգ|վեց|յոթ|ութ|ինը|ինն|տասը|տաս|քսան|շատ|մի քանի) տարի առաջ|տարիներ առաջ|\b(\d+|mek|erku|ereq|chors|hing|vec|yot|ut|iny|tas[@y]?|qsan|shat|mi qani) tari araj\b|\b[5-9]0-?akan\w*|\bin the (19)?[5-9]0'?s\b|в (19)?[5-9]0-?(е|х|ые|ых)\b|\bv (19)?[5-9]0-?(e|h|ye|yh)\b|[5-9]0-?ական"
 SINCE = r"\bsince( then)?\s*([.,!?]|$)|\bever since\b|\bsince then\b|с тех пор|с того (времени|дня)|\bs teh por\b|էդ օրվանից|այդ օրվանից|\bed orvanic\b"
@@ -230,7 +232,13 @@ TASK_HELP = r"(сделать|оформить|подготовить|додел
 # A garden, a holiday, a child's bedtime, a game, where to complain: everyday scenes
 # that frame a message with no danger word (the classifier alone then needs the "explained" bar).
 # A video game named by its title: what happens in it is the game's ("PUBG-um mez shenqi mej pakel ein").
-GAME_TITLE = r"elden ring|էլդեն ռինգ|minecraft|майнкрафт|fortnite|\bdota\b|\b(in|v) gta\b|\bgta([- ]?(5|6|online)|[- ](v|vi|um|i)|-(um|i))\b|gta-?(ում|ի)|\bgrand theft auto\b|\bpubg\b|counter-?strike|\bcs ?go\b|\bcs2\b|call of duty|\bwarzone\b|roblox|роблокс|\bvalorant\b|пабг|пубг|\bstandoff ?2\b"
+GAME_TITLE = r"elden ring|mortal kombat|мортал комбат|\btekken\b|brawl stars|clash (royale|of clans)|genshin|league of legends|apex legends|mobile legends|էլդեն ռինգ|minecraft|майнкрафт|fortnite|\bdota\b|\b(in|v) gta\b|\bgta([- ]?(5|6|online)|[- ](v|vi|um|i)|-(um|i))\b|gta-?(ում|ի)|\bgrand theft auto\b|\bpubg\b|counter-?strike|\bcs ?go\b|\bcs2\b|call of duty|\bwarzone\b|roblox|роблокс|\bvalorant\b|пабг|пубг|\bstandoff ?2\b"
+# A round of a video game won or lost ("Mortal Kombatum voch mi kerparov chem karum haxtel"): an
+# everyday scene when no danger word is read.
+GAME_PLAYED = rf"({GAME_TITLE})[^.?!]{{0,60}}(\b(win|won|lose|lost|losing|beat|level|boss|rank\w*|haxt\w*|partv\w*|vyigr\w*|proigr\w*|projti|proyti|urov\w*)\b|выигр|проигр|пройти|уровен|босс|հաղթ|պարտվ)"
+# A new home found and the move asked about ("Նոր տուն եմ գտել, գրանցումը ոնց փոխեմ"): the person has
+# solved their housing, whatever the landlord said.
+NEW_HOME = r"\bfound a new (flat|apartment|place|house|room)\b|нашл\S* (новую |другую )?(квартиру|комнату|жиль)|\bnash(el|la|li)\w* (novuyu |druguyu )?(kvartir|komnat|zhil)\w*|նոր (տուն|բնակարան|սենյակ) (եմ|ենք) գտել|\bnor (tun|bnakaran|senyak) (em|enq) gtel\b"
 EVERYDAY_SCENE = r"(сбежать|свалить|уйти|слинять) (пораньше )?(с|из) (корпоратив|вечеринк|тусовк|свадьб|дня рождения|днюхи)|\b(sbezhat|svalit|uiti|uyti|slinyat) (poran\'?she )?(s|iz) (korporativ|vecherink|tusovk|svadb|dnya rozhdeniya|dnyuhi)\w*|\b(escape|sneak out|get out) (of |from )?(the |this |a |my )?(office |work |family )?(party|wedding|birthday|dinner)\b|(խնջույք|քեֆ|հարսանիք|ծնունդ)\S*[^.?!։]{0,20}(փախնեմ|փախչեմ|դուրս պրծնեմ)|рассад|\brassad\w*|\bseedlings?\b|սածիլ|\bsacil\w*|(какой|kakoy|kakoj) (отель|otel)|\bwhich hotel\b|бассейн\w* с горками|\bbasseyn\w* s gorkami|аквапарк|\bakvapark\b|\ball[- ]inclusive\b|вс[её] включено|\bvs[eyo] vklyucheno\b|\bwon'?t (go to )?sleep\b|не хочет спать|\bne hochet spat\b|չի ուզում քն|\bchi uzum qn\w*|\btantrums?\b|истерик|բոս\S*[^.?!։]{0,30}սպան|\bboss\w*\b[^.?!]{0,30}\bspan\w*|" + GAME_TITLE + r"|куда (мне )?(можно )?(пожаловаться|жаловаться)|\bkuda (mne )?(mozhno )?(pozhalovatsya|zhalovatsya)\b|(որ|ո՞ր|ինչ) (մարմնին|կառույցին|տեղ)[^.?!։]{0,20}բողոք|\b(vor|inch) (marmnin|karuyc\w*)\b[^.?!]{0,20}\bbo[xgh]+oq|\bwhere (can|do|should) i complain\b|\b(um|ur) bo[xgh]+oqem\b|(ում|ու՞մ|ուր) բողոքեմ|\b(deposit|depozit\w*|zalog)\b|залог\b"
 # Scenes no danger message sets, which make a message with no danger word ordinary: time "killed"
 # on a chore, "will be the death of me", "dying of laughter", a fire drill, a car that won't start, cartoons, a pay rise,
@@ -591,8 +599,8 @@ MEDICINE_QUESTION = (
 # "give us your daughter, otherwise he fires your husband"): that is coercion.
 FIRE_QUESTION = (
     r"^(?![\s\S]*(\b(otherwise|or else|inache|if i tell|esli (ya )?(skazhu|rasskazhu)|ete (mekin )?asem)\b|иначе|если (я )?(скажу|расскажу)|եթե (մեկին )?ասեմ))"
-    r"(?=[\s\S]*(\b(said|says|told me|threaten\w*|skazal\w*|govorit|grozit\w*|prigrozil\w*|ugrozhaet|asec|asum (a|e))\b[^.?!]{0,25}\b(fire|sack|dismiss) (me|us)\b|\b(skazal\w*|govorit|grozit\w*|prigrozil\w*|ugrozhaet)\b[^.?!]{0,20}\b(uvolit|uvolyat)\b"
-    r"|(сказал|говорит|грозит|пригрозил|угрожает)\S*[^.?!]{0,20}(уволит|уволят|уволить)|(ասեց|ասում (ա|է)|սպառն\S*)[^.?!։]{0,25}(աշխատանքից )?(կհանի|կհանեն|կազատի|կազատեն)))"
+    r"(?=[\s\S]*(\b(" + SAID["latn"] + "|" + THREATENED["latn"] + r")\b[^.?!]{0,25}\b((fire|sack|dismiss) (me|us)|uvolit|uvolyat)\b"
+    r"|(" + SAID["cyrl"] + "|" + THREATENED["cyrl"] + r")\S*[^.?!]{0,20}(уволит|уволят|уволить)|(" + SAID["armn"] + "|" + THREATENED["armn"] + r")[^.?!։]{0,25}(աշխատանքից )?(կհանի|կհանեն|կազատի|կազատեն)))"
     r"(?=[\s\S]*(\bwhat are my rights\b|\bmy rights\b|\b(is (that|it) legal|can (he|she|they) do that)\b|\b(kakie|kakiye) (\w+ ){0,2}prava\b|\bmoi prava\b|\bzakonno li\b|\biravunq\w*|(какие|мои) (\S+ ){0,2}права|законно ли|իրավունք))|"
     r"\b(can|could|may|will) (he|she|they|my (boss|employer|manager)|the (boss|employer|company|manager)) (legally )?(fire|dismiss|sack) me\b"
     r"|(могут|может) ли (\S+ ){0,2}(меня )?уволить|уволят ли|\b(mogut|mozhet) li (\w+ ){0,2}(menya )?uvolit\b|\buvolyat li\b"

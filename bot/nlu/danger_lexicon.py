@@ -31,14 +31,14 @@ BREATHLESS = {
 # call one: a stroke, a heart attack, insulin run out, blood coughed up, pain in the heart or chest.
 ACUTE = {
     "latn": (
-        r"\bstroke\b|\bheart attack\b|(?<!an )(?<!the )\binsul'?t(a|om|e)?\b(?! (me|us|him|her|them|you))|\binsult (a|e|en|em|@) tarel\b|\binfarkt\w*"
+        r"\bstroke\b|\bheart attack\b|(?<!an )(?<!the )\binsul'?t(a|om|e|i)?\b(?! (me|us|him|her|them|you))|\binsult (a|e|en|em|@) tarel\b|\binfarkt\w*"
         r"|\b(no|out of|ran out of|without) insulin\b|\binsulin\w*@? (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka|ran out|is finished|is gone|is over)\w*"
         r"|\bcough\w* (up )?blood\b|\bkashl\w* krov\w*|\b(aryun|arjun)\w* (a |e |em |enq )?(hazum|tkum|tqum)\b"
         r"|\bchest (pains?|pressure|tightness)\b|\b(pains?|pressure|tightness) in (his|her|my|the) chest\b|\bsirt(@|y|e|n)? (\w+ )?cav(um|el|ecnum)\w*|\bsrt(i|u) cav\w*|\bkrc?k\w* (\w+ )?cav\w*"
         r"|\bserdce (\w+ )?(bolit|prihvatil\w*|kolet)\b|\bbol\w* v grudi\b|\bdavit (\w+ )?(v )?grud\w*"
         # seizures, one side of the body gone (a stroke), an inhaler run out in an asthma attack
         r"|\bseizures?\b|\bconvuls\w*|\bsudorog\w*|\b(cncv|tsntsv)um (a|e)\b"
-        r"|\b(one|left|right) side (of (his|her|the) (body|face) )?(is )?(not moving|won'?t move|doesn'?t move|can'?t move|numb|paralys\w*|drooping)\b|\bface (is )?drooping\b|\bhalf (of )?(his|her|the) face (is )?(drooping|droopy|dropped|drooped|numb|sagging)\b|\bpolovina lica (\w+ ){0,2}(opustilas|onemela|ne dvigaetsya|perekosilas)\b|\bruka (\w+ )?(ne slushaetsya|otnyalas)\b|\bslurred speech\b|\b(speech is|is) slurr\w*|\bslurring (his|her) words\b|\blico (\w+ )?perekosilo\b|\bperekosilo (\w+ )?lico\b|\bgovorit nevnyatno\b|\bmi (kox|kogh)(@|y)? chi sharjvum\b|\bodna storona (\w+ )?(ne dvigaetsya|otnyalas)\b"
+        r"|\b(one|left|right) side (of (his|her|the) (body|face) )?(is )?(not moving|won'?t move|doesn'?t move|can'?t move|numb|paralys\w*|drooping)\b|\bface (is )?drooping\b|\bhalf (of )?(his|her|the) face (is )?(drooping|droopy|dropped|drooped|numb|sagging)\b|\bpolovina lica (\w+ ){0,2}(opustilas|onemela|ne dvigaetsya|perekosilas)\b|\bruka (\w+ )?(ne slushaetsya|otnyalas)\b|\bslurred speech\b|\b(xosq|khosq|xosk)\w* (\w+ )?(xarnv|kharnv)\w*|\b(speech is|is) slurr\w*|\bslurring (his|her) words\b|\blico (\w+ )?perekosilo\b|\bperekosilo (\w+ )?lico\b|\bgovorit nevnyatno\b|\bmi (kox|kogh)(@|y)? chi sharjvum\b|\bodna storona (\w+ )?(ne dvigaetsya|otnyalas)\b"
         r"|\b(no|out of|ran out of|without) (his |her |my )?inhaler\b|\b(ingalyator|inhalyator|inhaler|inhalator)\w*@? (konchil|zakonchil|net|ne ostal|verjac|prc|hat|chka|ran out|is empty)\w*"
     ),
     "cyrl": (
@@ -49,7 +49,7 @@ ACUTE = {
     "armn": (
         r"ինսուլտ|ինֆարկտ|սրտի (կաթված|նոպա|կաթ)|ինսուլին\S* (վերջացել|պրծել|հատել|չկա|չի մնացել)|առանց ինսուլինի"
         r"|արյուն (ա |է |եմ |ենք )?(հազում|թքում)|սիրտ\S* (\S+ )?ցավ(ում|եց|ել)|սրտի ցավ|կրծք\S* (\S+ )?ցավ"
-        r"|ցնցումներ|ցնցվում (ա|է)|մի կողմ(ը)? (\S+ )?չի շարժվում|դեմքի (մի )?կես(ը)? (\S+ )?(իջել|ծռվել|թմրել|չի շարժվում)|ձեռք(ը)? (\S+ )?(չի ենթարկվում|թմրել (ա|է) ու չի շարժվում)|ինհալատոր\S* (վերջացել|պրծել|հատել|չկա)|առանց ինհալատորի"
+        r"|խոսք\S* (\S+ )?խառնվ\S*|ցնցումներ|ցնցվում (ա|է)|մի կողմ(ը)? (\S+ )?չի շարժվում|դեմքի (մի )?կես(ը)? (\S+ )?(իջել|ծռվել|թմրել|չի շարժվում)|ձեռք(ը)? (\S+ )?(չի ենթարկվում|թմրել (ա|է) ու չի շարժվում)|ինհալատոր\S* (վերջացել|պրծել|հատել|չկա)|առանց ինհալատորի"
     ),
 }
 
@@ -59,7 +59,7 @@ ACUTE = {
 # forbids a hospital, will not give the passport back, puts a camera in the room or leaves people
 # without food).
 EMPLOYER_WORDS = {
-    "latn": r"boss|employer|owner|foreman|supervisor|manager|guard|landlord|landlady|madam|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|rabotodatel\w*|ohrannik\w*|gorcatu\w*|tiruhi\w*|bos\w*|shef\w*|ter@|tery|tern",
+    "latn": r"boss|employer|owner|foreman|supervisor|manager|guard|landlord|landlady|madam|hozyai?n\w*|hozyaik\w*|nachalnik\w*|brigadir\w*|prorab\w*|rabotodatel\w*|ohrannik\w*|gorcatu\w*|tiruhi\w*|bos\w*|shef\w*|menejer\w*|menedzher\w*|ter@|tery|tern",
     "cyrl": r"хозяин|хозяйка|начальник|бригадир|прораб|работодател\S*|охранник|шеф",
     "armn": r"տեր|տերը|տերն|տիրուհի|գործատու|բոս|շեֆ|բրիգադիր|պրորաբ",
 }
@@ -76,14 +76,14 @@ SAID = {
     "armn": r"ասեց|ասել (ա|է)|ասում (ա|է)",
 }
 THREATENED = {
-    "latn": r"threaten\w*|promised|grozit|ugrozhaet",
+    "latn": r"threaten\w*|promised|grozit\w*|prigrozil\w*|ugrozhaet",
     "cyrl": r"пообещал|грозит|угрожает|пригрозил",
     "armn": r"սպառն\S*",
 }
 # A child named by the parent, or by age: read by the patterns of a child groomed or kept home to
 # work, and by `bot.nlu.danger_context.CHILD_WORD`. Russian and Armenian words are stems.
 CHILD = {
-    "latn": r"son|daughter|kid|child|boy|girl|syn\w*|doch\w*|reb[eyo]n\w*|malchik\w*|devochk\w*|txas|tghas|axjiks|aghjiks|erex\w*",
+    "latn": r"son|daughter|kid|child|boy|girl|syn\w*|doch\w*|reb[eyo]n\w*|malchik\w*|devochk\w*|txas|tghas|txan|tghan|axjik\w*|aghjik\w*|erex\w*",
     "cyrl": r"(?<![а-яё])(сын|доч|реб[её]н|мальчик|девочк)",
     "armn": r"տղաս|աղջիկս|երեխա|աղջկաս|տղայիս",
 }
@@ -176,7 +176,7 @@ CARE_FEARED = {
         r"\b(afraid|scared|fear|dare|boimsya|boyus|boyatsya|boitsya|strashno|opasaemsya|vaxenum|vakhenum)\b[^.?!]{0,25}\b(ambulance|hospital|doctor|pharmacy|skor\w*|bolnic\w*|vrach\w*|aptek\w*|shtap\w*|hivandanoc\w*|bjishk\w*|bzhishk\w*|deghatun\w*|degatun\w*)"
         r"|\b(ambulance|hospital|doctor|pharmacy|skor\w*|bolnic\w*|vrach\w*|aptek\w*|shtap\w*|hivandanoc\w*|bjishk\w*|bzhishk\w*|deghatun\w*|degatun\w*)\b[^.?!]{0,25}\b(afraid|scared|boimsya|boyus|boyatsya|boitsya|strashno|vaxenum|vakhenum)\b"
         # the sick person refuses the hospital (read with papers missing: "v bolnicu ne hochet, registracii net")
-        r"|\b(v bolnic\w*|k vrach\w*) ne (hochet|hotyat|idet|id[eyo]t|poedet)\b|\bne (hochet|hotyat) (idti |ehat )?(v bolnic|k vrach)\w*|\b(won'?t|refuses to|doesn'?t want to|does not want to) go to (the |a )?(hospital|doctor)\b|\bhivandanoc (chi|chen) uzum (gnal)?\b|\b(chi|chen) uzum (gnal )?hivandanoc\b"
+        r"|\b(v bolnic\w*|k vrach\w*) ne (hochet|hotyat|idet|id[eyo]t|poedet)\b|\bne (hochet|hotyat) (idti |ehat )?(v bolnic|k vrach)\w*|\b(won'?t|refuses to|doesn'?t want to|does not want to) go to (the |a )?(hospital|doctor)\b|\bhivandanoc\w* (\w+ )?(chi|chen) (uzum|gnum)\b|\b(chi|chen) (uzum (gnal )?|gnum )hivandanoc\b"
         r"|\b(hivandanoc|bjishk|bzhishk|shtap)\w* (chem|chenq) (tanum|tanelu|kanchum|kanchelu|gnum)\b|\bne (vezem|vezyom|povezem|povezyom|vedem|vyzyvaem|zovem)\b[^.?!]{0,15}\b(v bolnic|k vrach|skoruyu)"
         r"|\b(don'?t|won'?t|can'?t|cannot) (take|bring) (him|her|them|the (baby|child|kid)|my (son|daughter|baby|child|wife|husband)) to (the |a )?(hospital|doctor)\b"
         r"|\b(call|calling|take \w+ to|kanchenq|kanchem|tanenq|tanem|vyzovem|vyzovu|pozvonim|poedem)\b[^.?!]{0,30}\b(deport\w*|arrest\w*|catch us|kbrnen|kartaqsen|zaberut|poimayut|poymayut|vyshlyut|posadyat)\b"
@@ -198,7 +198,7 @@ CARE_FEARED = {
 PAPER_TROUBLE = {
     "latn": (
         r"\b(no|without|bez|don'?t have|do not have|have no|has no|chunenq|chunem|chuni)\b (\w+ )?(documents?|papers|passports?|dokument\w*|pasport\w*|pastatxt\w*|pastatght\w*|txter|tghter)\b"
-        r"|\b(documents?|papers|passports?|dokument\w*|pasport\w*|pastatxt\w*|pastatght\w*|txter|tghter|anznagr\w*|viz\w*|visa|registraci\w*|registration)\b (\w+ )?(ancac|ancel|prosroch\w*|expired|chunenq|chunem|chuni|chka|net)\b|\b(no|without|bez) registra(ci|ti)\w*"
+        r"|\b(documents?|papers|passports?|dokument\w*|pasport\w*|pastatxt\w*|pastatght\w*|txter|tghter|anznagr\w*|viz\w*|visa|registraci\w*|registration|patent\w*)\b (\w+ )?(ancac|ancel|prosroch\w*|expired|chunenq|chunem|chuni|chka|net|jamketanc\w*|zhamketanc\w*)\b|\b(no|without|bez) registra(ci|ti)\w*"
         r"|\b(undocumented|illegal(ly)?|nelegal\w*|expired (passports?|visas?|documents|papers))\b|\b(deport\w*|arrest\w*|kbrnen|kartaqsen|zaberut|poimayut|poymayut|vyshlyut|posadyat)\b"
     ),
     "cyrl": r"(без|нет) (\S+ )?(документ|паспорт|бумаг|регистрац)|регистрац\S* (\S+ )?нет(?![а-яё])|нелегал|просроч\S* (\S+ )?(паспорт|виз|документ|регистрац|патент)|(паспорт|виз|документ|патент|регистрац)\S* (\S+ )?просроч|депорт|заберут|поймают|арестуют|посадят|вышлют",
@@ -260,6 +260,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?![\s\S]*\b(hotel|hostel|reception|consulate|embassy|otel\w*|gostinic\w*|hyuranoc\w*)\b)[\s\S]*\b(can'?t|cannot|won'?t|will not) (have|get) (it|them|mine|my passport|my documents|my papers) (back )?(until|unless|before|till) (i|we) (pay|paid|repay|give (him|them))\b",
             # the boss took or keeps the passport, in Latin-typed Armenian ('ter@ pasport@ vercrel a'; not the past 'pahel er', nor a habit 'vercnum en')
             r"\b(" + EMPLOYER_WORDS["latn"] + r"|agent\w*)\b ((?!(chi|chen|chem|chenq|che|voch|erbeq)\b)\w+ )?(pasport|anznagr|ancnagr|anznagir|ancnagir|dokument|pastatxt)\w* ((?!(chi|chen|chem|chenq|che|voch|erbeq)\b)\w+ )?(vercrel|vercrec|pahum|pahel)\b(?! (er|ei|ein|eir)\b)",
+            # the passport named first, then who keeps it ('pasports menejern a pahum')
+            r"\b(pasport|anznagr|ancnagr|anznagir|ancnagir|andznag|anjnag|dokument|pastatxt)\w* (\w+ )?(" + EMPLOYER_WORDS["latn"] + r"|agent\w*)\b (a |e |en )?(vercrel|vercrec|pahum|pahel)\b(?! (er|ei|ein|eir)\b)",
             # papers held as a deposit or a pledge ('he keeps my passport as deposit', 'derzhit pasport v zalog')
             r"\b(keeps?|kept|keeping|holds?|held|holding|took|takes)\b (my|our|the|his|her|their|all (the |our )?)(passports?|documents|papers|ids?)\b (\w+ )?as (a |the )?(deposit|collateral|guarantee|security|pledge)\b|\b(derzhit|derzhat|zabral\w*|vzyal\w*|uderzhivaet|uderzhivayut)\b (\w+ ){0,2}(pasport|dokument)\w* (\w+ )?(v|pod) zalog\b",
             # the residence cards not given back until a sum is paid ('kartery chi veradardznelu minchev... chvcharenq')
@@ -556,6 +558,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threats": {
         "latn": (
+            # a doer's men sent to the family ('he said if i go to the embassy his people in armenia will visit my family')
+            r"(\b(" + THREATENED["latn"] + r")\b|\b(" + SAID["latn"] + r")\b[^.?!]{0,20}\b(if|unless|otherwise|or else)\b|\bif (i|we) (go|leave|tell|complain|call|run|quit|report)\w*\b)[^.?!]{0,80}\b(his|their|her) (people|men|guys|boys)\b[^.?!]{0,30}\b(will|'ll|gonna|going to) (visit|pay (a )?visit to|find|come (to|for|after)|go after|deal with) (my|your|our) (family|parents|mother|mom|mum|wife|kids|children|relatives)\b|(\b(" + THREATENED["latn"] + r")\b|\b(" + SAID["latn"] + r")\b[^.?!]{0,20}\b(esli|inache|a to)\b|\besli (ya )?(ujdu|uydu|pojdu|poydu|rasskazhu|pozhaluyus|sbegu)\b)[^.?!]{0,80}\b(ego|ih) (lyudi|rebyata|parni)\b[^.?!]{0,30}\b(navestyat|navedayutsya|pridut k|najdut|naydut|doberutsya do)\b (tvo|mo|vash|nash)\w* (sem|rodn|roditel|mam|mat|zhen|det)\w*",
             # a death threat told as said ('he said he'll make my life short', 'skazal dolgo ne prozhivesh')
             r"\b(" + PERPETRATOR["latn"] + r")\b[^.?!]{0,15}\b(" + SAID["latn"] + "|" + THREATENED["latn"] + r")\b[^.?!]{0,30}(\bmake (my|your|our|his|her) life short(er)?\b|\b(won'?t|will not|wouldn'?t|would not) live long\b|\bdolgo ne prozhiv\w*|\bukoroch\w* (\w+ )?zhizn\w*|\berkar (ches|chenq|chi|cheq) apri\b)",
             # pay, or the person will not be let go (a ransom)
@@ -610,6 +614,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bor (my|your|our|his|her) (\w+ )?(brother|sister|mother|mom|mum|father|dad|family|kids?|children|son|daughter|wife|husband|parents) (will|gets?|is going to|are going to) (get )?(hurt|pay|suffer|die|be killed|killed)\b|\b(mamayid|mord|yntaniqid|@ntaniqid|erexeqid|erexaneri?d|kinojd|cnoxnerid|cnoghnerid|qrojd|papayid|hord)\b[^.?!]{0,20}\bgitem\b|\bnayd[eyo]t (moyu |nashu |tvoyu )?(semyu|rodn\w*)\b",
         ),
         "cyrl": (
+            # a doer's men sent to the family ('сказал, что его люди навестят мою семью')
+            r"((" + THREATENED["cyrl"] + r")|(" + SAID["cyrl"] + r")[^.?!]{0,20}(если|иначе|а то)|если (я )?(уйду|пойду|расскажу|пожалуюсь|сбегу|позвоню))[^.?!]{0,80}(его|их) (люди|ребята|парни)[^.?!]{0,30}(навестят|наведаются|придут к|найдут|доберутся до) (твоих|моих|ваших|наших|твою|мою|вашу|нашу|твоей|моей|вашей|нашей) (семь|родн|родител|мам|матер|жен|дет)",
             # a death threat told as said ('сказал, что долго я не проживу')
             r"(?<![а-яё])(" + PERPETRATOR["cyrl"] + r")\S*[^.?!]{0,15}(" + SAID["cyrl"] + "|" + THREATENED["cyrl"] + r")\S*[^.?!]{0,30}(долго (\S+ )?не прожив|укороч\S* (\S+ )?жизнь)",
             # pay, or the person will not be let go (a ransom)
@@ -642,6 +648,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"найд[её]т (мою |нашу |твою )?(семью|родн)|иначе (\S+ )?(брату|сестре|маме|матери|отцу|семье|детям|сыну|дочери|жене|мужу|родителям) (будет плохо|не поздоровится|конец|достанется)",
         ),
         "armn": (
+            # a doer's men sent to the family ('ասեց, որ իր մարդիկ կայցելեն ընտանիքիս')
+            r"((" + THREATENED["armn"] + r")|(" + SAID["armn"] + r")[^.?!։]{0,20}(եթե|թե չէ|այլապես))[^.?!։]{0,80}(իր|իրենց) (մարդիկ|տղերք|տղաները)[^.?!։]{0,30}(կայցելեն|կգան|կգտնեն|կհասնեն) (ընտանիքիս|ընտանիքիդ|ծնողներիս|ծնողներիդ|տնեցիներիս|տնեցիներիդ|մորս|մորդ|կնոջս|կնոջդ|երեխաներիս|երեխաներիդ)",
             # a death threat told as said ('ասեց երկար չես ապրի')
             r"(" + PERPETRATOR["armn"] + r")\S*[^.?!։]{0,15}(" + SAID["armn"] + "|" + THREATENED["armn"] + r")[^.?!։]{0,30}երկար (չես|չենք|չի|չեք|չեմ) ապրի",
             # pay, or the person will not be let go (a ransom)
@@ -767,6 +775,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "exploitation": {
         "latn": (
+            # made to go with clients, in Latin-typed Armenian ('ptsnum en klientneri het gnal')
+            r"\b(stip|ptsn|pcn|harkadr)\w*[^.?!]{0,30}\b(klient|hachaxord|haxaxord|txamard|tghamard|hyur)\w* het (gnal|gnam|gnan|mnal|mnam|qnel|qnem)\b",
             # made to 'entertain' guests or clients
             r"\b(make|makes|made|making|force|forces|forced|forcing) (me|us|her|them|the girls) ['\"]?(entertain|keep company|accompany)['\"]? (the )?(guests|clients|customers|men|visitors)\b|\b(zastavlya\w*|zastavil\w*) (menya |nas |ee |ih )?['\"]?(razvlekat|soprovozhdat)['\"]? (gostej|gostey|klientov|muzhchin)\b",
             # a crowd of people kept in a room or a garage with no windows or toilet
@@ -866,7 +876,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # tired of living in Latin-typed Armenian ('hognel em aprelu(c)')
             r"\b(hognel|hognac) (em )?(aprelu(c|ts)?|kyanqic|kyanqits)\b",
             # pills taken, or about to be, to harm oneself ('zhena pishet chto nap'etsya tabletok')
-            r"\bnap'?(etsya|jetsya|yotsya|iotsya|ilas|ilsya|yus|jus|'yus|'yus) (\w+ )?(tabletok|tabletki|tabletkami)\b(?! (ot|protiv)\b)|\bnaglotal\w* (\w+ )?(tabletok|tabletki)\b",
+            r"\bnap'?(etsya|jetsya|yotsya|iotsya|ilas|ilsya|yus|jus) (\w+ )?(tabletok|tabletki|tabletkami)\b(?! (ot|protiv)\b)|\bnaglotal\w* (\w+ )?(tabletok|tabletki)\b",
             # ending it all tonight beside 'I can't any more' ('segodnya vs[eyo] zakonchu, bolshe ne mogu', 'aysor amen inch kverjacnem, el chem karox')
             r"^(?=[\s\S]*\b(segodnya|etoj nochyu|etoy nochyu)\b[^.?!]{0,10}\b(vs[eyo]|eto|s etim) (\w+ )?(zakonchu|prekrashchu|pokonchu)\s*([,.!;]|$)|[\s\S]*\b(aysor|ays gisher)\b[^.?!]{0,10}\b(amen inch|sa|ed) (\w+ )?(kverjacnem|kavartem)\s*([,.!;]|$))(?=[\s\S]*\b(bolshe ne mogu|ne mogu bolshe|sil (bolshe )?net|ne mogu tak|el chem kar\w*|uj chka|uzh chka)\b)",
             # ending it tonight, or nothing left to live for ('tonight I'll end it'; not 'end it with him')
@@ -1331,7 +1341,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?=[\s\S]*\b(" + CHILD["latn"] + "|" + CHILD_AGE["latn"] + r")\b|[\s\S]*\b(is|she'?s|he'?s) ([5-9]|1[0-7])\b)(?=[\s\S]*(\b(keep|keeps|kept|keeping)\b (her|him|my (daughter|son|child|kid|girl|boy)) (\w+ ){0,2}(home|at home|in the house) to (clean|cook|work|do (the )?(housework|chores)|babysit|look after)\b|\b(derzhat|derzhit)\b (\w+ ){0,2}doma\b[^.?!]{0,20}\b(ubirat|gotovit|rabotat|stirat)\b))",
             # a child taken abroad by a parent without the other's consent
             r"(\b(son|daughter|child|kids?|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey|txis|txayis|tghayis|axjkas|aghjkas|erexayis|erekhayis|erexais)\b[^.?!]{0,40}\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran|hanel)\b|\b(took|taken|uvez\w*|vyvez\w*|zabral\w*|tarel|tarav|taran)\b[^.?!]{0,20}\b(my |our |the )?(son|daughter|child|kids|children|syn\w*|doch\w*|rebenk\w*|rebyonk\w*|detej|detey)\b)[^.?!]{0,60}\b(without (my )?(consent|permission|knowledge)|bez (moego )?(soglasiya|razresheniya|vedoma)|aranc (im )?(hamadzaynutyan|hamajnutyan|tuyltvutyan|gitutyan))\b",
-            r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b|\b(mne|ey|emu) (1[0-7]|[4-9])\b",
+            r"\b(he'?s|she'?s|is|i'?m|i am|aged?) (1[0-7]|[4-9])\b[^.?!]{0,80}\b(alone|works?|sells?|street|deliver\w*|for some (man|guy)|keeps|takes)\b",
             r"\b(maybe|about|around|like|approximately|roughly) (1[0-7]|[4-9])\b[^.?!]{0,30}\b(alone|on (his|her) own|by (him|her)self)\b",
             r"\b(1[0-7]|[4-9])([ -]?(year|yr)s?[ -]old| ?(yo|y/o))\b[^.?!]{0,80}\b(alone|works?|working|sells?|selling|begs?|begging|kept|keeps?|don'?t let|doesn'?t let|not let|no one|nobody|took|takes)\b",
             r"\b(1[0-7]|[4-9]) (let|god)\w*[^.?!]{0,80}\b(odin|odna|rabota|torgu|prodae|ne otpuska|derzh)|\b(rebenok|rebyonok|malchik|devochka|malysh)\w* (let|godik\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(odin|odna|nikogo)|\b(rebenok|rebyonok|malchik|devochka|malysh) (sovsem )?(odin|odna)\b",
@@ -1365,7 +1375,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(мальчик|девочка) лет \d+[^.?!]{0,40}(один|одна|прода|работа)",
             # 'мальчику 10, он один на вокзале': the child named by a pronoun, alone in a public place
             r"(мальчик|девочк|реб[её]нк|сын|доч|племянни)\w* (1[0-7]|[4-9])\b[^.?!]{0,40}(он|она) (совсем )?(один|одна) (на|в) (вокзале|автовокзале|аэропорту|улице|границе|остановке|метро|рынке)(?![^.?!]{0,25}встреча)",
-            r"\b(мне|ей|ему) (1[0-7]|[4-9])\b|одна дома[^.?!]{0,30}(недел|дн|месяц)",
+            r"одна дома[^.?!]{0,30}(недел|дн|месяц)",
             r"\b(1[0-7]|[4-9]) (лет|год)\w*[^.?!]{0,80}(?<![а-яё])(один|одна|работа|торгу|прода|не отпуска|держ)",
             r"(мальчик|девочк|реб[её]н|малыш)\w*[^.?!]{0,80}(никто не (пришел|пришёл|забрал|встретил)|без (родителей|взрослых)|никого (рядом )?нет|не (может|могут) найти (родител|маму|папу))",
             r"(реб[её]н\w*|мальчик|девочка|малыш) (лет|годик\w*) (1[0-7]|[4-9])\b[^.?!]{0,80}(один|одна|никого)|(реб[её]нок|мальчик|девочка|малыш) (совсем )?(один|одна)\b",
@@ -1394,6 +1404,13 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # a neighbour's child screaming, and blood seen, bruises or beating ('harevani tnic amen gisher erexayi chich a galis, aysor astichannerin aryun tesa'); not a fall, a game, blood pressure or a carpet beaten
             r"^(?![\s\S]*(ընկ(ավ|ել)|խաղ|ճնշում|գորգ))(?=[\s\S]*(հարեվան\S* (\S+ ){0,2}(երեխա|տղա|աղջիկ|տն)|կողքի (տն|բն)|պատի հետեվից))(?=[\s\S]*(երեխա\S*[^.?!։]{0,20}(ճիչ|ճչում|գոռում|լաց)|(ճիչ|ճչոց)\S*[^.?!։]{0,20}երեխա))(?=[\s\S]*(արյուն\S* (\S+ )?(տեսա|տեսել|տեսնում)|կապտուկ|ծեծում|խփում))",
         ),
+    },
+    # A minor's age said and nothing more ("мне 16, хочу поступить в колледж"): weak, like unpaid
+    # wages; the classifier decides. Alone, at work, held or married off, it is `child` above.
+    "minor": {
+        "latn": (r"\b(mne|ey|emu) (1[0-7]|[4-9])\b",),
+        "cyrl": (r"\b(мне|ей|ему) (1[0-7]|[4-9])\b",),
+        "armn": (),
     },
     "missing": {
         "latn": (

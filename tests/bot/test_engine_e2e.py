@@ -259,6 +259,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "our daughter is 14, she ran away from home last night after a quarrel and left her phone, what do we do",
         "there is a woman standing by the road without shoes, she doesn't speak armenian, her face is bruised",
         "մի կոպեկ չունեմ, չգիտեմ էս գիշեր որտեղ քնեմ, ինչ անեմ",
+        "papas Krasnodarum a, insulti nman ban a, hivandanoc chi gnum, registracian jamketanc a",
+        "шучу конечно что мы тут как рабы, но вообще-то реально нас запирают на ночь в вагончике",
+        "муж думает, что всё нормально, а бригадир забрал паспорт и не отпускает",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -407,6 +410,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "моя мама заставляет сына убирать комнату, он ноет",
         "начальник наорал и сказал, что уволит, какие у меня права?",
         "ему 12, какие документы нужны для школы в Ереване",
+        "Նոր բնակարան ենք գտել, տանտերն ասեց եթե չեք ուզում դուրս եկեք, գրանցումը ոնց փոխենք",
+        "мне 16, хочу поступить в колледж",
+        "news says migrants were found locked in a warehouse in Poland, any Armenians?",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -1,7 +1,10 @@
 """The danger lexicon: signals per language, negation, conditions and stories that are over."""
 
+import re
+
 import pytest
 
+from bot.nlu import danger_context as ctx
 from bot.nlu.danger import CATEGORIES, features, signals
 
 
@@ -4196,13 +4199,155 @@ def test_not_answering_for_the_third_day_is_missing(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "hedged"),
+    ("text", "danger"),
     [
-        ("ему 12, какие документы нужны для школы в Ереване", True),
-        ("мне 16, хочу поступить в университет в Ереване, какие документы нужны", True),
-        ("мне 15, дядя не пускает в школу и заставляет работать, что делать", False),
+        ("ему 12, какие документы нужны для школы в Ереване", False),
+        ("мне 16, хочу поступить в университет в Ереване, какие документы нужны", False),
+        ("мне 15, дядя не пускает в школу и заставляет работать, что делать", True),
     ],
 )
-def test_a_minors_place_at_school_asked_about_is_not_a_child_in_danger(text, hedged):
-    assert ("child" in signals(text).hedged) is hedged
-    assert ("child" in signals(text).affirmed) is not hedged
+def test_a_minors_place_at_school_asked_about_is_not_a_danger(text, danger):
+    assert signals(text).any is danger
+
+
+def test_a_childs_place_at_school_is_a_child_in_care():
+    found = signals("ребенок 8 лет, один, какие документы нужны для школы")
+    assert "child" in found.hedged and "child" not in found.affirmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "мне 17, как получить паспорт",
+        "мне 16, хочу поступить в колледж",
+        "мне 15, ищу подработку на лето",
+        "mne 16 hochu uchitsya v Erevane",
+    ],
+)
+def test_a_minors_age_alone_is_weak(text):
+    found = signals(text)
+    assert found.affirmed == {"minor"} and not found.any and not found.concrete
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("mne 16, dyadya zastavlyaet rabotat na moyke i b'et", "violence"),
+        ("мне 15, дядя не пускает в школу и заставляет работать", "exploitation"),
+    ],
+)
+def test_a_minor_with_a_danger_keeps_it(text, category):
+    found = signals(text)
+    assert category in found.affirmed and "minor" in found.affirmed and found.any
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he said if i go to the embassy his people in armenia will visit my family", True),
+        ("the boss threatened that his men will find my family in Gyumri if I quit", True),
+        ("if i leave his guys will come for my mother, he knows where she lives", True),
+        ("сказал, если я уйду, его люди навестят мою семью", True),
+        ("ego lyudi navestyat moyu semyu, skazal esli ujdu", True),
+        ("skazal esli ujdu, ego lyudi navestyat moyu semyu", True),
+        ("ասեց, որ եթե փախնեմ, իր մարդիկ կայցելեն ընտանիքիս", True),
+        ("my uncle said his friends will visit my family in Yerevan next week", False),
+        ("she said her people will come to my family to ask for my hand", False),
+        ("he said his people will visit my family for the engagement", False),
+        ("ասեց իր մարդիկ կգան ծնողներիս մոտ նշանդրեքի", False),
+    ],
+)
+def test_a_doers_men_sent_to_the_family_is_a_threat(text, expected):
+    assert ("threats" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("pasports menejern a pahum", "documents", True),
+        ("pasportnery brigadirn a vercrel", "documents", True),
+        ("pasports tery pahel er, heto tvec", "documents", False),
+        ("ptsnum en klientneri het gnal", "exploitation", True),
+        ("klienti het gnam hanipman vaxy", "exploitation", False),
+    ],
+)
+def test_latin_typed_armenian_passport_kept_and_clients(text, category, expected):
+    assert (category in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mamas inch vor insulti nman ban a, xosqy xarnvum a, hivandanoc chi gnum vorovhetev registracian jamketanc a", True),
+        ("dyadya nedelyu temperatura 40, kashlyaet krov'yu, v bolnicu ne idet potomu chto patent prosrochen", True),
+        ("papas hivandanoc chi gnum, asum a lav a, registracian jamketanc a", False),
+        ("u menya patent prosrochen, mozhno li prodlit", False),
+        ("xosqs xarnvum a, qnac chem", False),
+    ],
+)
+def test_a_severe_sign_and_the_hospital_refused_for_expired_papers(text, expected):
+    assert ("care_denied" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "joking"),
+    [
+        ("я конечно шучу что мы тут как в тюрьме, но вообще то реально ворота запирают на ночь", False),
+        ("lol we're like prisoners here but seriously they lock the gate at night and take our phones", False),
+        ("es ashxatanq@ indz spanum a 😂 bayc lurj harc, Germaniayum Blue Card-i hamar inchqan ashxatavarc a petq", True),
+        ("brat ne otdaet dolg, kak ego zastavit 😂 shuchu, no realno kak vernut", True),
+        ("we're prisoners of this rain lol", True),
+    ],
+)
+def test_a_joke_taken_back_by_but_really_and_a_fact(text, joking):
+    assert signals(text).joking is joking
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Жена думает что всё нормально, а меня не выпускают с объекта", False),
+        ("мама думает, что всё нормально", False),
+        ("мы уже дома, всё нормально", True),
+    ],
+)
+def test_what_someone_else_thinks_is_not_an_ending(text, resolved):
+    assert signals(text).resolved is resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("news says workers were found locked in a factory in Korea, were any Armenians there?", True),
+        ("новости пишут что в Дубае заперли рабочих, наши там есть?", True),
+        ("they locked us in the warehouse, i saw the news said police are coming", False),
+    ],
+)
+def test_news_opening_a_sentence_is_about_others(text, hedged):
+    assert ("confinement" in signals(text).hedged) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "harmless"),
+    [
+        ("vay chka, Mortal Kombatum voch mi kerparov chem karum haxtel 😩 oops sxal chat", True),
+        ("this elden ring boss killed me 40 times im literally losing my mind", True),
+        ("Նոր տուն եմ գտել, գրանցումը ոնց փոխեմ", True),
+        ("в роблоксе какой-то дядя просит сына прислать фото и никому не говорить", False),
+        ("нашла новую квартиру, хозяин старой не отдаёт паспорт", False),
+    ],
+)
+def test_a_game_round_and_a_new_home_are_everyday_scenes(text, harmless):
+    assert signals(text).harmless is harmless
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("начальник наорал и пообещал уволить, какие у меня права", True),
+        ("boss threatened to fire me, what are my rights", True),
+        ("if i tell anyone he said he will fire me, what are my rights", False),
+    ],
+)
+def test_a_threat_of_dismissal_read_with_the_said_and_threatened_tables(text, expected):
+    assert (re.search(ctx.FIRE_QUESTION, text.lower()) is not None) is expected

@@ -4351,3 +4351,21 @@ def test_a_game_round_and_a_new_home_are_everyday_scenes(text, harmless):
 )
 def test_a_threat_of_dismissal_read_with_the_said_and_threatened_tables(text, expected):
     assert (re.search(ctx.FIRE_QUESTION, text.lower()) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("я заперла ключи в машине, что делать", False),
+        ("заперла телефон в шкафчике в спортзале", False),
+        ("нас заперли в машине и увезли", True),
+        ("заперли телефоны в сейфе и не выпускают", True),
+    ],
+)
+def test_keys_locked_in_a_car_are_not_a_person_locked_in(text, expected):
+    assert ("confinement" in signals(text).affirmed) is expected
+
+
+def test_a_summer_job_asked_about_in_latin_typed_armenian_is_a_child_in_care():
+    found = signals("erexas 14 tarekan a, uzum a amarvan ashxatanq gtni, orenqov karoxa?")
+    assert "child" in found.hedged and not found.any

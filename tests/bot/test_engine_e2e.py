@@ -413,6 +413,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "Նոր բնակարան ենք գտել, տանտերն ասեց եթե չեք ուզում դուրս եկեք, գրանցումը ոնց փոխենք",
         "мне 16, хочу поступить в колледж",
         "news says migrants were found locked in a warehouse in Poland, any Armenians?",
+        "я заперла ключи в машине, что делать",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

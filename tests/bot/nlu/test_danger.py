@@ -4369,3 +4369,16 @@ def test_keys_locked_in_a_car_are_not_a_person_locked_in(text, expected):
 def test_a_summer_job_asked_about_in_latin_typed_armenian_is_a_child_in_care():
     found = signals("erexas 14 tarekan a, uzum a amarvan ashxatanq gtni, orenqov karoxa?")
     assert "child" in found.hedged and not found.any
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tery asum a minchev 3000 dollar@ chtam pasports chi veradardzni", True),
+        ("pasports chi ta minchev chvcharem", True),
+        ("pasports tvel em konsulutyun, der chen veradardznum", False),
+        ("es pasports chem ta iranc", False),
+    ],
+)
+def test_a_passport_not_given_back_in_latin_typed_armenian(text, expected):
+    assert ("documents" in signals(text).affirmed) is expected

@@ -517,7 +517,7 @@ def signals(text: str) -> Signals:
         harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION, ctx.LOAN_RELAXED)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
         # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day,
         # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet, a friend offended,
-        # a low now better with a therapist sought:
+        # a low now better with a therapist sought, a game round won or lost, a new home found:
         # scenes that leave no danger word read at all, not even under an "if"
         or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF, ctx.GAME_PLAYED, ctx.NEW_HOME)),
     )

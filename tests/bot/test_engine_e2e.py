@@ -262,6 +262,7 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "papas Krasnodarum a, insulti nman ban a, hivandanoc chi gnum, registracian jamketanc a",
         "шучу конечно что мы тут как рабы, но вообще-то реально нас запирают на ночь в вагончике",
         "муж думает, что всё нормально, а бригадир забрал паспорт и не отпускает",
+        "tery asum a minchev 3000 dollar@ chtam pasports chi veradardzni, isk es amsakan 200 em stanum",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

@@ -277,7 +277,7 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
         curfew = bool(re.search(ctx.CURFEW, sentence) and re.search(ctx.DORM, sentence)) and not re.search(ctx.OUTSIDE_LOCK, sentence)
         moving_out = bool(re.search(ctx.BASEMENT_HOME, sentence) and re.search(ctx.RENT_PRICE, sentence))
         road = bool(re.search(ctx.ROAD_CLOSED, sentence)) and not re.search(ctx.LOCKED_PERSON, sentence)
-        return kept_home or curfew or moving_out or road or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME, ctx.STUCK))
+        return kept_home or curfew or moving_out or road or _pet_locked(sentence) or any(re.search(table, sentence) for table in (ctx.LABOUR_LEAVE, ctx.FIGURATIVE, ctx.ACCOUNT, ctx.EXIT_BAN, ctx.FLIGHT_DELAY, ctx.DEBT_CLOSED, ctx.PAID_OVERTIME, ctx.STUCK, ctx.QUARANTINE, ctx.DOOR_CHORE))
     if category == "means":
         # blood-pressure pills for half a year, to be carried through customs
         return bool(re.search(ctx.MEDICINE_SUPPLY, sentence))
@@ -316,6 +316,9 @@ def _hedged(category: str, sentence: str, script: str) -> bool:
     if category == "isolation":
         # a parent's rule, a phone taken from a child at school, or phones handed in at an exam or a concert
         return bool(re.search(ctx.PARENT_TOOK_PHONE, sentence) or re.search(ctx.SCHOOL, sentence) and re.search(ctx.CHILD_WORD, sentence) or re.search(ctx.PHONE_RULE, sentence))
+    if category == "stalking":
+        # "мой кот ходит за мной по пятам": a pet follows, and no person is named
+        return bool(re.search(ctx.PET, sentence)) and not re.search(ctx.STALKER, sentence)
     if category in ("stranded", "exposure"):
         # a camping trip; a cancelled flight, for which the airline answers, unless days pass with nothing to eat
         return bool(re.search(ctx.LEISURE, sentence) or re.search(ctx.FLIGHT_DELAY, sentence) and not re.search(_HUNGER, sentence))
@@ -514,12 +517,12 @@ def signals(text: str) -> Signals:
         # "Now everything is fine, finally calm" after things given away is a warning sign, not an ending.
         resolved=(resolved and not affirmed & (_LIFE | _WATCHED) or came_through) and not still, joking=joking, rules_question=rules_question, disclaimed=disclaimed,
         hedged=frozenset(hedged - affirmed), explained=_explained(base), cry=bool(re.fullmatch(ctx.CRY, base)),
-        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION, ctx.LOAN_RELAXED)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
+        harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION, ctx.LOAN_RELAXED, ctx.QUARANTINE, ctx.DOOR_CHORE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
         # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day,
         # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet, a friend offended,
-        # a low now better with a therapist sought, a game round won or lost, a new home found:
+        # a low now better with a therapist sought, a game round won or lost, a new home found, a fence argued over with neighbours:
         # scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF, ctx.GAME_PLAYED, ctx.NEW_HOME)),
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF, ctx.GAME_PLAYED, ctx.NEW_HOME, ctx.NEIGHBOUR_FENCE)),
     )
 
 

@@ -76,7 +76,7 @@ SAID = {
     "armn": r"ասեց|ասել (ա|է)|ասում (ա|է)",
 }
 THREATENED = {
-    "latn": r"threaten\w*|promised|grozit\w*|prigrozil\w*|ugrozhaet",
+    "latn": r"threaten\w*|promised|grozit\w*|prigrozil\w*|ugrozhaet|sparn\w*|spaarn\w*",
     "cyrl": r"пообещал|грозит|угрожает|пригрозил",
     "armn": r"սպառն\S*",
 }
@@ -305,7 +305,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'andznagir' spelled with a d
             r"\b(andznag|anjnag)\w*[^.?!]{0,40}\b(pahum|vercr\w*|chi tal\w*|chen tal\w*)\b|\b(pahum|vercrel)\b[^.?!]{0,40}\b(andznag|anjnag)\w*",
             # "they still have my passport", "pasport@ vercrel en", "pasportner@ chen talis"
-            r"\b(they|employer|boss|owner|agency|agent|company|landlord|madam|sponsor|recruiter)( still)? (has|have) (still )?(my|our|his|her) (" + DOCUMENT_WORDS + r")\b(?! (number|details|copy|copies|scan|photo|data|on file))|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,10} (vercrel|xlel) en\b|\b(pasport|anznag|ancnag|andznag|pastatxt)\w*[^.?!]{0,25}\b(chen|chi) (talis|tali|talu|ta|veradardz\w*|veradarc\w*)\b",
+            r"\b(they|employer|boss|owner|agency|agent|company|landlord|madam|sponsor|recruiter)( still)? (has|have) (still )?(my|our|his|her) (" + DOCUMENT_WORDS + r")\b(?! (number|details|copy|copies|scan|photo|data|on file))|\b(pasport|anznag|ancnag|andznag|pastatxt|dokument)\w*[^.?!]{0,10} (vercrel|xlel) en\b|\b(pasport|anznag|ancnag|andznag|pastatxt|dokument)\w*[^.?!]{0,25}\b(chen|chi) (talis|tali|talu|ta|veradardz\w*|veradarc\w*)\b",
             # the employer "lost" the passport, in the writer's scare quotes or "supposedly" (after wages were asked for, say)
             r"\b(employer|boss|owner|agent|agency|manager|foreman|sponsor|recruiter|hozya\w*|rabotodatel\w*|nachalnik\w*|brigadir\w*|prorab\w*|shef\w*|gorcatu\w*)\b[^.?!]{0,20}([\"«“']\s?(lost|misplaced|poteryal\w*|korcrel\w*|korcrec\w*)\s?[\"»”']|\b(supposedly|allegedly|yakoby|budto by|tipa|ibr) (lost|misplaced|poteryal\w*|korcrel\w*|korcrec\w*))[^.?!]{0,20}\b(passports?|documents|papers|ids?|pasport\w*|zagran(?!ic)\w*|dokument\w*|anznag\w*|pastatxt\w*|pastatght\w*)",
             # the boss will not give it back, the passport named in another sentence ('pasporta net? bos ne otdaet uzhe polgoda')
@@ -581,7 +581,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|he|she)('ll| will) (kill|hurt|harm|deport|report|find (me|us))\b",
             r"\b(ugrozh|ugroz|groz(it|yat|il)|ubyu|ubyut|sdadut v polic|zakopa)\w*",
             r"\bburn (down )?(your|my|our|his|her|their|the)( \w+'?s)? (house|home|flat|car)\b|\b(sozhg|sozhzh|podozhg|podozhzh)\w*[^.?!]{0,20}(dom|kvartir|mashin)|\btun\S* (kvar|kayr)\w*",
-            r"\b(sparn|kspan|kvnas|ktax|kt'ax)\w*",
+            r"\b(sparn|spaarn|kspan|kvnas|ktax|kt'ax)\w*",
             r"\b(acid|(?<!ant to )(?<!ants to )(?<!anc to )(?<!anted to )(?<!lan to )(?<!ope to )bury (me|us|you|him|her)|(?<!to be )(?<!ll be )buried|burn (me|us|my))\b",
             # "he knows where they live"
             r"\bknows? where (you|they|we|i|my \w+|our \w+|your \w+) (live|lives|stay|stays)\b|\bzna(et|em|yut)\s*,?\s*gde (ty |oni |my |ya |\w+ )?(zhiv\w*)|\bgit(i|en|enq) (vortegh|ortex|vortex|ur) (en |a |enq |es |eq )?(aprum|aproum)",
@@ -776,7 +776,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     "exploitation": {
         "latn": (
             # made to go with clients, in Latin-typed Armenian ('ptsnum en klientneri het gnal')
-            r"\b(stip|ptsn|pcn|harkadr)\w*[^.?!]{0,30}\b(klient|hachaxord|haxaxord|txamard|tghamard|hyur)\w* het (gnal|gnam|gnan|mnal|mnam|qnel|qnem)\b",
+            r"\b(stipv|ptsn|pcn)\w*[^.?!]{0,30}\b(klient|hachaxord|haxaxord|txamard|tghamard|hyur)\w* het (gnal|gnam|gnan|mnal|mnam|qnel|qnem)\b",
             # made to 'entertain' guests or clients
             r"\b(make|makes|made|making|force|forces|forced|forcing) (me|us|her|them|the girls) ['\"]?(entertain|keep company|accompany)['\"]? (the )?(guests|clients|customers|men|visitors)\b|\b(zastavlya\w*|zastavil\w*) (menya |nas |ee |ih )?['\"]?(razvlekat|soprovozhdat)['\"]? (gostej|gostey|klientov|muzhchin)\b",
             # a crowd of people kept in a room or a garage with no windows or toilet
@@ -1207,8 +1207,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "latn": (
             r"\bstands? under my window|\bphoto of my (front )?door|\bfound my (new )?address|\bfrom new numbers|\bidet za mnoy|\bstoit pod oknami|\bnashel moy (novyy )?adres|\bhetevum (a|e) indz|\bpatuhanis tak|\bhascens gtel|\bdrans nkar",
             r"\b(waiting|waits|waited) for me (outside|at|near)|\bfound me again|\bchanged my number\b[^.?!]{0,30}\bstill|\bzhdal menya u|\bvse ravno nashel|\beli gtel a\b|\bmutki mot spasum",
-            r"\b(stalk\w*|following me|follows me|follow me home|keeps? showing up at my)\b",
-            r"\b(presledu|sledit za mnoy)\w*",
+            r"\b(stalk\w*|following me|follows me|follow me home|keeps? showing up at my)\b|\b(men|people|guys|guards?) (\w+ )?(follow|followed) (me|us) (everywhere|wherever|around|when (i|we)|to (the|work|school))\b",
+            r"\b(presledu|sledit za mnoy)\w*|\b(sledyat|hodyat|hodit) za (mnoj|mnoy|mnoi)\b",
             r"\bhetapnd\w*",
             # someone waiting at the person's home every night, knowing which window is theirs
             r"\b(waits?|waiting|stands?|standing|parks?|parked)\b[^.?!]{0,25}\b(near|outside|by|at) (my|our) (building|house|home|door|entrance|work|flat|apartment)\b[^.?!]{0,25}\b(every (night|day|evening|morning)|each (night|day)|again)\b|\bknows which (window|flat|apartment|door|floor) is (mine|ours)\b|\bkazhd\w* (vecher|noch|den)\w*[^.?!]{0,20}\b(zhdet|stoit) (u|vozle|okolo) (moego|nashego) (doma|podezda)\b",
@@ -1218,7 +1218,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
         "cyrl": (
             r"ид[её]т за мной|стоит под окнами|фото моей двери|наш[её]л мой (новый )?адрес|с новых номеров",
             r"ждал меня у|вс[её] равно наш[её]л|опять нашел|номер сменила",
-            r"(преследу|следит за мной|ходит за мной)",
+            r"(преследу|следит за мной|ходит за мной|следят за мной|ходят за мной)",
             # someone waiting at the person's home every night
             r"каждый (вечер|день|ночь)\S*[^.?!]{0,20}(ждёт|ждет|стоит) (у|возле|около) (моего|нашего) (дома|подъезда)|знает\s?,? (какое|где) (моё|мое) окно",
             # fled, and those fled from are looking for the writer, or where to hide ('paxel em bayc pntrum en'); not from an office, a lesson, a party or the rain

@@ -263,6 +263,9 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "шучу конечно что мы тут как рабы, но вообще-то реально нас запирают на ночь в вагончике",
         "муж думает, что всё нормально, а бригадир забрал паспорт и не отпускает",
         "tery asum a minchev 3000 dollar@ chtam pasports chi veradardzni, isk es amsakan 200 em stanum",
+        "I'm home now but they still call my mother every day and threaten her",
+        "вернулась домой, но и сюда приходят, требуют долг и угрожают",
+        "люди работодателя ходят за мной, когда я выхожу, и не дают ни с кем говорить, это законно?",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -415,6 +418,11 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "мне 16, хочу поступить в колледж",
         "news says migrants were found locked in a warehouse in Poland, any Armenians?",
         "я заперла ключи в машине, что делать",
+        "obshagayum gisher@ 11-ic heto dur@ pakum en, kanon a?",
+        "the hospital is under quarantine and they don't let anyone out, can I still visit my dad?",
+        "մրսել եմ, քիթս փակ ա, գիշերը չեմ քնում, ինչ խմեմ",
+        "chmoranam dur@ pakel, hishecru 11-in",
+        "напомни закрыть дверь на ночь, я всегда забываю",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

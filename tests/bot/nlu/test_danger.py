@@ -4382,3 +4382,143 @@ def test_a_summer_job_asked_about_in_latin_typed_armenian_is_a_child_in_care():
 )
 def test_a_passport_not_given_back_in_latin_typed_armenian(text, expected):
     assert ("documents" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("люди работодателя ходят за мной, когда я выхожу, и не дают ни с кем говорить", True),
+        ("rabotodatelya lyudi hodyat za mnoj vsyudu, boyus vyjti", True),
+        ("the boss's men follow me everywhere when i leave the house", True),
+        ("kakoy to muzhik hodit za mnoy ot raboty do doma", True),
+        ("мой кот ходит за мной по пятам весь день, это нормально?", False),
+        ("my dog follows me everywhere", False),
+        ("follow me on instagram for more recipes", False),
+    ],
+)
+def test_being_followed_by_several_people_or_in_latin_letters_is_stalking_but_not_by_a_pet(text, expected):
+    assert ("stalking" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm home now but they still call my mother every day and threaten her", True),
+        ("вернулась домой, но и сюда приходят, требуют долг и угрожают", True),
+        ("уже в армении, но каждый день звонят и угрожают маме", True),
+        ("hayastan em ekel bayc iranq stex el en galis, sparnum en mamayis", True),
+        ("I'm home now, all good, they stopped calling", False),
+    ],
+)
+def test_threats_that_follow_the_person_home_are_not_over(text, expected):
+    found = signals(text)
+    assert ("threats" in found.affirmed and not found.over) is expected
+
+
+def test_spaarni_is_a_threat_in_latin_typed_armenian():
+    assert "threats" in signals("ter@ spaarnum a vor ete gnam, kspani").affirmed
+    assert "threats" in signals("karox a gorcatu@ zangi mamayis u spaarni, amen or zangum en").affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ter@ dokumentners chi talis arden 3 amis", True),
+        ("dokumentnern vercrel en, chen talis", True),
+        ("dokumentners der patrast chen, konsulutyunum en", False),
+    ],
+)
+def test_documents_not_given_back_in_latin_typed_armenian(text, expected):
+    assert ("documents" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "harmless"),
+    [
+        ("ches haskanum inch anem, vor@ hagnem, kapuyt te sev?", False),
+        ("erevi ches el haskanum inch em asum, gnaci", True),
+        ("կարծես չես հասկանում ինչ եմ ասում", True),
+    ],
+)
+def test_not_knowing_what_to_do_is_not_the_bot_told_it_understands_nothing(text, harmless):
+    assert (re.search(ctx.BOT_NOT_UNDERSTANDING, text) is not None) is harmless
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в больнице карантин по гриппу, посещения запрещены, когда откроют?", True),
+        ("the hospital is under quarantine and they don't let anyone out, can I still visit my dad?", True),
+        ("в общаге объявили карантин, неделю никого не выпускают, еду приносят", True),
+        ("нас заперли якобы на карантин, хозяин забрал телефоны и паспорта", False),
+        ("under the pretext of quarantine they locked us in the dorm for 3 weeks", False),
+        ("Kazanum 'karantin' en asum, bayc mez pahum en, dur@ chen bacum", False),
+    ],
+)
+def test_a_quarantine_declared_is_a_health_measure_not_one_given_as_a_pretext(text, expected):
+    assert signals(text).harmless is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("obshagayum gisher@ 11-ic heto dur@ pakum en, kanon a?", True),
+        ("в общаге после 23 не выпускают, это по правилам?", True),
+        ("в общаге после 22 запирают снаружи и не выпускают даже в туалет", False),
+    ],
+)
+def test_a_dormitory_curfew_in_latin_typed_russian_spelling(text, expected):
+    assert signals(text).harmless is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Գիշերը միշտ մոռանում եմ դուռը փակել, կարա՞ս հիշեցնես", True),
+        ("chmoranam dur@ pakel, hishecru 11-in", True),
+        ("напомни закрыть дверь на ночь, я всегда забываю", True),
+        ("I forgot to close the window, remind me at 10", True),
+        ("մեզ փակել են սենյակում", False),
+    ],
+)
+def test_a_door_the_writer_forgets_to_lock_is_a_chore(text, expected):
+    found = signals(text)
+    assert ("confinement" not in found.affirmed and found.harmless) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("կարո՞ղ ա գործատուն անձնագիր պահի, ընդհանուր եմ հարցնում, Ռուսաստան ենք գնալու", True),
+        ("спрашиваю в общем: может ли работодатель держать паспорт у себя?", True),
+        ("yndhanur em harcnum, gorcatun karox a pasport pahi?", True),
+        ("ընդհանուր եմ հարցնում, բայց գործատուն անձնագիրս վերցրել ա ու չի տալիս", False),
+    ],
+)
+def test_a_question_asked_in_general_before_the_trip(text, expected):
+    found = signals(text)
+    assert (found.rules_question and "documents" not in found.affirmed) is expected
+
+
+def test_going_there_said_without_a_verb_of_travel_in_latin_typed_russian():
+    found = signals("slyshal chto v dubae rabotodateli chasto zabirayut pasporta, eto zakonno? sobirayus tuda osenyu")
+    assert "documents" in found.hedged and not found.any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mrsel em, qits pak a, gisher@ chem qnum, inch anem",
+        "մրսել եմ, քիթս փակ ա, գիշերը չեմ քնում, ինչ խմեմ",
+        "prostyla, nasmork, chto delat?",
+        "caught a cold, can't sleep, what should i do",
+        "у нас с соседями спор, чей забор и кто должен его красить",
+        "harevanneri het vech unenq cankapati hamar, inch anenq",
+    ],
+)
+def test_a_cold_and_a_neighbours_fence_are_everyday(text):
+    assert signals(text).harmless
+
+
+def test_a_cold_after_a_beating_is_not_a_pharmacists_question():
+    assert not re.search(ctx.MEDICINE_QUESTION, "после побоев простыла, нос заложен, что делать")

@@ -4522,3 +4522,15 @@ def test_a_cold_and_a_neighbours_fence_are_everyday(text):
 
 def test_a_cold_after_a_beating_is_not_a_pharmacists_question():
     assert not re.search(ctx.MEDICINE_QUESTION, "после побоев простыла, нос заложен, что делать")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "раньше хозяин держал паспорт, теперь я дома, друзья каждый день пишут, всё хорошо",
+        "last year my boss kept my passport, now i'm home and safe, they call me every day to check on me",
+        "anca tari ter@ pasports pahum er, hima tun em, cnoxners amen or zangum en, amen inch lav a",
+    ],
+)
+def test_friends_who_call_every_day_do_not_undo_an_ending(text):
+    assert signals(text).resolved

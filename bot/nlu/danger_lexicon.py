@@ -558,6 +558,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threats": {
         "latn": (
+            # a false accusation of theft held over the person ('if i complain he will tell them i stole')
+            r"\b(will|'ll|would|going to) (tell|report|say to|inform) (them|the police|the cops|police|migration)\b[^.?!]{0,20}\b(i|we|that i|that we) (stole|steal|robbed|took)\b|\baccuse (me|us) of (theft|stealing)\b|\b(skazhet|zayavit|napishet|soobshchit) (\w+ )?(policii|mentam|v policiyu)\b[^.?!]{0,20}\b(chto )?(ya|my) (ukral\w*|vorova\w*)|\bobvinit (menya|nas) v krazhe\b|\b(kasi|kasen|khaytni) (\w+ )?ostikan\w*\b[^.?!]{0,20}\b(vor )?(es |menq )?(goxacel|goghacel|gohacel) (em|enq)\b",
             # a doer's men sent to the family ('he said if i go to the embassy his people in armenia will visit my family')
             r"(\b(" + THREATENED["latn"] + r")\b|\b(" + SAID["latn"] + r")\b[^.?!]{0,20}\b(if|unless|otherwise|or else)\b|\bif (i|we) (go|leave|tell|complain|call|run|quit|report)\w*\b)[^.?!]{0,80}\b(his|their|her) (people|men|guys|boys)\b[^.?!]{0,30}\b(will|'ll|gonna|going to) (visit|pay (a )?visit to|find|come (to|for|after)|go after|deal with) (my|your|our) (family|parents|mother|mom|mum|wife|kids|children|relatives)\b|(\b(" + THREATENED["latn"] + r")\b|\b(" + SAID["latn"] + r")\b[^.?!]{0,20}\b(esli|inache|a to)\b|\besli (ya )?(ujdu|uydu|pojdu|poydu|rasskazhu|pozhaluyus|sbegu)\b)[^.?!]{0,80}\b(ego|ih) (lyudi|rebyata|parni)\b[^.?!]{0,30}\b(navestyat|navedayutsya|pridut k|najdut|naydut|doberutsya do)\b (tvo|mo|vash|nash)\w* (sem|rodn|roditel|mam|mat|zhen|det)\w*",
             # a death threat told as said ('he said he'll make my life short', 'skazal dolgo ne prozhivesh')
@@ -614,6 +616,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bor (my|your|our|his|her) (\w+ )?(brother|sister|mother|mom|mum|father|dad|family|kids?|children|son|daughter|wife|husband|parents) (will|gets?|is going to|are going to) (get )?(hurt|pay|suffer|die|be killed|killed)\b|\b(mamayid|mord|yntaniqid|@ntaniqid|erexeqid|erexaneri?d|kinojd|cnoxnerid|cnoghnerid|qrojd|papayid|hord)\b[^.?!]{0,20}\bgitem\b|\bnayd[eyo]t (moyu |nashu |tvoyu )?(semyu|rodn\w*)\b",
         ),
         "cyrl": (
+            # a false accusation of theft held over the person
+            r"(скажет|заявит|напишет|сообщит) (\S+ )?(полиции|ментам|в полицию)[^.?!]{0,20}(что )?(я|мы) (украл|воровал)\S*|обвинит (меня|нас) в краже",
             # a doer's men sent to the family ('сказал, что его люди навестят мою семью')
             r"((" + THREATENED["cyrl"] + r")|(" + SAID["cyrl"] + r")[^.?!]{0,20}(если|иначе|а то)|если (я )?(уйду|пойду|расскажу|пожалуюсь|сбегу|позвоню))[^.?!]{0,80}(его|их) (люди|ребята|парни)[^.?!]{0,30}(навестят|наведаются|придут к|найдут|доберутся до) (твоих|моих|ваших|наших|твою|мою|вашу|нашу|твоей|моей|вашей|нашей) (семь|родн|родител|мам|матер|жен|дет)",
             # a death threat told as said ('сказал, что долго я не проживу')
@@ -648,6 +652,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"найд[её]т (мою |нашу |твою )?(семью|родн)|иначе (\S+ )?(брату|сестре|маме|матери|отцу|семье|детям|сыну|дочери|жене|мужу|родителям) (будет плохо|не поздоровится|конец|достанется)",
         ),
         "armn": (
+            # a false accusation of theft held over the person
+            r"(կասի|կասեն|կհայտնի) (\S+ )?ոստիկան\S*[^.?!։]{0,20}(որ )?(ես |մենք )?գողացել (եմ|ենք)|գողության (մեջ|համար) (կմեղադրի|կմեղադրեն)",
             # a doer's men sent to the family ('ասեց, որ իր մարդիկ կայցելեն ընտանիքիս')
             r"((" + THREATENED["armn"] + r")|(" + SAID["armn"] + r")[^.?!։]{0,20}(եթե|թե չէ|այլապես))[^.?!։]{0,80}(իր|իրենց) (մարդիկ|տղերք|տղաները)[^.?!։]{0,30}(կայցելեն|կգան|կգտնեն|կհասնեն) (ընտանիքիս|ընտանիքիդ|ծնողներիս|ծնողներիդ|տնեցիներիս|տնեցիներիդ|մորս|մորդ|կնոջս|կնոջդ|երեխաներիս|երեխաներիդ)",
             # a death threat told as said ('ասեց երկար չես ապրի')
@@ -1760,7 +1766,7 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             # 'the elder forbids calling an ambulance'
             r'շտապօգնություն (կանչել )?(չի|չեն) (թողնում|տալիս)|շտապօգնություն կանչել(ը)? (արգելում|արգելել)',
             # the boss or the foreman said not to call an ambulance ('տերն ասում ա շտապօգնություն չկանչենք')
-            r"(տեր|գործատու|բրիգադիր|պրորաբ|շեֆ|նաչալնիկ|վարպետ)\S*[^.?!։]{0,25}(ասեց|ասաց|ասում (ա|է)|հրամայեց|արգելեց)[^.?!։]{0,15}շտապ\S* (օգնություն\S* )?(չկանչենք|չկանչեք|չկանչես|չկանչել|կանչել չի կարելի)",
+            r"(տեր|գործատու|բրիգադիր|պրորաբ|շեֆ|նաչալնիկ|վարպետ)\S*[^.?!։]{0,25}(ասեց|ասաց|ասում (ա|է)|հրամայեց|արգելեց)[^.?!։]{0,15}շտապ\S* (օգնություն\S* )?(չկանչենք|չկանչեք|չկանչես|չկանչել|կանչել չի կարելի)|(տեր|գործատու|բրիգադիր|պրորաբ|շեֆ|նաչալնիկ|վարպետ)\S*[^.?!։]{0,25}(ասեց|ասաց|ասում (ա|է))[^.?!։]{0,15}(հիվանդանոց|բժշկի)\S* (\S+ )?(չենք|չեմ|չի|չեն) (տանի|տանելու|տանում)",
             # a person who cannot breathe or a child with a high fever, and the hospital or ambulance turned them away
             r"^(?=[\s\S]*(" + SEVERE["armn"] + "|" + CARE_SIGNS["armn"] + r"))(?=[\s\S]*(հիվանդանոց|շտապօգնություն|շտապ օգնություն|բժիշկ|կլինիկ|ապահովագր|ծննդատ|полис|պոլիս))(?=[\s\S]*(ոչ ոք չի գալիս|չեն գալիս|չի գալիս|չընդունեցին|(չի|չեն) ընդուն(ում|ել)|(չի|չեն|չենք) (տանի|տանելու|գա|գալու|ընդունի|ընդունելու)|չնայեցին|հետ ուղարկեցին|ետ ուղարկեցին|դուրս (արեցին|հանեցին)|վռնդեցին|մերժեցին|չի ծածկում|նախ (վճար|փող)|առանց (փողի|ապահովագր\S*|վճարի) (չեն|չի) (ընդուն|բուժ)))",
             # someone fallen who cannot get up, alone or with nobody answering, or an ambulance wanted

@@ -4534,3 +4534,29 @@ def test_a_cold_after_a_beating_is_not_a_pharmacists_question():
 )
 def test_friends_who_call_every_day_do_not_undo_an_ending(text):
     assert signals(text).resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the agent said if i complain to the police he will tell them i stole from him", True),
+        ("хозяин сказал, если пойду в полицию, скажет ментам что я украл деньги", True),
+        ("сын хозяйки сказал, если кому скажу, обвинит меня в краже", True),
+        ("ter@ asec ete boxoqem kasi ostikanutyan@ vor goxacel em", True),
+        ("տերը ասեց եթե բողոքեմ կասի ոստիկանությանը որ գողացել եմ", True),
+        ("police will tell them if i stole anything? my bag was searched at the airport", False),
+    ],
+)
+def test_a_false_accusation_of_theft_held_over_the_person_is_a_threat(text, expected):
+    assert ("threats" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ընկերս շինհրապարակից ընկել ա, ոտքը կոտրվել ա, տերը ասում ա հիվանդանոց չենք տանի", True),
+        ("տղաս մրսել ա, բժիշկն ասում ա հիվանդանոց չենք տանի, տանը բուժեք", False),
+    ],
+)
+def test_the_boss_saying_we_will_not_take_him_to_hospital_in_armenian(text, expected):
+    assert ("care_denied" in signals(text).affirmed) is expected

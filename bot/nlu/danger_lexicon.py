@@ -358,6 +358,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "confinement": {
         "latn": (
+            # locked in a house or a room, the object left out ('muzh zaper v dome'); not keys, a door or a phone, not 'ya zaper'
+            r"(?<!\bya )\bzaper(la|li)? (?!(dver|klyuch|telefon|mashin|sumk|koshel)\w*)(\w+ )?v (dome|kvartir\w*|komnat\w*|podval\w*|sara\w*|garazh\w*|vagonchik\w*)\b",
             # shut in for the night or from outside ('nas zakryvayut na noch')
             r"\b(nas|menya|ih|vseh) (\w+ )?(zakryvayut|zapirayut|zakryli|zaperli) (\w+ ){0,3}(na noch|snaruzhi)\b",
             # let out only on set days or with a minder ('they let us out only on sundays with the manager')
@@ -422,6 +424,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(they|he|she|boss|owner|guard|foreman|employer)\b[^.?!]{0,30}\block(s|ed)? (the |our )?gates?\b(?! (code|key|remote))(?![^.?!]{0,20}\bfor (an?|one|two|\d+|a few|half an) (hour|hours|minutes?|mins?)\b)|\b(she|he|they|friend|sister|daughter|cousin|niece|wife|son|brother)\b[^.?!]{0,20}\b(is|are) (being )?kept in (a|an|the|some) (house|flat|apartment|room|basement|villa|hotel)\b",
         ),
         "cyrl": (
+            # locked in a house or a room, the object left out ('муж запер в доме')
+            r"(?<!я )(?<![а-яё])запер (?!(двер|ключ|телефон|машин|сумк|кошел)\S*)(\S+ )?в (доме|квартире|комнате|подвале|сарае|гараже|вагончике)(?![а-яё])",
             # shut in for the night or from outside ('нас закрывают на ночь в вагончике снаружи')
             r"(нас|меня|их|всех) (\S+ )?(закрывают|запирают|закрыли|заперли)(?![а-яё]) (\S+ ){0,3}(на ночь|снаружи)",
             # let out only on set days or with a minder ('выпускают только по воскресеньям с бригадиром')
@@ -493,6 +497,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "debt": {
         "latn": (
+            # a debt for the journey, the bed or the papers not yet worked off ('dolg za dorogu ne otrabotali'), though 'ne otrabotali' reads as a negation; work unpaid for a debt in Latin-typed Armenian
+            r"\b(dolg|dolzh)\w*[^.?!]{0,15}\bza (dorog|bilet|zhil|viz|perel[eyo]t|proezd|obshchag|obshag|edu|dokument)\w*[^.?!]{0,30}\bne (otrabotal|vyplatil|vernul|pogasil|otdal)\w*|\bpart(q\w*|k\w*|i|u)\b[^.?!]{0,40}\b(anvchar|aranc vchar\w*|aranc pox\w*|aranc pogh\w*)\b[^.?!]{0,15}\bashxat\w*",
             # not to leave until the debt is paid ('minchev partq@ chtaq')
             r"\bmin(ch|c)ev (\w+ )?(partq|partk)\w* (chta|chvchar|chpak)\w*",
             # work given years to pay back the ticket or the visa
@@ -514,6 +520,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(say|says|said|tell|tells|told (me|us)) (that )?(i|we) owe\b(?! (nothing|no\b|none|anything))",
         ),
         "cyrl": (
+            # a debt for the journey, the bed or the papers not yet worked off, though 'не отработали' reads as a negation
+            r"(долг|долж)\S*[^.?!]{0,15}за (дорог|билет|жиль|визу|перел[её]т|проезд|общаг|еду|документ)\S*[^.?!]{0,30}не (отработал|выплатил|вернул|погасил|отдал)\S*",
             r"должн\w* вернуть|вычитают за|еще должен|бесплатно за визу|не дают уволиться",
             r"(долж(ен|на|ны)) (за|им)\b|долг\w* (только |все )?раст",
             # "отработанные дни" are days worked (a pay question), not a debt worked off
@@ -522,6 +530,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(долг|должен|должн)\w*[^.?!]{0,40}(не отпуска|пока не|уйти|уехать)",
         ),
         "armn": (
+            # work unpaid for a debt
+            r"պարտք\S*[^.?!։]{0,40}(անվճար|առանց վարձ\S*|առանց փող\S*)[^.?!։]{0,15}աշխատ",
             # not to leave until the debt is paid
             r"մինչեվ (\S+ )?պարտք\S* (չտա|չվճար|չփակ)\S*",
             r"չեն տա մինչեվ|անվճար պիտի աշխատեմ",
@@ -558,6 +568,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threats": {
         "latn": (
+            # sent back or deported unless the person pays or obeys ('otherwise he will send us back', 'te che kuxarki Hayastan')
+            r"\b(or else|otherwise|te che|yete che|ete che|ete voch|inache|a to)\b[^.?!]{0,30}\b(deport\w*|send (me|us|her|him|them) (back|home)|hand (me|us) (over )?to (the )?police|kdeport\w*|kuxarki|kuxarken|kughark(i|en)|kartaqs(i|en)|otprav(it|yat) (\w+ )?(domoj|domoi|nazad|obratno)|deportir\w*|sdadut|sdast)\b",
             # a false accusation of theft held over the person ('if i complain he will tell them i stole')
             r"\b(will|'ll|would|going to) (tell|report|say to|inform) (them|the police|the cops|police|migration)\b[^.?!]{0,20}\b(i|we|that i|that we) (stole|steal|robbed|took)\b|\baccuse (me|us) of (theft|stealing)\b|\b(skazhet|zayavit|napishet|soobshchit) (\w+ )?(policii|mentam|v policiyu)\b[^.?!]{0,20}\b(chto )?(ya|my) (ukral\w*|vorova\w*)|\bobvinit (menya|nas) v krazhe\b|\b(kasi|kasen|khaytni) (\w+ )?ostikan\w*\b[^.?!]{0,20}\b(vor )?(es |menq )?(goxacel|goghacel|gohacel) (em|enq)\b",
             # a doer's men sent to the family ('he said if i go to the embassy his people in armenia will visit my family')
@@ -616,6 +628,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bor (my|your|our|his|her) (\w+ )?(brother|sister|mother|mom|mum|father|dad|family|kids?|children|son|daughter|wife|husband|parents) (will|gets?|is going to|are going to) (get )?(hurt|pay|suffer|die|be killed|killed)\b|\b(mamayid|mord|yntaniqid|@ntaniqid|erexeqid|erexaneri?d|kinojd|cnoxnerid|cnoghnerid|qrojd|papayid|hord)\b[^.?!]{0,20}\bgitem\b|\bnayd[eyo]t (moyu |nashu |tvoyu )?(semyu|rodn\w*)\b",
         ),
         "cyrl": (
+            # sent back or deported unless the person pays or obeys ('иначе отправит домой без денег')
+            r"(иначе|а то)[^.?!]{0,30}(депортир\S*|отправ(ит|ят) (\S+ )?(домой|назад|обратно)|сдаст|сдадут)(?![а-яё])",
             # a false accusation of theft held over the person
             r"(скажет|заявит|напишет|сообщит) (\S+ )?(полиции|ментам|в полицию)[^.?!]{0,20}(что )?(я|мы) (украл|воровал)\S*|обвинит (меня|нас) в краже",
             # a doer's men sent to the family ('сказал, что его люди навестят мою семью')
@@ -652,6 +666,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"найд[её]т (мою |нашу |твою )?(семью|родн)|иначе (\S+ )?(брату|сестре|маме|матери|отцу|семье|детям|сыну|дочери|жене|мужу|родителям) (будет плохо|не поздоровится|конец|достанется)",
         ),
         "armn": (
+            # sent back or deported unless the person pays or obeys ('թե չէ կուղարկի Հայաստան')
+            r"(թե չէ|եթե չէ|այլապես|հակառակ դեպքում)[^.?!։]{0,30}(կդեպորտ\S*|կուղարկի|կուղարկեն|կարտաքսի|կարտաքսեն|կհանձնի|կհանձնեն)(?!\S)",
             # a false accusation of theft held over the person
             r"(կասի|կասեն|կհայտնի) (\S+ )?ոստիկան\S*[^.?!։]{0,20}(որ )?(ես |մենք )?գողացել (եմ|ենք)|գողության (մեջ|համար) (կմեղադրի|կմեղադրեն)",
             # a doer's men sent to the family ('ասեց, որ իր մարդիկ կայցելեն ընտանիքիս')

@@ -266,6 +266,7 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "I'm home now but they still call my mother every day and threaten her",
         "вернулась домой, но и сюда приходят, требуют долг и угрожают",
         "люди работодателя ходят за мной, когда я выхожу, и не дают ни с кем говорить, это законно?",
+        "Լեհաստանում ենք, ագենտը ասում ա ամեն ամիս 500 եվրո պիտի տանք իրան, թե չէ կուղարկի Հայաստան առանց փողի",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):

@@ -4560,3 +4560,43 @@ def test_a_false_accusation_of_theft_held_over_the_person_is_a_threat(text, expe
 )
 def test_the_boss_saying_we_will_not_take_him_to_hospital_in_armenian(text, expected):
     assert ("care_denied" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Լեհաստանում ենք, ագենտը ասում ա ամեն ամիս 500 եվրո պիտի տանք, թե չէ կուղարկի Հայաստան", True),
+        ("otherwise he will send us back to armenia with nothing", True),
+        ("иначе отправит домой без денег", True),
+        ("убирай комнату, а то отправлю к бабушке", False),
+        ("do your homework or else i will send you to your room", False),
+    ],
+)
+def test_sent_back_unless_the_person_pays_or_obeys_is_a_threat(text, expected):
+    assert ("threats" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("говорят долг за дорогу не отработали", True),
+        ("ya na sklade, govoryat dolg za dorogu ne otrabotali", True),
+        ("mez asum en parti hamar petq a 2 tari anvchar ashxatenq", True),
+        ("долг другу не вернул ещё, стыдно", False),
+    ],
+)
+def test_a_debt_for_the_journey_not_yet_worked_off_is_debt(text, expected):
+    assert ("debt" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("podruga v gruzii, ee muzh zaper v dome i ne daet edu", True),
+        ("муж запер в доме и не дает есть", True),
+        ("ya zaper dver v komnate i leg spat", False),
+        ("я запер дверь в комнате и лёг спать", False),
+    ],
+)
+def test_locked_in_a_house_with_the_object_left_out(text, expected):
+    assert ("confinement" in signals(text).affirmed) is expected

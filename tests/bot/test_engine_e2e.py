@@ -424,6 +424,7 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "մրսել եմ, քիթս փակ ա, գիշերը չեմ քնում, ինչ խմեմ",
         "chmoranam dur@ pakel, hishecru 11-in",
         "напомни закрыть дверь на ночь, я всегда забываю",
+        "ya v depressii posle razvoda, hozhu k psihologu, stalo luchshe",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -4600,3 +4600,15 @@ def test_a_debt_for_the_journey_not_yet_worked_off_is_debt(text, expected):
 )
 def test_locked_in_a_house_with_the_object_left_out(text, expected):
     assert ("confinement" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ya v depressii posle razvoda, hozhu k psihologu, stalo luchshe", True),
+        ("после развода была депрессия, хожу к психологу, стало лучше", True),
+        ("хожу к психологу, но стало только хуже, не хочу жить", False),
+    ],
+)
+def test_a_low_now_better_with_a_psychologist_in_the_first_person(text, expected):
+    assert signals(text).harmless is expected

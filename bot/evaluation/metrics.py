@@ -39,7 +39,7 @@ class Scores:
     everyday_staff: float = 0.0
     everyday_switched: float = 0.0
     everyday_declined: float = 0.0
-    fresh_urgent: float = 0.0  # the fifty-second danger set's near-misses and the fiftieth everyday set, flagged urgent
+    fresh_urgent: float = 0.0  # the fifty-third danger set's near-misses and the fifty-first everyday set, flagged urgent
     per_entry: dict[str, dict[str, float]] = field(default_factory=dict)
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     median_ms: float = 0.0
@@ -48,8 +48,8 @@ class Scores:
     only: frozenset[str] | None = None  # figures reused from an earlier report: just these were measured
 
 
-# Written last (2026-12-07, forty-fifth session) and used for no change: the least flattering sets.
-FRESH = ("red_flags_fiftysecond", "everyday_fiftieth")
+# Written last (2026-12-07, forty-sixth session) and used for no change: the least flattering sets.
+FRESH = ("red_flags_fiftythird", "everyday_fiftyfirst")
 ABOUT = "general.about"  # "what can you do" answered from the knowledge base is not a wrong answer
 
 

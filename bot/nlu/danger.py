@@ -493,6 +493,12 @@ def signals(text: str) -> Signals:
     if "documents" in affirmed and re.search(ctx.RULES_QUESTION, base) and re.search(ctx.HEARD, base):
         # "I've heard employers there keep passports; I haven't gone yet: is it legal?": what is said, asked before the trip
         hedges.append(("documents", ctx.NOT_YET_GONE))
+    if "documents" in affirmed and re.search(ctx.FUTURE_KEEP, base) and re.search(ctx.SHOULD_I_AGREE, base) and (re.search(ctx.GOING_TO, base) or re.search(ctx.NEXT_TRIP, base)) and not re.search(ctx.HELD_NOW, base):
+        # "next month I go to Sochi, the employer says he will keep my passport: is it normal, should I agree?": terms before the fact
+        hedges.append(("documents", ctx.FUTURE_KEEP))
+    if all(re.search(table, base) for table in (ctx.HEARD_FROM, ctx.WORKERS_IN_GENERAL, ctx.SAFE_WAY)) and not re.search(ctx.MINE, base):
+        # "they say domestic workers in Saudi Arabia are beaten: is there a safe agency?": what is said of others, and a safe way asked for
+        hedges += [(category, ctx.SAFE_WAY) for category in affirmed - _LIFE]
     for premise in (ctx.FICTION, ctx.EXAM_QUESTION):
         # A story's premise (a screenplay, a book) or a case set on an exam ("вопрос на экзамен:
         # работодатель изъял паспорт у работника, какая статья нарушена?") explains every danger
@@ -520,9 +526,10 @@ def signals(text: str) -> Signals:
         harmless=not affirmed and bool(any(re.search(table, base) for table in (ctx.HARMLESS, ctx.COOKING, ctx.WRITING, ctx.EXIT_BAN, ctx.FILM_TITLE, ctx.GIFT, ctx.LOCKED_OUT, ctx.WHICH_TO_BUY, ctx.VIDEO_GAME, ctx.LOVERS_TIFF, ctx.PLANT_DIED, ctx.QUIT_NOTICE, ctx.DORM_RULE, ctx.DAILY_LIFE, ctx.FILM_SHOOT, ctx.SICK_LEAVE, ctx.OWED_TO_ME, ctx.MEDICINE_QUESTION, ctx.LOAN_RELAXED, ctx.QUARANTINE, ctx.DOOR_CHORE)) or _pet_locked(base) or _scam_check(base) or _reported_theft(base))
         # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day,
         # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet, a friend offended,
-        # a low now better with a therapist sought, a game round won or lost, a new home found, a fence argued over with neighbours:
+        # a low now better with a therapist sought, a game round won or lost, a new home found, a fence argued over with neighbours,
+        # a friend content with a job abroad who invites the writer too:
         # scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF, ctx.GAME_PLAYED, ctx.NEW_HOME, ctx.NEIGHBOUR_FENCE)),
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF, ctx.GAME_PLAYED, ctx.NEW_HOME, ctx.NEIGHBOUR_FENCE, ctx.FRIEND_INVITES)),
     )
 
 

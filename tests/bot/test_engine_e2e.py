@@ -267,6 +267,11 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "вернулась домой, но и сюда приходят, требуют долг и угрожают",
         "люди работодателя ходят за мной, когда я выхожу, и не дают ни с кем говорить, это законно?",
         "Լեհաստանում ենք, ագենտը ասում ա ամեն ամիս 500 եվրո պիտի տանք իրան, թե չէ կուղարկի Հայաստան առանց փողի",
+        "hivandanocum aranc poxi chen parkecnum, papas insult a tarel",
+        "как отсюда сбежать, охрана круглые сутки у ворот",
+        "how can i escape, there is a guard at the gate day and night",
+        "aylevs chem uzum zartnem",
+        "думаю как это сделать чтобы не больно, всё надоело",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -425,6 +430,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "chmoranam dur@ pakel, hishecru 11-in",
         "напомни закрыть дверь на ночь, я всегда забываю",
         "ya v depressii posle razvoda, hozhu k psihologu, stalo luchshe",
+        "я запер дверь в комнате и лёг спать",
+        "ya zaper dver v komnate i leg spat",
+        "դուռը կողպեցի ու քնեցի",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):

@@ -4612,3 +4612,165 @@ def test_locked_in_a_house_with_the_object_left_out(text, expected):
 )
 def test_a_low_now_better_with_a_psychologist_in_the_first_person(text, expected):
     assert signals(text).harmless is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hospital refused my friend bc no documents, hes coughing blood since 2 days, we dont know where to go", True),
+        ("the hospital turned my brother away, he has a fever of 40 and no insurance", True),
+        ("u nee insult, v bolnice trebuyut oplatu vpered, bez deneg ne kladut", True),
+        ("у отца инфаркт, в больнице без денег не кладут", True),
+        ("hivandanocum aranc poxi chen parkecnum, papas insult a tarel", True),
+        ("մայրս ինսուլտ ա տարել, հիվանդանոցում առանց փողի չեն պառկեցնում", True),
+        ("the hospital refused my friend a sick note, is that legal?", False),
+        ("в больнице требуют оплату вперед за анализы, это нормально?", False),
+    ],
+)
+def test_a_severe_illness_turned_away_or_not_admitted_without_money(text, expected):
+    assert ("care_denied" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he locked the door again when he left", True),
+        ("my boss locks the gate every time he leaves, we stay inside all day", True),
+        ("опять запер дверь когда ушел", True),
+        ("hozyain opyat zaper dver kogda uehal, my vnutri bez edy", True),
+        ("misht dur@ kxpum a gnum, mez toxum a mej@", True),
+        ("էլի դուռը կողպեց գնաց", True),
+        ("I locked the door when I left for work, then realised the iron was on", False),
+        ("я опять закрыл дверь когда ушел на работу?", False),
+        ("мой сосед опять закрыл дверь в подъезд когда уходил, а у меня нет ключа", False),
+    ],
+)
+def test_someone_who_locks_the_door_as_they_leave_again_is_confinement(text, expected):
+    assert ("confinement" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kak mne otsuda vybratsya esli dokumentov net a ohrannik vse vremya u vorot", True),
+        ("как отсюда сбежать, охрана круглые сутки у ворот", True),
+        ("how can i escape, there is a guard at the gate day and night", True),
+        ("ոնց փախչեմ, պահակը միշտ դարպասի մոտ ա կանգնած", True),
+        ("how do i get out of the parking lot, the guard at the gate wants a ticket", False),
+        ("как выехать со стоянки, охранник у ворот просит талон", False),
+    ],
+)
+def test_how_to_get_out_with_a_guard_at_the_gate_is_confinement(text, expected):
+    assert ("confinement" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el chem uzum arthnanam aravotyan", True),
+        ("aylevs chem uzum zartnem", True),
+        ("էլ չեմ ուզում արթնանամ, հոգնել եմ ամեն ինչից", True),
+        ("uzhe dumayu kak eto sdelat chtoby ne bolno bylo", True),
+        ("думаю как это сделать чтобы не больно, всё надоело", True),
+        ("mtacum em vonc anem vor cav chlini, el chem dimanum", True),
+        ("մտածում եմ ոնց անեմ, որ ցավ չլինի", True),
+        ("i keep thinking how i would do it painlessly, im done", True),
+        ("el chem uzum artnanal aravotyan 7-in, nor ashxatanq em pntrum", False),
+        ("как это сделать чтобы не больно, ребенку нужно сделать укол", False),
+        ("думаю как это сделать чтобы не больно, хочу проколоть уши", False),
+    ],
+)
+def test_never_waking_up_and_how_to_do_it_painlessly_are_self_harm(text, expected):
+    assert ("self_harm" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("экзамен на патент меня убьет, где бесплатно подготовиться по русскому?", "threats"),
+        ("the finals are gonna kill me, need coffee", "threats"),
+        ("լուր կարդացի որ Թուրքիայում հայ աշխատողների անձնագրեր են վերցրել, ճիշտ ա՞", "documents"),
+        ("I read the news that workers' passports were taken in Qatar, is that true?", "documents"),
+        ("երեխաս 17 տարեկան ա, ամռանը ուզում ա մատուցող աշխատի, օրենքով կարելի ա՞", "child"),
+        ("tgas 16 tarekan a, ampan uzum a kafeum ashxati, orenqov karelia?", "child"),
+        ("myus amis Sochi em gnum, gorcatun@ asum a pasports ira mot a pahelu, normal a? hamadzaynem te che", "documents"),
+        ("next month I fly to Dubai, the agency says they will keep my passport, should I agree?", "documents"),
+        ("ասում են Սաուդյան Արաբիայում տնային աշխատողներին ծեծում են, ապահով գործակալություն կա՞", "violence"),
+        ("people say migrants in Russia get beaten, is there a safe agency to go through?", "violence"),
+        ("tas tari araj mi angam mtacel em inqnaspanutyan masin, hima lav em u psixologi mot em gnum, harc unem", "self_harm"),
+    ],
+)
+def test_an_exam_the_news_a_teenager_s_job_terms_before_the_trip_and_a_safe_agency_explain_the_words(text, category):
+    found = signals(text)
+    assert category not in found.affirmed and category in found.hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my boss took my passport and says he will keep it until I pay, is it normal? should I agree? next month I go home", "documents"),
+        ("people say migrants get beaten there, my brother is there now and they beat him, is there a safe agency?", "violence"),
+    ],
+)
+def test_a_passport_already_taken_or_the_writer_s_own_case_stays_affirmed(text, category):
+    assert category in signals(text).affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ընկերուհիս Դուբայում նանիա ա, շատ գոհ ա, ինձ էլ ա կանչում, ինչ վիզա ա պետք", True),
+        ("my cousin works in Poland, he's very happy, he invites me too, what documents do I need?", True),
+        ("я запер дверь в комнате и лёг спать", True),
+        ("i locked my bedroom door and went to sleep early", True),
+        ("դուռը կողպեցի ու քնեցի", True),
+        ("подруга в Дубае очень довольна, зовет меня, но там паспорт забирают и не выпускают", False),
+    ],
+)
+def test_a_friend_content_abroad_who_invites_and_a_door_locked_before_sleep_are_everyday(text, expected):
+    assert signals(text).harmless is expected
+
+
+def test_a_silence_explained_by_a_voyage_is_explained():
+    assert signals("amusins 3 or a chi zangum, bayc gitem vor reysi mej a, tex@ internet chka, sovorakan a mer mot").explained
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("տղաս էլի ընկերների մոտ ա գիշերում, զանգեց ասեց վաղը կգա", True),
+        ("brat ne otvechaet 2 dnya, potom pozvonil skazal chto zavtra pridet", True),
+        ("брат в рейсе, связи нет, позвонил сказал что через неделю вернётся", True),
+        ("he called to say he will come home tomorrow", True),
+        ("сестра позвонила, сказала что вернется, но хозяин не отпускает её", False),
+    ],
+)
+def test_someone_silent_who_called_to_say_they_will_come_is_an_ordeal_over(text, expected):
+    assert signals(text).over is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he said he will call the police and say i stole", True),
+        ("they will call migration and deport me", True),
+        ("if i leave he will call the police and have me arrested", True),
+        ("I'll tell the police he stole my bike", False),
+        ("I want to call the police, my neighbour stole my car", False),
+        ("i will call the police to arrest him", False),
+    ],
+)
+def test_the_police_called_against_the_person_not_by_them_is_a_threat(text, expected):
+    assert ("threats" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("мой сосед опять закрыл дверь в подъезд когда уходил, а у меня нет ключа", True),
+        ("the neighbour shut the building door and i don't have a key", True),
+        ("the front door is locked from outside, we don't have a key, the boss locks us in every night", False),
+    ],
+)
+def test_an_entrance_door_shut_and_no_key_is_being_locked_out(text, expected):
+    assert signals(text).harmless is expected

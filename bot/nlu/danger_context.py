@@ -427,7 +427,9 @@ DORM = r"общаг|общежити|\bobshchag\w*|\bobshchezhiti\w*|\bobshag\w*
 LOCK_OUTSIDE = r"(замок|замки|засов|дверь|двери) (\S+ )?снаружи|снаружи (\S+ )?(замок|запер|закрыва|закрыт)|\b(zamok|zamki|zasov|dver\w*) (\w+ )?snaruzhi\b|\bsnaruzhi (\w+ )?(zamok|zaper\w*|zakryva\w*|zakryt\w*)|\b(lock(s|ed)?|bolt(s|ed)?) (\w+ ){0,3}(from|on) the outside\b|դրսից (\S+ )?(փակ|կողպ)|(կողպեք|դուռ|դուռը)\S* (\S+ )?դրսից|\bdrsic (\w+ )?(pak|koxp|koghp)\w*"
 OUTSIDE_LOCK = r"снаружи|\bsnaruzhi\b|from (the )?outside|դրսից|\bdrsic\b|заперт|\bzapert\w*|locked"
 # One's own anger at a boss ("I'll kill my employer, he changed the schedule again"), not a threat to the person.
-OWN_ANGER = r"կսպանեմ|\bksapanem\b|\bубью\b|\bubyu\b|\bi'?ll kill\b|\bi will kill\b|\bi'?m (gonna|going to) kill\b"
+# The writer's anger wished, not meant: "убил бы", "I could kill them", "կսպանեի".
+OWN_ANGER_WISHED = r"(?<![а-яё])(убил|прибил|придушил) бы(?![а-яё])|\b(ubil|pribil|pridushil) by\b|\bi (could|would|'d) (kill|strangle|murder)\b|կսպանեի|\bksapanei\b"
+OWN_ANGER = r"կսպանեմ|\bksapanem\b|\bубью\b|\bubyu\b|\bi'?ll kill\b|\bi will kill\b|\bi'?m (gonna|going to) kill\b|" + OWN_ANGER_WISHED
 # the boss as the object of that anger in Armenian, before the verb: "գործատուիս կսպանեմ"
 MY_BOSS = r"(գործատուիս|շեֆիս|տնօրենիս|ղեկավարիս|\b(gorcatuis|shefis|tnorenis)\b)[^.?!]{0,15}$"
 ADDRESSEE = r"\b(you|u|тебя|вас|tebya|vas|qez|dzez|myself|себя|sebya|indz)\b|քեզ|ձեզ|ինձ"
@@ -708,6 +710,8 @@ NEXT_TRIP = r"\bnext (week|month|year|spring|summer|autumn|winter)\b|в след
 WORKERS_IN_GENERAL = GENERIC_VICTIM + r"|\b(migrants|workers|foreigners|nannies|maids|domestic workers|migrant(y|ov|am)|rabochi(h|m|e)|gastarbajter\w*|gastarbaiter\w*|ashxatox(ner\w*)|ashxatogh(ner\w*))\b|(?<![а-яё])(мигрант(ы|ов|ам|ами)|рабочи(х|м|е|ми)|гастарбайтер\S*|иностранц\S*)(?![а-яё])|աշխատողներ\S*|միգրանտներ\S*"
 # A safe or reliable agency asked for, after what is said of workers in a country: a question before the trip.
 SAFE_WAY = r"\b(safe|reliable|trusted|legal|licensed) (agency|agencies|recruiter|way)\b|(надежн|надёжн|безопасн|легальн|лицензир)\S* (агентств|агенств|кадров|способ)|\b(nadezhn|bezopasn|legaln)\w* (agentstv|agenstv)\w*|(ապահով|վստահելի|օրինական|լիցենզավորված) (գործակալ|ճանապարհ)|\b(apahov|vstaheli|orinakan) (gorcakal|gortsakal)\w*"
+# Noise from neighbours or a repair, and the writer's own anger at it ("соседи сверху опять шумят всю ночь, убил бы"); nobody threatens the writer or works for a boss in it.
+NOISE_ANGER = r"^(?![\s\S]*(\b(me|us|menya|nas|indz|mez)\b|(?<![а-яё])(меня|нас|мне)(?![а-яё])|(?<!\S)(ինձ|մեզ)(?!\S)|" + EMPLOYER + r"))(?=[\s\S]*(" + NOISE + r"|\bloud\b|громко|\bgromko\b))(?=[\s\S]*(" + OWN_ANGER + r"))"
 # A fence or a boundary shared with neighbours, argued about: a property matter.
 NEIGHBOUR_FENCE = r"^(?=[\s\S]*(сосед|\bsosed\w*|\bneighbou?rs?\b|հարեվան|\bharevan\w*))(?=[\s\S]*(забор|ограда|межа|межу|\bzabor\w*|\bfence\w*|\bboundary\b|\bproperty line\b|ցանկապատ|պարիսպ|\bcankapat\w*|\bparisp\w*))"
 # Who may follow a person: a man, people, someone, the boss or his men (not a pet).

@@ -4774,3 +4774,17 @@ def test_the_police_called_against_the_person_not_by_them_is_a_threat(text, expe
 )
 def test_an_entrance_door_shut_and_no_key_is_being_locked_out(text, expected):
     assert signals(text).harmless is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("соседи сверху опять шумят всю ночь, убил бы", True),
+        ("sosedi opyat shumyat vsyu noch, ubil by", True),
+        ("the neighbours are so loud every night, i could kill them", True),
+        ("հարեվանները ամբողջ գիշեր աղմկում են, կսպանեի", True),
+        ("начальник орёт что убил бы меня если уйду, шум на стройке", False),
+    ],
+)
+def test_anger_at_a_noise_wished_not_meant_is_everyday(text, expected):
+    assert signals(text).harmless is expected

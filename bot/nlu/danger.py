@@ -527,9 +527,10 @@ def signals(text: str) -> Signals:
         # a visa run, a day trip, a runner's knees, interview nerves, football at home, a passport handed in for a visa, whether the boss may fire me, a passport scanned and given back the same day,
         # a border queue, return programmes asked about, a lovers' matter, late for dinner, a birthday planned, the bot told it understands nothing, a friends' bet, a friend offended,
         # a low now better with a therapist sought, a game round won or lost, a new home found, a fence argued over with neighbours,
-        # a friend content with a job abroad who invites the writer too:
+        # a friend content with a job abroad who invites the writer too, a hangover, an errand at the dry cleaner's, a partner on a
+        # business trip who calls every day:
         # scenes that leave no danger word read at all, not even under an "if"
-        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF, ctx.GAME_PLAYED, ctx.NEW_HOME, ctx.NEIGHBOUR_FENCE, ctx.FRIEND_INVITES)),
+        or not (affirmed or conditional or denied) and any(re.search(table, base) for table in (ctx.RECOVERED, ctx.STAY_COUNT, ctx.SIGHTSEEING, ctx.TIREDNESS, ctx.INTERVIEW_NERVES, ctx.CANT_LIVE_WITHOUT, ctx.MATCH_ON_SCREEN, ctx.VISA_HANDED_IN, ctx.FIRE_QUESTION, ctx.SCAN_SAME_DAY, ctx.BORDER_QUEUE, ctx.RETURN_PROGRAMMES, ctx.PARTNER_ADVICE, ctx.LATE_HOME, ctx.BIRTHDAY_PLANS, ctx.BOT_NOT_UNDERSTANDING, ctx.FRIENDS_BET, ctx.FRIEND_TIFF, ctx.GAME_PLAYED, ctx.NEW_HOME, ctx.NEIGHBOUR_FENCE, ctx.FRIEND_INVITES, ctx.HANGOVER, ctx.LAUNDRY, ctx.BUSINESS_TRIP)),
     )
 
 

@@ -712,6 +712,12 @@ WORKERS_IN_GENERAL = GENERIC_VICTIM + r"|\b(migrants|workers|foreigners|nannies|
 SAFE_WAY = r"\b(safe|reliable|trusted|legal|licensed) (agency|agencies|recruiter|way)\b|(надежн|надёжн|безопасн|легальн|лицензир)\S* (агентств|агенств|кадров|способ)|\b(nadezhn|bezopasn|legaln)\w* (agentstv|agenstv)\w*|(ապահով|վստահելի|օրինական|լիցենզավորված) (գործակալ|ճանապարհ)|\b(apahov|vstaheli|orinakan) (gorcakal|gortsakal)\w*"
 # Noise from neighbours or a repair, and the writer's own anger at it ("соседи сверху опять шумят всю ночь, убил бы"); nobody threatens the writer or works for a boss in it.
 NOISE_ANGER = r"^(?![\s\S]*(\b(me|us|menya|nas|indz|mez)\b|(?<![а-яё])(меня|нас|мне)(?![а-яё])|(?<!\S)(ինձ|մեզ)(?!\S)|" + EMPLOYER + r"))(?=[\s\S]*(" + NOISE + r"|\bloud\b|громко|\bgromko\b))(?=[\s\S]*(" + OWN_ANGER + r"))"
+# A hangover: drunk last night and remembering nothing (not drugged by someone).
+HANGOVER = r"^(?![\s\S]*(подсыпал|подмешал|\bdrugged\b|\bspiked\b|\bpodsypal\w*|\bpodmeshal\w*|խառնել|\bxarnel\b))(?=[\s\S]*((?<![а-яё])(напил(ся|ась|ись)|перепил\S*|похмел\S*)|\b(napil(sya|as|is)|perepil\w*|pohmel\w*|hangover|hung ?over|drank too much)\b|\bgot (so |really |very )?drunk\b|հարբել (եմ|էի|էինք|ենք)|\bharbel (em|ei|einq|enq)\b|շատ եմ խմել|\bshat em (xmel|khmel)\b))"
+# Clothes left at a dry cleaner's or a laundry: an errand.
+LAUNDRY = r"химчистк|прачечн|\b(himchistk|prachechn)\w*|\bdry ?clean\w*|\blaundr(y|omat|ette)\b|քիմմաքր|լվացքատ|\b(qimmaqr|kimmakr)\w*"
+# A partner away on a business trip who calls every day: the person is in touch.
+BUSINESS_TRIP = r"^(?=[\s\S]*(\bbusiness trip\b|командировк|\bkomandirovk\w*|գործուղ|\b(gorcux|gortsugh|gorcugh)\w*))(?=[\s\S]*(\b(calls?|writes?|texts?|phones?) (me |us )?(every|each) (day|evening|night|morning)\b|(звонит|пишет) (мне |нам )?каждый (день|вечер)|каждый (день|вечер) (звонит|пишет)|\b(zvonit|pishet) (mne |nam )?kazhd(yj|yi|iy|ij) (den|vecher)\b|ամեն (օր|երեկո) (\S+ )?(զանգում|գրում)|(զանգում|գրում) (ա|է) ամեն (օր|երեկո)|\bamen (or|ereko) (\w+ )?(zangum|grum)\b|\b(zangum|grum) (a|e) amen (or|ereko)\b))"
 # A fence or a boundary shared with neighbours, argued about: a property matter.
 NEIGHBOUR_FENCE = r"^(?=[\s\S]*(сосед|\bsosed\w*|\bneighbou?rs?\b|հարեվան|\bharevan\w*))(?=[\s\S]*(забор|ограда|межа|межу|\bzabor\w*|\bfence\w*|\bboundary\b|\bproperty line\b|ցանկապատ|պարիսպ|\bcankapat\w*|\bparisp\w*))"
 # Who may follow a person: a man, people, someone, the boss or his men (not a pet).

@@ -1459,6 +1459,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "missing": {
         "latn": (
+            # the employer says the person ran away, and her things or passport are still there ('the employer says she ran away but her things are still there')
+            r"^(?=[\s\S]*(\b(says?|said|claims?|claimed|told (me|us)|govorit|skazal\w*|utverzhda\w*|asum (a|e|en)|asac|asec) (that |chto |vor )?(she|he|ona|on) (ran away|ran off|escaped|disappeared|sbezhal\w*|ubezhal\w*|ischezl\w*)\b|\b(asum (a|e|en)|asac|asec) (vor )?(paxel|pakhel|paxac|anhetacel) (a|e)\b))(?=[\s\S]*\b(things|belongings|clothes|bags?|passport|phone|documents|veshchi|veshi|pasport|dokument\w*|telefon|irer\w*|anznag\w*|ancnag\w*|heraxos\w*)\b[^.?!]{0,25}\b(still there|still at|still in|are there|is there|left behind|ostal\w*|na meste|mnacel)\b)",
             # not answering for the third day or more ('mama ne otvechaet tretiy den')
             r"\bne otvechaet (uzhe )?(tretij|tretiy|tretii|chetvertyj|chetvertyy|pyatyj|pyatyy|[3-9]-?(j|y|i)|1\d-?(j|y|i)) (den|sutki)\b",
             # a child not home from school or run away from home, the phone off or not answering, late at night ('he ran away from home yesterday, he left his phone')
@@ -1507,6 +1509,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(\b(can'?t|cannot|couldn'?t) find\b|\b(haven'?t|have not|hasn'?t) (found|seen)\b|\bnowhere\b|\b(an|\d+|half an|one|two) (hours?|minutes?)\b|\bright now\b|\bhelp\b|\bpolice\b|\bwhere (is|do|can)\b|\b(chenq|chem|chen) (gtnum|gtnel)\b|\b(jam|zham|rope)\b|\bne (mozhem|mogu) (najti|nayti)\b|\bnigde\b|\b(chas|chasa|minut)\b|\bpomogite\b|\bostikan\w*|\bpolici\w*))(\b(txan|txas|tghan|tghas|axjik@|axjiky|axjiks|aghjiks|aghjik@|aghjiky|erexan|erexas|erekhan|erekhas)( \w+){0,3} (korav|korel a|korel e)\b|\b(son|daughter|kid|child|boy|girl|toddler)(?!'s)( \w+){0,2} (got lost|went missing|has gone missing|wandered off)\b|\b(rebenok|rebyonok|syn|doch|dochka|malchik|devochka|malysh)( \w+){0,2} poteryal(sya|as)\b)",
         ),
         "cyrl": (
+            # the employer says the person ran away, and her things or passport are still there
+            r"^(?=[\s\S]*(говорит|говорят|сказал\S*|утвержда\S*) (что )?(она|он) (сбежал\S*|убежал\S*|исчез\S*))(?=[\s\S]*(вещи|паспорт|документы|телефон|сумк)\S* (\S+ ){0,2}(остал\S*|на месте|там(?![а-яё])))",
             # not answering for the third day or more ('мама не отвечает третий день')
             r"не отвечает (уже )?(третий|четв[её]ртый|пятый|[3-9]-?й|1\d-?й) (день|сутки)",
             # a child not home from school or run away from home, the phone off or not answering, late at night ('сын, 12 лет, не вернулся из школы, уже 9 вечера, телефон не отвечает')
@@ -1542,6 +1546,8 @@ SIGNALS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?=[\s\S]*(не (можем|могу) (найти|отыскать)|нигде нет|не нашли|час|минут|помогите|полици|где (он|она|искать)))((реб[её]нок|сын|дочь|дочка|мальчик|девочка|малыш)( \S+){0,2} потерял(ся|ась)|потеряли (\S+ )?(реб[её]нка|сына|дочь|дочку|мальчика|девочку))",
         ),
         "armn": (
+            # the employer says the person ran away, and her things or passport are still there
+            r"^(?=[\s\S]*(ասում (ա|է|են)|ասաց|ասեց) (որ )?(փախել|անհետացել) (ա|է))(?=[\s\S]*(իրեր|անձնագ|փաստաթղթ|հեռախոս|պայուսակ)\S* (\S+ ){0,2}(մնացել|էնտեղ|այնտեղ))",
             # a child not home from school or run away from home, the phone off or not answering, late at night ('տղաս դպրոցից տուն չի եկել, հեռախոսը անջատած ա')
             r"^(?=[\s\S]*(" + CHILD["armn"] + "|" + CHILD_AGE["armn"] + r"))(?=[\s\S]*(դպրոցից (տուն )?(չի|չեն) (եկել|վերադարձել)|տնից (փախել|փախավ)))(?=[\s\S]*(հեռախոս\S* (\S+ )?(անջատած|անջատել|չի պատասխանում|չի վերցնում)|չի պատասխանում|արդեն (ժամը )?([7-9]|1[0-2])(?!\d)|գիշեր|երեկ))",
             # a relative gone missing ('տղաս կորել ա')

@@ -4788,3 +4788,33 @@ def test_an_entrance_door_shut_and_no_key_is_being_locked_out(text, expected):
 )
 def test_anger_at_a_noise_wished_not_meant_is_everyday(text, expected):
     assert signals(text).harmless is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she hasn't answered for a week, the employer says she ran away but her things are still there", True),
+        ("хозяйка говорит что она сбежала, но все её вещи и паспорт остались там", True),
+        ("hozyain govorit chto ona sbezhala, no veshchi ostalis", True),
+        ("տերը ասում ա որ փախել ա, բայց իրերը ու անձնագիրը մնացել են", True),
+        ("he said he left early, his bag is still there in the office", False),
+    ],
+)
+def test_the_employer_saying_she_ran_away_with_her_things_left_is_missing(text, expected):
+    assert ("missing" in signals(text).affirmed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("вчера напился и ничего не помню, голова болит", True),
+        ("got so drunk last night, hungover now", True),
+        ("вчера в баре мне что-то подсыпали, ничего не помню", False),
+        ("они забрали мои вещи из химчистки не ту куртку", True),
+        ("ամուսինս երկու օր ա գործուղման ա, զանգում ա ամեն երեկո", True),
+        ("my husband is on a business trip and calls me every evening", True),
+        ("my sister calls me every evening crying", False),
+    ],
+)
+def test_a_hangover_an_errand_and_a_partner_who_calls_from_a_trip_are_everyday(text, expected):
+    assert signals(text).harmless is expected

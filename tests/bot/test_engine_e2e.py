@@ -272,6 +272,7 @@ def test_danger_gets_safety_information_then_urgent_handoff(engine, message, lan
         "how can i escape, there is a guard at the gate day and night",
         "aylevs chem uzum zartnem",
         "думаю как это сделать чтобы не больно, всё надоело",
+        "she hasn't answered for a week, the employer says she ran away but her things are still there",
     ],
 )
 def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
@@ -433,6 +434,9 @@ def test_an_overdose_and_hiding_from_an_attacker_are_urgent(engine, message):
         "я запер дверь в комнате и лёг спать",
         "ya zaper dver v komnate i leg spat",
         "դուռը կողպեցի ու քնեցի",
+        "вчера напился и ничего не помню, голова болит",
+        "они забрали мои вещи из химчистки не ту куртку",
+        "ամուսինս երկու օր ա գործուղման ա, զանգում ա ամեն երեկո",
     ],
 )
 def test_danger_words_explained_away_are_not_urgent(engine, message):
